@@ -1,0 +1,16 @@
+welcome-title = Welcome! This assistant helps party units prepare their 2025–2030 congresses.
+welcome-role-member = Ask about a congress's contents, reports, timeline and personnel rules.
+welcome-role-staff = You are Organisation Board staff: broadcast, statistics and unit list commands are open to you.
+welcome-footer = Type a question (Vietnamese or English), or pick a command above.
+cmd-help = Help and the list of commands
+cmd-language = Reply language (vi, en)
+language-choose = Current language: { $current }. Choose the reply language:
+language-unknown = There is no language "{ $given }". Type /language vi or /language en, or choose below:
+language-set = Replies are now in English.
+language-name-vi = Tiếng Việt
+language-name-en = English
+unknown-command = There is no command { $command }. Type /help for the list.
+unknown-text = I did not understand that. Type /help for the list of commands.
+unsupported-message = I can only read text messages. Type /help for the list of commands.
+button-stale = This button is out of date or not valid. Send the command again for fresh buttons.
+error-generic = Sorry, something went wrong on our side. Please try again in a few minutes.

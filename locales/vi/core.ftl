@@ -1,0 +1,16 @@
+welcome-title = Chào đồng chí! Đây là trợ lý chuẩn bị đại hội đảng bộ, chi bộ nhiệm kỳ 2025 - 2030.
+welcome-role-member = Đồng chí có thể hỏi về nội dung, văn kiện, lịch trình và nhân sự đại hội.
+welcome-role-staff = Đồng chí là cán bộ Ban Tổ chức: có thêm các lệnh gửi thông báo, thống kê và danh sách.
+welcome-footer = Gõ câu hỏi (có dấu hoặc không dấu), hoặc chọn một lệnh ở trên.
+cmd-help = Hướng dẫn và danh sách lệnh
+cmd-language = Chọn ngôn ngữ trả lời (vi, en)
+language-choose = Ngôn ngữ hiện tại: { $current }. Đồng chí chọn ngôn ngữ trả lời:
+language-unknown = Không có ngôn ngữ "{ $given }". Đồng chí gõ /ngonngu vi hoặc /ngonngu en, hoặc chọn dưới đây:
+language-set = Đã chuyển sang tiếng Việt.
+language-name-vi = Tiếng Việt
+language-name-en = English
+unknown-command = Không có lệnh { $command }. Gõ /trogiup để xem các lệnh.
+unknown-text = Tôi chưa hiểu ý đồng chí. Gõ /trogiup để xem các lệnh.
+unsupported-message = Tôi chỉ đọc được tin nhắn chữ. Gõ /trogiup để xem các lệnh.
+button-stale = Nút này đã cũ hoặc không hợp lệ. Đồng chí gõ lại lệnh để có nút mới.
+error-generic = Xin lỗi đồng chí, đã có lỗi khi xử lý. Đồng chí vui lòng thử lại sau ít phút.

@@ -1,0 +1,117 @@
+import type { Server } from 'node:http';
+import type { Telegraf } from 'telegraf';
+import type { UserFromGetMe } from 'telegraf/types';
+import type { AppDeps, BotContext } from './bot/context.js';
+import { createBot, registerMenu } from './bot/index.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { loadI18n } from './i18n/index.js';
+import type { Logger } from './logger.js';
+import { LOCALES_DIR } from './paths.js';
+import { ChatPrefsRepo } from './store/chat-prefs.js';
+import { openStore } from './store/index.js';
+import { startWebhookServer } from './transport/webhook.js';
+
+export interface App {
+  deps: AppDeps;
+  bot: Telegraf<BotContext>;
+  /** Starts taking updates (polling, or the webhook server) and the background jobs. */
+  start(): Promise<void>;
+  /** Stops taking updates, lets in-flight ones finish, stops jobs, closes the store. */
+  stop(reason?: string): Promise<void>;
+  /** The webhook server, once started in webhook mode. */
+  server(): Server | undefined;
+}
+
+export interface AppOptions {
+  clock: Clock;
+  logger: Logger;
+  botInfo?: UserFromGetMe;
+}
+
+/** Wires the whole bot from a parsed config: store, services, bot, transport. */
+export async function createApp(config: Config, { clock, logger, botInfo }: AppOptions): Promise<App> {
+  const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
+  const store = await openStore(config.storeUrl);
+  const deps: AppDeps = { config, clock, logger, i18n, store, prefs: new ChatPrefsRepo(store) };
+
+  const bot = createBot(deps, botInfo ? { botInfo } : {});
+
+  // Updates in flight, so that shutdown can let them finish.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const track = async (work: () => Promise<void>) => {
+    inFlight++;
+    try {
+      await work();
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  };
+  const waitDrained = (ms: number) =>
+    inFlight === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, ms).unref();
+        });
+
+  // Every update, from polling or the webhook, passes here.
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, res) => track(() => handle(update, res));
+
+  let server: Server | undefined;
+  let polling: Promise<void> | undefined;
+  let stopped = false;
+
+  return {
+    deps,
+    bot,
+    server: () => server,
+    async start() {
+      if (config.webhook) {
+        const { url, secret } = config.webhook;
+        server = await startWebhookServer({
+          path: new URL(url).pathname,
+          secret,
+          port: config.port,
+          logger,
+          handleUpdate: (update) => bot.handleUpdate(update),
+          health: async () => {
+            await store.collection('meta').get('health');
+            return true;
+          },
+        });
+        if (!botInfo) bot.botInfo = await bot.telegram.getMe();
+        await bot.telegram.setWebhook(url, { secret_token: secret });
+        logger.info({ port: config.port, path: new URL(url).pathname }, 'webhook server listening');
+      } else {
+        polling = bot
+          .launch({ dropPendingUpdates: false }, () => logger.info('polling for updates'))
+          .catch((err: unknown) => {
+            if (!stopped) {
+              logger.fatal({ err }, 'polling stopped with an error');
+              process.exitCode = 1;
+            }
+          });
+      }
+      await registerMenu(bot, deps);
+    },
+    async stop(reason = 'stop') {
+      if (stopped) return;
+      stopped = true;
+      logger.info({ reason }, 'shutting down');
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      } else if (polling !== undefined) {
+        bot.stop(reason);
+      }
+      await waitDrained(10_000);
+      await polling;
+      await store.close();
+      logger.info('stopped');
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { BotCommand } from 'telegraf/types';
+import type { I18n, Lang } from '../i18n/index.js';
+
+export type Audience = 'all' | 'secretary' | 'staff';
+
+export interface CommandSpec {
+  /** Vietnamese name first, then aliases; the first vi name and the first en name go in the menu. */
+  vi: string[];
+  en: string[];
+  audience: Audience;
+  /** Locale id of the one-line description (menu and /trogiup). */
+  describe: string;
+}
+
+/** Every command the bot answers, in menu order. Features add theirs here. */
+export const COMMANDS: CommandSpec[] = [
+  { vi: ['trogiup', 'start'], en: ['help'], audience: 'all', describe: 'cmd-help' },
+  { vi: ['ngonngu'], en: ['language'], audience: 'all', describe: 'cmd-language' },
+];
+
+export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];
+
+export function commandFor(name: string): CommandSpec {
+  const spec = COMMANDS.find((c) => namesOf(c).includes(name));
+  if (!spec) throw new Error(`command /${name} is not listed in COMMANDS`);
+  return spec;
+}
+
+/** The menu for setMyCommands: in Vietnamese the vi names, in English the en names. */
+export function menu(i18n: I18n, lang: Lang): BotCommand[] {
+  return COMMANDS.filter((c) => c.audience !== 'staff').map((c) => ({
+    command: (lang === 'vi' ? c.vi[0] : c.en[0]) ?? (c.vi[0] as string),
+    description: i18n.t(lang, c.describe),
+  }));
+}

@@ -1,0 +1,28 @@
+import type { Context } from 'telegraf';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import type { ChatPrefsRepo } from '../store/chat-prefs.js';
+import type { Store } from '../store/index.js';
+
+/** Everything a feature may use; built once in app.ts and passed in. */
+export interface AppDeps {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  i18n: I18n;
+  store: Store;
+  prefs: ChatPrefsRepo;
+}
+
+export interface BotContext extends Context {
+  deps: AppDeps;
+  /** Child logger carrying the update id. */
+  log: Logger;
+  /** Reply language of this chat. */
+  lang: Lang;
+  t(id: string, args?: MessageArgs): string;
+  /** Whether the sender is district staff (ADMIN_IDS); fails closed when there is no sender. */
+  isStaff: boolean;
+}

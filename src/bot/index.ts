@@ -1,0 +1,74 @@
+import { Telegraf } from 'telegraf';
+import type { Update, UserFromGetMe } from 'telegraf/types';
+import { menu } from './commands.js';
+import type { AppDeps, BotContext } from './context.js';
+import { languageFeature } from './features/language.js';
+import { unhandledFeature } from './features/unhandled.js';
+import { welcomeFeature } from './features/welcome.js';
+import { resolveLang } from './language.js';
+
+export interface CreateBotOptions {
+  /** Skip getMe at start-up (tests, webhook replicas that already know the bot). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Builds the bot: context first, then the error boundary, then features, "unhandled" last. */
+export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegraf<BotContext> {
+  const bot = new Telegraf<BotContext>(deps.config.token, {
+    telegram: { apiRoot: deps.config.apiRoot },
+    handlerTimeout: 60_000,
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+
+  // 1. Context: dependencies, a per-update logger, the reply language, the staff flag.
+  bot.use(async (ctx, next) => {
+    const update = ctx.update as Update;
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update_id: update.update_id, chat_id: ctx.chat?.id });
+    const prefs = ctx.chat ? await deps.prefs.get(ctx.chat.id) : {};
+    ctx.lang = resolveLang(prefs.lang, ctx.from?.language_code);
+    ctx.t = (id, args) => deps.i18n.t(ctx.lang, id, args);
+    ctx.isStaff = ctx.from !== undefined && deps.config.adminIds.includes(ctx.from.id);
+    return next();
+  });
+
+  // 2. Error boundary: our errors are logged with the update; the user gets a short apology.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      ctx.log.error({ err, update: ctx.update }, 'update failed');
+      if (ctx.chat) {
+        await ctx
+          .reply(ctx.t('error-generic'))
+          .catch((e: unknown) => ctx.log.warn({ err: e }, 'apology not sent'));
+      } else if (ctx.callbackQuery) {
+        await ctx.answerCbQuery(ctx.t('error-generic')).catch(() => undefined);
+      }
+    }
+  });
+
+  // 3. Features.
+  bot.use(welcomeFeature, languageFeature);
+
+  // 4. Whatever nobody took.
+  bot.use(unhandledFeature);
+
+  bot.catch((err, ctx) => {
+    deps.logger.error({ err, update_id: ctx.update.update_id }, 'unhandled error outside the boundary');
+  });
+  return bot;
+}
+
+/** Registers the command menu in both languages; a Bot API server without setMyCommands is only logged. */
+export async function registerMenu(bot: Telegraf<BotContext>, deps: AppDeps): Promise<void> {
+  try {
+    await bot.telegram.setMyCommands(menu(deps.i18n, 'vi'));
+    await bot.telegram.setMyCommands(menu(deps.i18n, 'en'), { language_code: 'en' });
+  } catch (err) {
+    deps.logger.warn(
+      { err: (err as Error).message },
+      'setMyCommands failed; the command menu is not registered',
+    );
+  }
+}

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { validate as validateCron } from 'node-cron';
+import { z } from 'zod';
+import { CONFIG_DIR } from './paths.js';
+
+/** The campaign pack shipped with the bot, used when CAMPAIGN is not set. */
+export const DEFAULT_CAMPAIGN = join(CONFIG_DIR, 'dh-2025-2030.yaml');
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const base = z.object({
+  BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string({ error: 'required: the token from BotFather, like 123456:ABC-DEF' })
+      .regex(/^\d+:[\w-]+$/, 'expected a BotFather token like 123456:ABC-DEF'),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .default('https://api.telegram.org')
+      .transform((u) => u.replace(/\/+$/, '')),
+  ),
+  STORE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^(sqlite:\/\/.+|postgres(ql)?:\/\/.+|rediss?:\/\/.+)$/,
+        'expected sqlite://PATH, postgres://… or redis://…',
+      )
+      .default('sqlite://data/bot.sqlite'),
+  ),
+  ADMIN_IDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\s*,\s*\d+)*\s*$/,
+        'expected comma-separated numeric Telegram user ids, like 12345,67890',
+      )
+      .transform((s) => s.split(',').map((x) => Number(x.trim())))
+      .default([]),
+  ),
+  TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine(isTimeZone, 'expected an IANA time zone, like Asia/Ho_Chi_Minh')
+      .default('Asia/Ho_Chi_Minh'),
+  ),
+  CAMPAIGN: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_CAMPAIGN)),
+  REMINDER_TICK: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((s) => validateCron(s), 'expected a cron expression, like "* * * * *"')
+      .default('* * * * *'),
+  ),
+  BOT_CLOCK: z.preprocess(
+    emptyAsUndefined,
+    z.iso
+      .datetime({ offset: true, error: 'expected an ISO instant, like 2025-03-24T07:59:00+07:00' })
+      .transform((s) => new Date(s))
+      .optional(),
+  ),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+// Webhook fields are required only in webhook mode: a discriminated union on WEBHOOK_URL.
+const polling = z.object({
+  WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.undefined()),
+  WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+});
+const webhook = z.object({
+  WEBHOOK_URL: z.url({
+    protocol: /^https?$/,
+    error: 'expected the public https URL Telegram posts updates to',
+  }),
+  WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string({ error: 'required when WEBHOOK_URL is set: 1-256 characters A-Z a-z 0-9 _ -' })
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1-256 characters A-Z a-z 0-9 _ -'),
+  ),
+});
+
+const pollingEnv = base.extend(polling.shape);
+const webhookEnv = base.extend(webhook.shape);
+export type Env = z.infer<typeof pollingEnv> | z.infer<typeof webhookEnv>;
+
+/** Webhook mode when WEBHOOK_URL is set; its schema then requires the secret. */
+export const envSchemaFor = (env: Record<string, string | undefined>) =>
+  emptyAsUndefined(env.WEBHOOK_URL) === undefined ? pollingEnv : webhookEnv;
+
+export interface Config {
+  token: string;
+  apiRoot: string;
+  storeUrl: string;
+  adminIds: number[];
+  timezone: string;
+  campaign: string;
+  reminderTick: string;
+  clockStart: Date | undefined;
+  logLevel: Env['LOG_LEVEL'];
+  port: number;
+  webhook: { url: string; secret: string } | undefined;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. A bad value throws a ConfigError whose message names each variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchemaFor(env).safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
+    throw new ConfigError([...new Set(lines)].join('\n'));
+  }
+  const e = result.data;
+  return {
+    token: e.BOT_TOKEN,
+    apiRoot: e.TELEGRAM_API_ROOT,
+    storeUrl: e.STORE_URL,
+    adminIds: e.ADMIN_IDS,
+    timezone: e.TIMEZONE,
+    campaign: e.CAMPAIGN,
+    reminderTick: e.REMINDER_TICK,
+    clockStart: e.BOT_CLOCK,
+    logLevel: e.LOG_LEVEL,
+    port: e.PORT,
+    webhook:
+      e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined
+        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
+        : undefined,
+  };
+}

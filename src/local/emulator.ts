@@ -1,0 +1,456 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+
+/**
+ * A local Bot API for `npm run local` and the end-to-end tests: telegram-test-api (the emulator on
+ * npm) behind a small front of ours. The front adds what the emulator lacks and the bot needs:
+ * long polling for getUpdates (the emulator answers at once, so a poller would spin),
+ * getChatMember with configurable statuses, setMyCommands, sendDocument (kept for inspection),
+ * a record of every call, and per-method overrides so a test can make a call fail.
+ */
+
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  at: number;
+}
+
+export type ApiReply =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+
+/** Returns a reply to send instead of the default handling, or undefined to go on as usual. */
+export type Override = (
+  params: Record<string, unknown>,
+  method: string,
+) => ApiReply | undefined | Promise<ApiReply | undefined>;
+
+export type MemberStatus = 'creator' | 'administrator' | 'member' | 'restricted' | 'left' | 'kicked';
+
+export interface SentDocument {
+  chatId: string;
+  filename: string;
+  content: Buffer;
+  caption?: string;
+}
+
+export interface BotMessage {
+  messageId: number;
+  chatId: string;
+  text: string;
+  buttons: InlineKeyboardButton[][];
+}
+
+const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return port;
+};
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export class Emulator {
+  readonly calls: ApiCall[] = [];
+  readonly documents: SentDocument[] = [];
+  readonly overrides = new Map<string, Override>();
+  readonly members = new Map<string, MemberStatus>();
+  readonly commandMenus: Array<Record<string, unknown>> = [];
+  private userId = 100;
+
+  private constructor(
+    readonly inner: TelegramServer,
+    private readonly front: Server,
+    readonly apiRoot: string,
+    readonly token: string,
+  ) {}
+
+  static async start(opts: { token?: string; port?: number } = {}): Promise<Emulator> {
+    const innerPort = await freePort();
+    // storeTimeout: keep every message for the whole run (the default drops them after 60 s).
+    const inner = new TelegramServer({ port: innerPort, host: '127.0.0.1', storeTimeout: 24 * 3600 });
+    await inner.start();
+    let emulator: Emulator | undefined;
+    const front = createServer((req, res) => {
+      if (!emulator) return void res.writeHead(503).end();
+      emulator.handle(req, res).catch((err: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error_code: 500, description: String(err) }));
+      });
+    });
+    front.listen(opts.port ?? 0, '127.0.0.1');
+    await once(front, 'listening');
+    const { port } = front.address() as AddressInfo;
+    emulator = new Emulator(inner, front, `http://127.0.0.1:${port}`, opts.token ?? '123456:TEST-token');
+    return emulator;
+  }
+
+  async stop(): Promise<void> {
+    this.front.closeAllConnections();
+    await new Promise((r) => this.front.close(r));
+    await this.inner.stop();
+  }
+
+  /** Sets what getChatMember answers for a user in a chat. */
+  setMember(chatId: number, userId: number, status: MemberStatus): void {
+    this.members.set(`${chatId}:${userId}`, status);
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** A chat to type into, as a user of the given id. Group chats have negative ids. */
+  chat(
+    opts: {
+      chatId?: number;
+      userId?: number;
+      type?: 'private' | 'group' | 'supergroup';
+      languageCode?: string;
+      firstName?: string;
+      title?: string;
+    } = {},
+  ): EmulatedChat {
+    const userId = opts.userId ?? this.userId++;
+    return new EmulatedChat(this, {
+      chatId: opts.chatId ?? userId,
+      userId,
+      type: opts.type ?? 'private',
+      languageCode: opts.languageCode,
+      firstName: opts.firstName ?? `User${userId}`,
+      title: opts.title ?? 'Test group',
+    });
+  }
+
+  /** Every message the bot sent to a chat, edits applied, oldest first. */
+  messagesTo(chatId: number | string): BotMessage[] {
+    return this.inner.storage.botMessages
+      .filter((m) => String(m.message.chat_id) === String(chatId))
+      .map((m) => toBotMessage(m.messageId, m.message as unknown as Record<string, unknown>));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
+    const body = await readBody(req);
+    if (!match) return this.forward(req, res, body);
+    const method = match[2] as string;
+    const params = await parseParams(req, body, url);
+    this.calls.push({ method, params, at: Date.now() });
+
+    const override = this.overrides.get(method);
+    const custom = override ? await override(params, method) : undefined;
+    if (custom) return reply(res, custom);
+
+    switch (method) {
+      case 'getUpdates':
+        return reply(res, await this.longPoll(match[1] as string, params));
+      case 'getChatMember': {
+        const status = this.members.get(`${String(params.chat_id)}:${String(params.user_id)}`) ?? 'member';
+        return reply(res, {
+          ok: true,
+          result: { status, user: { id: Number(params.user_id), is_bot: false, first_name: 'U' } },
+        });
+      }
+      case 'setMyCommands':
+        this.commandMenus.push(params);
+        return reply(res, { ok: true, result: true });
+      case 'deleteMyCommands':
+      case 'setChatMenuButton':
+        return reply(res, { ok: true, result: true });
+      case 'sendDocument': {
+        const doc = params.document as { filename: string; content: Buffer } | undefined;
+        if (!doc)
+          return reply(res, {
+            ok: false,
+            error_code: 400,
+            description: 'Bad Request: there is no document in the request',
+          });
+        this.documents.push({
+          chatId: String(params.chat_id),
+          filename: doc.filename,
+          content: doc.content,
+          ...(params.caption ? { caption: String(params.caption) } : {}),
+        });
+        return reply(res, {
+          ok: true,
+          result: {
+            message_id: 1_000_000 + this.documents.length,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: Number(params.chat_id), type: 'private' },
+            document: { file_id: 'doc', file_unique_id: 'doc', file_name: doc.filename },
+          },
+        });
+      }
+      case 'editMessageText': {
+        // The emulator answers null; Bot API answers the edited message (or true for inline messages).
+        await this.forward(req, undefined, Buffer.from(JSON.stringify(stripFiles(params))), method);
+        return reply(res, { ok: true, result: true });
+      }
+      default:
+        return this.forward(req, res, Buffer.from(JSON.stringify(stripFiles(params))), method);
+    }
+  }
+
+  private async longPoll(token: string, params: Record<string, unknown>): Promise<ApiReply> {
+    const timeoutMs = Math.min(Number(params.timeout ?? 0), 10) * 1000;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const updates = this.inner.getUpdates(token).filter((u) => {
+        const offset = Number(params.offset ?? 0);
+        return !offset || u.update_id >= offset;
+      });
+      if (updates.length > 0 || Date.now() >= deadline) return { ok: true, result: updates };
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.inner
+            .off('AddedUserMessage', wake)
+            .off('AddedUserCommand', wake)
+            .off('AddedUserCallbackQuery', wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.max(0, deadline - Date.now()));
+        this.inner
+          .on('AddedUserMessage', wake)
+          .on('AddedUserCommand', wake)
+          .on('AddedUserCallbackQuery', wake);
+      });
+    }
+  }
+
+  private async forward(
+    req: IncomingMessage,
+    res: ServerResponse | undefined,
+    body: Buffer,
+    method?: string,
+  ): Promise<void> {
+    const target = `${this.inner.config.apiURL}${req.url ?? '/'}`;
+    const response = await fetch(target, {
+      method: req.method ?? 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(req.method === 'GET' ? {} : { body }),
+    });
+    const text = await response.text();
+    if (!res) return;
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      json = {};
+    }
+    // The emulator reports unknown methods as {message}; answer in the Bot API's own shape.
+    if (json.ok === undefined) {
+      return reply(res, {
+        ok: false,
+        error_code: 404,
+        description: `Not Found: method ${method ?? '?'} is not supported by the emulator`,
+      });
+    }
+    res.writeHead(response.status, { 'content-type': 'application/json' }).end(text);
+  }
+}
+
+function reply(res: ServerResponse, body: ApiReply): void {
+  const status = body.ok ? 200 : body.error_code;
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function stripFiles(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).filter(([, v]) => !(v && typeof v === 'object' && 'content' in v)),
+  );
+}
+
+/** JSON, form-urlencoded, query string or multipart (telegraf sends files as multipart). */
+async function parseParams(req: IncomingMessage, body: Buffer, url: URL): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
+  if (body.length === 0) return params;
+  if (type.includes('application/json'))
+    return { ...params, ...(JSON.parse(body.toString('utf8')) as object) };
+  if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
+    const form = await new Request('http://local/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body,
+    }).formData();
+    for (const [key, value] of form.entries()) {
+      if (typeof value === 'string') {
+        params[key] = parseMaybeJson(value);
+      } else {
+        params[key] = { filename: value.name, content: Buffer.from(await value.arrayBuffer()) };
+      }
+    }
+    // telegraf sends the file as attach://<id> in the document field, the bytes under <id>.
+    for (const [key, value] of Object.entries(params)) {
+      if (typeof value === 'string' && value.startsWith('attach://'))
+        params[key] = params[value.slice('attach://'.length)];
+    }
+  }
+  return params;
+}
+
+const parseMaybeJson = (v: string): unknown => {
+  if (/^[[{]/.test(v)) {
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  }
+  return v;
+};
+
+function toBotMessage(messageId: number, m: Record<string, unknown>): BotMessage {
+  const markup = m.reply_markup as InlineKeyboardMarkup | undefined;
+  return {
+    messageId,
+    chatId: String(m.chat_id),
+    text: String(m.text ?? ''),
+    buttons: markup?.inline_keyboard ?? [],
+  };
+}
+
+/** One user in one chat of the emulator: sends text and presses buttons, reads the bot's replies. */
+export class EmulatedChat {
+  private seen = 0;
+  constructor(
+    private readonly emulator: Emulator,
+    readonly info: {
+      chatId: number;
+      userId: number;
+      type: 'private' | 'group' | 'supergroup';
+      languageCode: string | undefined;
+      firstName: string;
+      title: string;
+    },
+  ) {
+    this.seen = emulator.messagesTo(info.chatId).length;
+  }
+
+  get chatId(): number {
+    return this.info.chatId;
+  }
+
+  private client() {
+    const { chatId, userId, type, firstName, title } = this.info;
+    return this.emulator.inner.getClient(this.emulator.token, {
+      chatId,
+      userId,
+      type,
+      firstName,
+      chatTitle: title,
+    });
+  }
+
+  private from(): Record<string, unknown> {
+    return this.info.languageCode ? { from: { language_code: this.info.languageCode } } : {};
+  }
+
+  /** Sends text as this user; text starting with / is sent as a command. */
+  async send(text: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const client = this.client();
+    if (text.startsWith('/')) {
+      await this.emulator.inner.addUserCommand(
+        client.makeCommand(text, { ...this.from(), ...extra }) as never,
+      );
+    } else {
+      await this.emulator.inner.addUserMessage(
+        client.makeMessage(text, { ...this.from(), ...extra }) as never,
+      );
+    }
+  }
+
+  /** Presses a button of a bot message by its label (exact or a part of it) or sends raw callback data. */
+  async press(label: string | { data: string; messageId?: number }): Promise<void> {
+    let data: string;
+    let messageId: number | undefined;
+    if (typeof label === 'string') {
+      const found = this.findButton(label);
+      if (!found)
+        throw new Error(
+          `no button "${label}" in chat ${this.chatId}; buttons: ${this.allButtons()
+            .map((b) => b.text)
+            .join(' | ')}`,
+        );
+      data = found.data;
+      messageId = found.messageId;
+    } else {
+      data = label.data;
+      messageId = label.messageId;
+    }
+    const client = this.client();
+    const query = client.makeCallbackQuery(data, {
+      ...this.from(),
+      message: { message_id: messageId ?? 1, date: Math.floor(Date.now() / 1000), text: '' },
+    });
+    await this.emulator.inner.addUserCallback(query as never);
+  }
+
+  private allButtons(): Array<{ text: string; data: string; messageId: number }> {
+    return this.emulator
+      .messagesTo(this.chatId)
+      .reverse()
+      .flatMap((m) =>
+        m.buttons
+          .flat()
+          .flatMap((b) =>
+            'callback_data' in b ? [{ text: b.text, data: b.callback_data, messageId: m.messageId }] : [],
+          ),
+      );
+  }
+
+  private findButton(label: string) {
+    const all = this.allButtons();
+    return all.find((b) => b.text === label) ?? all.find((b) => b.text.includes(label));
+  }
+
+  /** Every bot message in this chat so far. */
+  messages(): BotMessage[] {
+    return this.emulator.messagesTo(this.chatId);
+  }
+
+  /** Waits for `count` new bot messages since the last read and returns them. */
+  async replies(count = 1, timeoutMs = 5000): Promise<BotMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const all = this.messages();
+      if (all.length - this.seen >= count) {
+        const fresh = all.slice(this.seen, this.seen + count);
+        this.seen += count;
+        return fresh;
+      }
+      if (Date.now() > deadline) {
+        const got = all.slice(this.seen).map((m) => m.text);
+        throw new Error(
+          `chat ${this.chatId}: expected ${count} new bot message(s) within ${timeoutMs} ms, got ${got.length}: ${JSON.stringify(got)}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 15));
+    }
+  }
+
+  /** The next bot message. */
+  async reply(timeoutMs = 5000): Promise<BotMessage> {
+    const [m] = await this.replies(1, timeoutMs);
+    return m as BotMessage;
+  }
+
+  /** Waits a while and returns whatever new messages came (for asserting silence). */
+  async quiet(ms = 400): Promise<BotMessage[]> {
+    await new Promise((r) => setTimeout(r, ms));
+    const fresh = this.messages().slice(this.seen);
+    this.seen += fresh.length;
+    return fresh;
+  }
+}

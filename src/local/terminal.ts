@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createApp } from '../app.js';
+import { clockStartingAt, systemClock } from '../clock.js';
+import { parseConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { type BotMessage, Emulator } from './emulator.js';
+
+/**
+ * `npm run local`: the real bot against a local Bot API emulator, in a terminal. Type a message
+ * or a command; the bot's replies are printed with their buttons numbered; type a number to
+ * press that button. No token, no network. Logs go to stderr at warn level unless LOG_LEVEL says.
+ */
+async function main(): Promise<void> {
+  const emulator = await Emulator.start({ token: '123456:LOCAL-terminal' });
+  const env = {
+    ...process.env,
+    BOT_TOKEN: emulator.token,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    STORE_URL:
+      process.env.STORE_URL ?? `sqlite://${join(mkdtempSync(join(tmpdir(), 'daihoi-local-')), 'bot.sqlite')}`,
+    WEBHOOK_URL: '',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+  const config = parseConfig(env);
+  const logger = createLogger({ level: config.logLevel, token: config.token, destination: process.stderr });
+  const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+  const app = await createApp(config, { clock, logger });
+  await app.start();
+
+  const userId = Number(process.env.LOCAL_USER_ID ?? config.adminIds[0] ?? 1001);
+  const chat = emulator.chat({
+    userId,
+    chatId: userId,
+    languageCode: process.env.LOCAL_LANG ?? 'vi',
+    firstName: 'Local',
+  });
+  let buttons: Array<{ text: string; data: string; messageId: number }> = [];
+
+  const show = (m: BotMessage) => {
+    process.stdout.write(`\nbot> ${m.text.split('\n').join('\n     ')}\n`);
+    for (const row of m.buttons) {
+      const labels = row.map((b) => {
+        if (!('callback_data' in b)) return `(${b.text})`;
+        buttons.push({ text: b.text, data: b.callback_data, messageId: m.messageId });
+        return `[${buttons.length}] ${b.text}`;
+      });
+      process.stdout.write(`     ${labels.join('   ')}\n`);
+    }
+  };
+
+  const drain = async () => {
+    // Replies arrive over a few hundred ms (some features send two messages): print what comes.
+    for (const m of await chat.quiet(350)) show(m);
+  };
+
+  process.stdout.write(
+    `daihoi-bot local mode (user id ${userId}). Type a message or a command, a number to press a button, /quit to leave.\n`,
+  );
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  rl.setPrompt('you> ');
+  rl.prompt();
+  const lines = rl[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await lines.next();
+    if (next.done) break;
+    const line = next.value.trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line !== '') {
+      const pressed = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
+      if (/^\d+$/.test(line) && !pressed) {
+        process.stdout.write(`no button ${line}\n`);
+      } else {
+        buttons = [];
+        if (pressed) await chat.press({ data: pressed.data, messageId: pressed.messageId });
+        else await chat.send(line);
+        await drain();
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+  await drain();
+  await app.stop('local session ended');
+  await emulator.stop();
+  process.stdout.write('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `local mode failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { createApp } from './app.js';
+import { clockStartingAt, systemClock } from './clock.js';
+import { ConfigError, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  // A local .env is read when present; the real environment wins.
+  if (existsSync('.env')) process.loadEnvFile('.env');
+
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      for (const line of err.message.split('\n'))
+        process.stderr.write(`daihoi-bot: invalid config: ${line}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  const logger = createLogger({ level: config.logLevel, token: config.token });
+  let clock = systemClock;
+  if (config.clockStart) {
+    clock = clockStartingAt(config.clockStart);
+    logger.warn(
+      { BOT_CLOCK: config.clockStart.toISOString() },
+      'BOT_CLOCK is set: the bot runs on a rehearsal clock, not the real date',
+    );
+  }
+
+  const app = await createApp(config, { clock, logger });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.stop(signal).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  await app.start();
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`daihoi-bot: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
