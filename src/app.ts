@@ -6,6 +6,7 @@ import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { loadI18n } from './i18n/index.js';
+import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { LOCALES_DIR } from './paths.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
@@ -32,8 +33,9 @@ export interface AppOptions {
 /** Wires the whole bot from a parsed config: store, services, bot, transport. */
 export async function createApp(config: Config, { clock, logger, botInfo }: AppOptions): Promise<App> {
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
+  const pack = loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
-  const deps: AppDeps = { config, clock, logger, i18n, store, prefs: new ChatPrefsRepo(store) };
+  const deps: AppDeps = { config, clock, logger, i18n, pack, store, prefs: new ChatPrefsRepo(store) };
 
   const bot = createBot(deps, botInfo ? { botInfo } : {});
 

@@ -2,6 +2,7 @@ import type { Context } from 'telegraf';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
+import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
 import type { Store } from '../store/index.js';
@@ -12,6 +13,8 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   i18n: I18n;
+  /** The campaign pack (documents, topics, unit types, windows, reminder policy). */
+  pack: Pack;
   store: Store;
   prefs: ChatPrefsRepo;
 }

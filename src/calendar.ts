@@ -1,0 +1,75 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+
+/**
+ * Calendar days in the bot's zone. A day is a plain 'YYYY-MM-DD' string: windows, congress dates
+ * and "today" are compared as days, never as instants in the host's zone.
+ */
+export type Day = string;
+
+/** Today's date in `tz` at the instant `now`. */
+export function dayIn(tz: string, now: Date): Day {
+  return format(new TZDate(now.getTime(), tz), 'yyyy-MM-dd');
+}
+
+/** The instant at which `day` reaches hour:minute in `tz`. */
+export function instantAt(day: Day, tz: string, hour = 0, minute = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, hour, minute, 0, 0, tz).getTime());
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+export function addDay(day: Day, n: number): Day {
+  return format(addDays(parseISO(day), n), 'yyyy-MM-dd');
+}
+
+/** DD/MM/YYYY, as replies show dates. */
+export function showDay(day: Day): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** HH:mm, 24-hour, in `tz`. */
+export function showTime(instant: Date, tz: string): string {
+  return format(new TZDate(instant.getTime(), tz), 'HH:mm');
+}
+
+export type Phase = 'upcoming' | 'open' | 'passed';
+
+export interface WindowPosition {
+  phase: Phase;
+  /** Days from today to the first day (upcoming only, else 0). */
+  daysToOpen: number;
+  /** Days from today to the last day: 0 on the last day, negative once passed. */
+  daysLeft: number;
+}
+
+/** Where `today` stands against a window whose first and last days are both inclusive. */
+export function positionIn(window: { first: Day; last: Day }, today: Day): WindowPosition {
+  const daysLeft = daysBetween(today, window.last);
+  const daysToOpen = Math.max(0, daysBetween(today, window.first));
+  const phase: Phase = daysToOpen > 0 ? 'upcoming' : daysLeft < 0 ? 'passed' : 'open';
+  return { phase, daysToOpen, daysLeft };
+}
+
+/**
+ * Reads a date typed by a user: D/M/YYYY or DD/MM/YYYY (also with - or .). Returns the day, or
+ * why it is not one: 'format' when unreadable, 'impossible' for dates like 31/02/2025.
+ */
+export function parseUserDay(input: string): { day: Day } | { error: 'format' | 'impossible' } {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
+  if (!m) return { error: 'format' };
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  const y = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return { error: 'impossible' };
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > daysInMonth) return { error: 'impossible' };
+  return {
+    day: `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Day } from '../calendar.js';
+
+/** Why a unit stopped being reachable. */
+export type InactiveReason = 'unregistered' | 'blocked' | 'removed';
+
+/**
+ * A registered party unit (chi bộ or đảng bộ). One chat is one unit: the chat id is its key.
+ * An active unit is registered and still reachable.
+ */
+export interface Unit {
+  chatId: number;
+  chatType: 'private' | 'group' | 'supergroup';
+  /** Unit type code from the pack (chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so). */
+  type: string;
+  name: string;
+  /** The organisation above it, when given (e.g. the grassroots committee of a cell). */
+  parent?: string;
+  /** Holds a pilot congress (đại hội điểm): its congress window is the pilot one. */
+  pilot: boolean;
+  /** Telegram user id of the secretary who speaks for the unit. */
+  secretaryId: number;
+  /** ISO instant of registration; nothing is reminded for moments before it. */
+  registeredAt: string;
+  updatedAt: string;
+  congressDate?: Day;
+  /** ISO instant when the congress was marked held; reminders stop. */
+  doneAt?: string;
+  /** Reminders paused by the secretary. */
+  paused: boolean;
+  active: boolean;
+  inactiveReason?: InactiveReason;
+}

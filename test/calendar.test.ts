@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dayIn, daysBetween, instantAt, parseUserDay, positionIn, showDay } from '../src/calendar.js';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+
+describe('calendar days in the bot zone', () => {
+  it('takes today from the zone, not the host: 23:30 UTC is already the next day in Hà Nội', () => {
+    expect(dayIn(TZ, new Date('2025-03-30T23:30:00Z'))).toBe('2025-03-31');
+    expect(dayIn(TZ, new Date('2025-03-30T16:59:59Z'))).toBe('2025-03-30');
+  });
+
+  it('puts 08:00 local at 01:00 UTC', () => {
+    expect(instantAt('2025-03-24', TZ, 8).toISOString()).toBe('2025-03-24T01:00:00.000Z');
+  });
+
+  it('counts 0 days left on the last day and -1 the day after', () => {
+    const w = { first: '2025-01-01', last: '2025-03-31' };
+    expect(positionIn(w, '2025-03-31')).toEqual({ phase: 'open', daysToOpen: 0, daysLeft: 0 });
+    expect(positionIn(w, '2025-04-01').phase).toBe('passed');
+    expect(positionIn(w, '2025-04-01').daysLeft).toBe(-1);
+    expect(positionIn(w, '2024-12-31')).toEqual({ phase: 'upcoming', daysToOpen: 1, daysLeft: 90 });
+    expect(positionIn(w, '2025-01-01').phase).toBe('open');
+  });
+
+  it('reads D/M/YYYY and refuses impossible dates with the reason', () => {
+    expect(parseUserDay('5/4/2025')).toEqual({ day: '2025-04-05' });
+    expect(parseUserDay('29/02/2024')).toEqual({ day: '2024-02-29' });
+    expect(parseUserDay('31/02/2025')).toEqual({ error: 'impossible' });
+    expect(parseUserDay('13/13/2025')).toEqual({ error: 'impossible' });
+    expect(parseUserDay('ngày mai')).toEqual({ error: 'format' });
+    expect(showDay('2025-06-29')).toBe('29/06/2025');
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
+  });
+});
