@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Emulator } from '../src/local/emulator.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+
+/**
+ * startup_ms: from spawning `node dist/src/main.js` to its first getUpdates at the emulator.
+ * rss_mb: the bot's resident memory once it polls (read from /proc, Linux).
+ */
+const RUNS = 5;
+
+const emulator = await Emulator.start();
+const dir = mkdtempSync(join(tmpdir(), 'daihoi-bench-'));
+const times: number[] = [];
+let rss = 0;
+for (let i = 0; i < RUNS; i++) {
+  const before = emulator.calls.length;
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], {
+    env: {
+      ...process.env,
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      STORE_URL: `sqlite://${join(dir, `bench-${i}.sqlite`)}`,
+      LOG_LEVEL: 'silent',
+    },
+    stdio: 'ignore',
+  });
+  while (!emulator.calls.slice(before).some((c) => c.method === 'getUpdates')) {
+    if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  times.push(performance.now() - started);
+  await new Promise((r) => setTimeout(r, 500));
+  const { readFileSync } = await import('node:fs');
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  rss = Math.max(rss, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+times.sort((a, b) => a - b);
+process.stdout.write(`bench startup_ms ${Math.round(times[Math.floor(RUNS / 2)] ?? 0)} ms\n`);
+process.stdout.write(`bench rss_mb ${rss.toFixed(1)} MB\n`);
+await emulator.stop();
+rmSync(dir, { recursive: true, force: true });
