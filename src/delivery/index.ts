@@ -1,0 +1,12 @@
+export { classifySendError, type Verdict } from './errors.js';
+export {
+  type BatchCounts,
+  isPending,
+  Outbox,
+  type OutboxButton,
+  type OutboxItem,
+  type OutboxMessage,
+  type OutboxState,
+  outboxId,
+} from './outbox.js';
+export { type DeliveryEvents, type SendApi, Sender, type SenderOptions } from './sender.js';

@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Collection, Store } from '../store/index.js';
+
+/**
+ * queued: waiting for its first send; sending: handed to the Bot API (persisted before the call);
+ * sent: delivered; failed: the last attempt failed with a temporary error, another is due at
+ * nextAttemptAt; dead: given up for good (lastError says why).
+ */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'dead';
+
+export interface OutboxButton {
+  text: string;
+  callback_data: string;
+}
+
+export interface OutboxMessage {
+  chatId: number;
+  text: string;
+  buttons?: OutboxButton[][];
+  /** Enqueueing the same key twice is a no-op, across restarts. */
+  dedupeKey: string;
+  /** A broadcast, a reminder pass: what progress and reports are counted by. */
+  batchId: string;
+}
+
+export interface OutboxItem extends OutboxMessage {
+  id: string;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms. */
+  nextAttemptAt: number;
+  lastError?: string;
+  errorCode?: number;
+  messageId?: number;
+  createdAt: number;
+  sentAt?: number;
+  /** Enqueue order, so that one chat's messages go out in the order they were queued. */
+  seq?: number;
+  /** Failures that count towards giving up (5xx, network); 429s do not. */
+  transientFailures?: number;
+  /** Set once the item followed a group's migration to a supergroup; it follows only once. */
+  migratedFrom?: number;
+}
+
+export interface BatchCounts {
+  queued: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  dead: number;
+  total: number;
+}
+
+const PENDING: ReadonlySet<OutboxState> = new Set(['queued', 'sending', 'failed']);
+
+export const isPending = (state: OutboxState): boolean => PENDING.has(state);
+
+/** The id is derived from the dedupe key, so a key maps to one row whatever happens. */
+export function outboxId(dedupeKey: string): string {
+  return createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 24);
+}
+
+interface Batch {
+  counts: BatchCounts;
+  ids: string[];
+}
+
+const emptyCounts = (): BatchCounts => ({ queued: 0, sending: 0, sent: 0, failed: 0, dead: 0, total: 0 });
+
+/**
+ * The persistent outbox. The store holds every item; memory holds the pending ones indexed by
+ * chat, the ids of all items (for dedupe) and per-batch counts, so nothing on the hot path reads
+ * or iterates the store. Every change is written through before it is acted on.
+ */
+export class Outbox {
+  readonly #items: Collection<OutboxItem>;
+  readonly #clock: Clock;
+  readonly #known = new Set<string>();
+  readonly #pending = new Map<string, OutboxItem>();
+  /** Pending items per chat, in enqueue order. */
+  readonly #byChat = new Map<number, OutboxItem[]>();
+  readonly #batches = new Map<string, Batch>();
+  readonly #listeners = new Set<(chatId: number) => void>();
+  #seq = 0;
+  #loaded = false;
+  #loading: Promise<void> | undefined;
+
+  constructor(store: Store, clock: Clock) {
+    this.#items = store.collection<OutboxItem>('outbox');
+    this.#clock = clock;
+  }
+
+  /**
+   * Once at start-up. Items a crash left in 'sending' may or may not have reached Telegram;
+   * they are queued again (at-least-once), which bounds duplicates by the sender's concurrency.
+   */
+  load(): Promise<void> {
+    this.#loading ??= this.#load();
+    return this.#loading;
+  }
+
+  async #load(): Promise<void> {
+    const requeue: OutboxItem[] = [];
+    const all: OutboxItem[] = [];
+    for await (const [, item] of this.#items.entries()) {
+      if (item.state === 'sending') {
+        item.state = 'queued';
+        requeue.push(item);
+      }
+      all.push(item);
+      this.#seq = Math.max(this.#seq, item.seq ?? 0);
+    }
+    all.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.createdAt - b.createdAt);
+    for (const item of all) this.#index(item);
+    for (const item of requeue) await this.#items.set(item.id, { ...item });
+    this.#loaded = true;
+    for (const chatId of this.#byChat.keys()) this.#notify(chatId);
+  }
+
+  async enqueue(msg: OutboxMessage): Promise<{ id: string; created: boolean }> {
+    // Dedupe needs every known id in memory: enqueueing before the load would defeat it.
+    if (!this.#loaded) await this.load();
+    const id = outboxId(msg.dedupeKey);
+    if (this.#known.has(id)) return { id, created: false };
+    // Claim the id before the first await so that a concurrent enqueue of the same key is a no-op.
+    this.#known.add(id);
+    const now = this.#clock.now().getTime();
+    const item: OutboxItem = {
+      id,
+      chatId: msg.chatId,
+      text: msg.text,
+      ...(msg.buttons ? { buttons: msg.buttons } : {}),
+      dedupeKey: msg.dedupeKey,
+      batchId: msg.batchId,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+      seq: ++this.#seq,
+    };
+    try {
+      await this.#items.set(id, { ...item });
+    } catch (err) {
+      this.#known.delete(id);
+      throw err;
+    }
+    this.#index(item);
+    this.#notify(item.chatId);
+    return { id, created: true };
+  }
+
+  async enqueueMany(msgs: OutboxMessage[]): Promise<number> {
+    let created = 0;
+    // Chunks keep a few dozen writes in flight: enough to use the store, not enough to swamp it.
+    for (let i = 0; i < msgs.length; i += 64) {
+      const results = await Promise.all(msgs.slice(i, i + 64).map((m) => this.enqueue(m)));
+      created += results.filter((r) => r.created).length;
+    }
+    return created;
+  }
+
+  batchCounts(batchId: string): BatchCounts {
+    return { ...(this.#batches.get(batchId)?.counts ?? emptyCounts()) };
+  }
+
+  async batchItems(batchId: string): Promise<OutboxItem[]> {
+    const ids = this.#batches.get(batchId)?.ids ?? [];
+    const rows = await this.#items.getMany(ids);
+    return rows.filter((r): r is OutboxItem => r !== undefined).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  }
+
+  /** One item, pending ones from memory. */
+  async get(id: string): Promise<OutboxItem | undefined> {
+    return this.#pending.get(id) ?? (await this.#items.get(id));
+  }
+
+  // --- for the Sender -------------------------------------------------------------------------
+
+  /** Called with a chat id whenever that chat may have something new to send. */
+  onPending(listener: (chatId: number) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /** Chats that have pending items. */
+  pendingChats(): IterableIterator<number> {
+    return this.#byChat.keys();
+  }
+
+  /** The oldest pending item of a chat: the only one that may be sent next. */
+  head(chatId: number): OutboxItem | undefined {
+    return this.#byChat.get(chatId)?.[0];
+  }
+
+  async markSending(item: OutboxItem): Promise<void> {
+    await this.#transition(item, { state: 'sending', attempts: item.attempts + 1 });
+  }
+
+  async markSent(item: OutboxItem, messageId: number): Promise<void> {
+    await this.#transition(item, {
+      state: 'sent',
+      messageId,
+      sentAt: this.#clock.now().getTime(),
+    });
+  }
+
+  async markRetry(
+    item: OutboxItem,
+    opts: { at: number; reason: string; code?: number; countsAsFailure: boolean },
+  ): Promise<void> {
+    await this.#transition(item, {
+      state: 'failed',
+      nextAttemptAt: opts.at,
+      lastError: opts.reason,
+      ...(opts.code !== undefined ? { errorCode: opts.code } : {}),
+      ...(opts.countsAsFailure ? { transientFailures: (item.transientFailures ?? 0) + 1 } : {}),
+    });
+  }
+
+  async markDead(item: OutboxItem, reason: string, code?: number): Promise<void> {
+    await this.#transition(item, {
+      state: 'dead',
+      lastError: reason,
+      ...(code !== undefined ? { errorCode: code } : {}),
+    });
+  }
+
+  /**
+   * A group became a supergroup: the item is queued again for the new chat (once), and so is
+   * everything else still pending for the old one.
+   */
+  async moveChat(item: OutboxItem, newChatId: number): Promise<void> {
+    const oldChatId = item.chatId;
+    // The chat has one item in flight at most, and it is this one.
+    const moving = [...(this.#byChat.get(oldChatId) ?? [])];
+    for (const it of moving) {
+      this.#unindexChat(it);
+      const patch: Partial<OutboxItem> = {
+        chatId: newChatId,
+        migratedFrom: oldChatId,
+        nextAttemptAt: this.#clock.now().getTime(),
+      };
+      if (it === item) patch.state = 'queued';
+      await this.#transition(it, patch, false);
+      this.#indexChat(it);
+    }
+    this.#notify(newChatId);
+  }
+
+  // --- internals --------------------------------------------------------------------------------
+
+  async #transition(item: OutboxItem, patch: Partial<OutboxItem>, reindex = true): Promise<void> {
+    const before = item.state;
+    const next = { ...item, ...patch };
+    // Write first: memory never runs ahead of the store.
+    await this.#items.set(item.id, next);
+    Object.assign(item, patch);
+    const counts = this.#batches.get(item.batchId)?.counts;
+    if (counts && before !== item.state) {
+      counts[before]--;
+      counts[item.state]++;
+    }
+    if (reindex && !isPending(item.state)) {
+      this.#pending.delete(item.id);
+      this.#unindexChat(item);
+    }
+  }
+
+  #index(item: OutboxItem): void {
+    this.#known.add(item.id);
+    let batch = this.#batches.get(item.batchId);
+    if (!batch) {
+      batch = { counts: emptyCounts(), ids: [] };
+      this.#batches.set(item.batchId, batch);
+    }
+    batch.ids.push(item.id);
+    batch.counts[item.state]++;
+    batch.counts.total++;
+    if (isPending(item.state)) {
+      this.#pending.set(item.id, item);
+      this.#indexChat(item);
+    }
+  }
+
+  #indexChat(item: OutboxItem): void {
+    const queue = this.#byChat.get(item.chatId);
+    if (!queue) {
+      this.#byChat.set(item.chatId, [item]);
+      return;
+    }
+    // Almost always an append; a migration can merge two queues, hence the ordered insert.
+    let i = queue.length;
+    while (i > 0 && (queue[i - 1]?.seq ?? 0) > (item.seq ?? 0)) i--;
+    queue.splice(i, 0, item);
+  }
+
+  #unindexChat(item: OutboxItem): void {
+    const queue = this.#byChat.get(item.chatId);
+    if (!queue) return;
+    const i = queue.indexOf(item);
+    if (i >= 0) queue.splice(i, 1);
+    if (queue.length === 0) this.#byChat.delete(item.chatId);
+  }
+
+  #notify(chatId: number): void {
+    if (!this.#loaded) return;
+    for (const listener of this.#listeners) listener(chatId);
+  }
+}

@@ -1,0 +1,436 @@
+import Bottleneck from 'bottleneck';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import { classifySendError } from './errors.js';
+import { MinHeap } from './heap.js';
+import type { Outbox, OutboxItem } from './outbox.js';
+
+export interface DeliveryEvents {
+  /** 403 blocked/kicked/deactivated, 400 chat not found. */
+  onChatGone?(chatId: number, reason: string): Promise<void> | void;
+  onChatMigrated?(oldChatId: number, newChatId: number): Promise<void> | void;
+  onSent?(item: OutboxItem): Promise<void> | void;
+}
+
+/** The one Bot API method the sender needs; telegraf's `bot.telegram` in production. */
+export interface SendApi {
+  sendMessage(chatId: number, text: string, extra?: object): Promise<{ message_id: number }>;
+}
+
+export interface SenderOptions {
+  outbox: Outbox;
+  api: SendApi;
+  clock: Clock;
+  logger: Logger;
+  /** Messages per second for the whole bot; Telegram allows about 30. Default 25. */
+  ratePerSecond?: number;
+  events?: DeliveryEvents;
+  /**
+   * Sends in flight at once. Also the bound on duplicates after a crash: only items in flight
+   * can go twice. Default: the rate, at most 25.
+   */
+  concurrency?: number;
+  /** Gap between two messages to one private chat. Default 1050 ms (Telegram: about 1/s). */
+  privateIntervalMs?: number;
+  /** Gap between two messages to one group. Default 3050 ms (Telegram: 20 a minute). */
+  groupIntervalMs?: number;
+  /** Backoff for 5xx and network errors: base·2^(n-1), capped; dead after maxFailures. */
+  backoff?: { baseMs?: number; capMs?: number; maxFailures?: number };
+  /** A send that has not answered by then counts as a network error. Default 30 s. */
+  sendTimeoutMs?: number;
+}
+
+interface ChatState {
+  /** An item of this chat is in the limiter or in flight: one at a time, in order. */
+  busy: boolean;
+  /** Earliest time the next message to this chat may start. */
+  nextAt: number;
+}
+
+/** 429s from this many distinct chats within a second are taken as the bot-wide limit. */
+const GLOBAL_FLOOD_CHATS = 2;
+
+/**
+ * Drains the outbox. Which chat goes next is decided here (per-chat spacing, retry times, one
+ * item per chat in flight); bottleneck paces the chosen sends to the global rate and caps
+ * concurrency. Per-chat spacing is kept out of bottleneck because its clocks start when a job is
+ * queued, not when the request actually leaves, and that is what Telegram counts.
+ */
+export class Sender {
+  readonly #o: Required<Omit<SenderOptions, 'events' | 'backoff'>> & {
+    backoff: { baseMs: number; capMs: number; maxFailures: number };
+  };
+  readonly events: DeliveryEvents;
+  #limiter: Bottleneck | undefined;
+  readonly #chats = new Map<number, ChatState>();
+  readonly #heap = new MinHeap<{ at: number; chatId: number }>();
+  readonly #scheduled = new Map<number, number>();
+  #recent429: Array<{ chatId: number; at: number }> = [];
+  #globalPauseUntil = 0;
+  /** Jobs handed to the limiter and not finished (waiting or running). */
+  #submitted = 0;
+  #running = false;
+  #timer: NodeJS.Timeout | undefined;
+  #timerAt = Number.POSITIVE_INFINITY;
+  #unsubscribe: (() => void) | undefined;
+  readonly #sleepers = new Set<() => void>();
+  #idleWaiters: Array<() => void> = [];
+  #drainedWaiters: Array<() => void> = [];
+
+  constructor(opts: SenderOptions) {
+    const rate = opts.ratePerSecond ?? 25;
+    if (!(rate > 0)) throw new Error(`ratePerSecond must be positive, got ${rate}`);
+    this.#o = {
+      outbox: opts.outbox,
+      api: opts.api,
+      clock: opts.clock,
+      logger: opts.logger,
+      ratePerSecond: rate,
+      concurrency: opts.concurrency ?? Math.max(1, Math.min(25, Math.ceil(rate))),
+      privateIntervalMs: opts.privateIntervalMs ?? 1050,
+      groupIntervalMs: opts.groupIntervalMs ?? 3050,
+      sendTimeoutMs: opts.sendTimeoutMs ?? 30_000,
+      backoff: {
+        baseMs: opts.backoff?.baseMs ?? 2_000,
+        capMs: opts.backoff?.capMs ?? 300_000,
+        maxFailures: opts.backoff?.maxFailures ?? 8,
+      },
+    };
+    this.events = opts.events ?? {};
+  }
+
+  /** The most items that can be in 'sending' at once, hence the most a crash can send twice. */
+  get concurrency(): number {
+    return this.#o.concurrency;
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#limiter = new Bottleneck({
+      maxConcurrent: this.#o.concurrency,
+      minTime: 1000 / this.#o.ratePerSecond,
+    });
+    this.#unsubscribe = this.#o.outbox.onPending((chatId) => {
+      this.#schedule(chatId, this.#now());
+      this.#kick();
+    });
+    const now = this.#now();
+    for (const chatId of this.#o.outbox.pendingChats()) this.#schedule(chatId, now);
+    this.#pump();
+  }
+
+  /** Stops taking new items and waits for the sends in flight to finish and be recorded. */
+  async stop(): Promise<void> {
+    if (!this.#running) return;
+    this.#running = false;
+    this.#unsubscribe?.();
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Number.POSITIVE_INFINITY;
+    for (const wake of this.#sleepers) wake();
+    // Jobs still waiting in the limiter have not touched their item, which stays queued.
+    await this.#limiter?.stop({ dropWaitingJobs: true });
+    if (this.#submitted > 0) await new Promise<void>((resolve) => this.#drainedWaiters.push(resolve));
+    this.#heap.clear();
+    this.#scheduled.clear();
+    this.#chats.clear();
+  }
+
+  /** Resolves when nothing is queued or in flight (items waiting for a retry count as queued). */
+  idle(): Promise<void> {
+    if (this.#isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  // --- scheduling -----------------------------------------------------------------------------
+
+  #now(): number {
+    return this.#o.clock.now().getTime();
+  }
+
+  #chat(chatId: number): ChatState {
+    let chat = this.#chats.get(chatId);
+    if (!chat) {
+      chat = { busy: false, nextAt: 0 };
+      this.#chats.set(chatId, chat);
+    }
+    return chat;
+  }
+
+  #schedule(chatId: number, at: number): void {
+    const current = this.#scheduled.get(chatId);
+    if (current !== undefined && current <= at) return;
+    this.#scheduled.set(chatId, at);
+    this.#heap.push({ at, chatId });
+  }
+
+  /** When the chat's next item may start; undefined when it has none or one is already on its way. */
+  #readyAt(chatId: number): number | undefined {
+    const chat = this.#chats.get(chatId);
+    if (chat?.busy) return undefined;
+    const head = this.#o.outbox.head(chatId);
+    if (!head || head.state === 'sending') return undefined;
+    return Math.max(chat?.nextAt ?? 0, head.nextAttemptAt);
+  }
+
+  #kick(): void {
+    // Coalesce bursts of enqueues into one pass.
+    this.#wakeAt(this.#now());
+  }
+
+  #wakeAt(at: number): void {
+    if (!this.#running || at >= this.#timerAt) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = undefined;
+        this.#timerAt = Number.POSITIVE_INFINITY;
+        this.#pump();
+      },
+      Math.max(0, at - this.#now()),
+    );
+  }
+
+  /** Hands due items to the limiter, keeping about two rounds of work in it. */
+  #pump(): void {
+    if (!this.#running) return;
+    const now = this.#now();
+    if (this.#globalPauseUntil > now) {
+      this.#wakeAt(this.#globalPauseUntil);
+      return;
+    }
+    const window = this.#o.concurrency * 2;
+    while (this.#submitted < window) {
+      const top = this.#heap.peek();
+      if (!top) break;
+      if (this.#scheduled.get(top.chatId) !== top.at) {
+        this.#heap.pop();
+        continue;
+      }
+      if (top.at > now) {
+        this.#wakeAt(top.at);
+        break;
+      }
+      this.#heap.pop();
+      this.#scheduled.delete(top.chatId);
+      const ready = this.#readyAt(top.chatId);
+      if (ready === undefined) continue;
+      if (ready > now) {
+        this.#schedule(top.chatId, ready);
+        continue;
+      }
+      this.#dispatch(top.chatId);
+    }
+  }
+
+  #dispatch(chatId: number): void {
+    const item = this.#o.outbox.head(chatId);
+    const limiter = this.#limiter;
+    if (!item || !limiter) return;
+    const chat = this.#chat(chatId);
+    chat.busy = true;
+    this.#submitted++;
+    limiter
+      .schedule(() => this.#send(item, chat))
+      .catch((err: unknown) => {
+        if (this.#running) this.#o.logger.error({ err, id: item.id }, 'delivery job failed');
+      })
+      .finally(() => {
+        chat.busy = false;
+        this.#submitted--;
+        // The item may have moved (migration): look at both chats.
+        for (const id of new Set([chatId, item.chatId])) {
+          const at = this.#readyAt(id);
+          if (at !== undefined) this.#schedule(id, at);
+        }
+        if (this.#submitted === 0) for (const resolve of this.#drainedWaiters.splice(0)) resolve();
+        this.#pump();
+        this.#checkIdle();
+      });
+  }
+
+  #isIdle(): boolean {
+    return this.#o.outbox.pendingCount === 0 && this.#submitted === 0;
+  }
+
+  #checkIdle(): void {
+    if (this.#idleWaiters.length > 0 && this.#isIdle()) {
+      for (const resolve of this.#idleWaiters.splice(0)) resolve();
+    }
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+
+  // --- one send -------------------------------------------------------------------------------
+
+  async #send(item: OutboxItem, chat: ChatState): Promise<void> {
+    // A bot-wide 429 may have begun while this job waited in the limiter.
+    const pause = this.#globalPauseUntil - this.#now();
+    if (pause > 0) await this.#sleep(pause);
+    if (!this.#running) return;
+
+    const startedAt = this.#now();
+    chat.nextAt = startedAt + (item.chatId < 0 ? this.#o.groupIntervalMs : this.#o.privateIntervalMs);
+
+    // 1. Record the attempt before making it, so a crash from here on re-queues the item.
+    try {
+      await this.#o.outbox.markSending(item);
+    } catch (err) {
+      this.#o.logger.error({ err, id: item.id }, 'outbox write failed; will try the item again');
+      chat.nextAt = startedAt + 5_000;
+      return;
+    }
+
+    // 2. Send.
+    let messageId: number;
+    try {
+      const res = await this.#withTimeout(
+        this.#o.api.sendMessage(
+          item.chatId,
+          item.text,
+          item.buttons ? { reply_markup: { inline_keyboard: item.buttons } } : {},
+        ),
+      );
+      messageId = res.message_id;
+    } catch (err) {
+      await this.#failed(item, chat, err);
+      return;
+    }
+
+    // 3. Record the delivery; a failure here would send the item again, so insist a little.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#o.outbox.markSent(item, messageId);
+        break;
+      } catch (err) {
+        if (attempt >= 3) {
+          this.#o.logger.error(
+            { err, id: item.id, chatId: item.chatId },
+            'sent, but the outbox could not record it; the chat is held until restart, then the item goes again',
+          );
+          return;
+        }
+        await this.#sleep(200 * attempt);
+      }
+    }
+    await this.#emit('onSent', () => this.events.onSent?.(item));
+  }
+
+  async #withTimeout<T>(promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer from the Bot API within ${this.#o.sendTimeoutMs} ms`)),
+        this.#o.sendTimeoutMs,
+      );
+    });
+    // The abandoned request may still settle later; its outcome no longer matters.
+    promise.catch(() => {});
+    try {
+      return await Promise.race([promise, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #failed(item: OutboxItem, chat: ChatState, err: unknown): Promise<void> {
+    const verdict = classifySendError(err);
+    const now = this.#now();
+    const { outbox, logger } = this.#o;
+    const log = { id: item.id, chatId: item.chatId, batchId: item.batchId, reason: verdict.reason };
+    try {
+      switch (verdict.kind) {
+        case 'flood': {
+          const at = now + verdict.retryAfterMs;
+          chat.nextAt = Math.max(chat.nextAt, at);
+          if (this.#isGlobalFlood(item.chatId, now)) {
+            this.#globalPauseUntil = Math.max(this.#globalPauseUntil, at);
+            logger.warn({ ...log, until: new Date(at).toISOString() }, 'bot-wide 429: pausing all sends');
+          } else {
+            logger.warn(log, '429 for this chat: waiting retry_after');
+          }
+          await outbox.markRetry(item, { at, reason: verdict.reason, code: 429, countsAsFailure: false });
+          return;
+        }
+        case 'transient': {
+          const failures = (item.transientFailures ?? 0) + 1;
+          const { baseMs, capMs, maxFailures } = this.#o.backoff;
+          if (failures >= maxFailures) {
+            logger.error(log, 'giving up after repeated failures');
+            await outbox.markDead(
+              item,
+              `gave up after ${failures} failures: ${verdict.reason}`,
+              verdict.code,
+            );
+            return;
+          }
+          // Jitter spreads the retries of a whole batch hit by one outage.
+          const delay = Math.min(capMs, baseMs * 2 ** (failures - 1)) * (0.8 + 0.4 * Math.random());
+          logger.warn({ ...log, failures, retryInMs: Math.round(delay) }, 'send failed; will retry');
+          await outbox.markRetry(item, {
+            at: now + delay,
+            reason: verdict.reason,
+            ...(verdict.code !== undefined ? { code: verdict.code } : {}),
+            countsAsFailure: true,
+          });
+          return;
+        }
+        case 'gone': {
+          logger.info(log, 'chat unreachable: dropping its messages');
+          const chatId = item.chatId;
+          await outbox.markDead(item, verdict.reason, verdict.code);
+          // Its other messages would fail the same way: spare the requests.
+          for (let next = outbox.head(chatId); next; next = outbox.head(chatId)) {
+            await outbox.markDead(next, verdict.reason, verdict.code);
+          }
+          await this.#emit('onChatGone', () => this.events.onChatGone?.(chatId, verdict.reason));
+          return;
+        }
+        case 'migrated': {
+          const from = item.chatId;
+          if (item.migratedFrom !== undefined) {
+            await outbox.markDead(item, `migrated twice: ${verdict.reason}`, verdict.code);
+          } else {
+            logger.info({ ...log, to: verdict.to }, 'group migrated: resending to the supergroup');
+            await outbox.moveChat(item, verdict.to);
+          }
+          await this.#emit('onChatMigrated', () => this.events.onChatMigrated?.(from, verdict.to));
+          return;
+        }
+        case 'rejected': {
+          logger.warn(log, 'message refused by the Bot API');
+          await outbox.markDead(item, verdict.reason, verdict.code);
+          return;
+        }
+      }
+    } catch (storeErr) {
+      logger.error({ err: storeErr, ...log }, 'outbox write failed after a failed send');
+    }
+  }
+
+  #isGlobalFlood(chatId: number, now: number): boolean {
+    this.#recent429 = this.#recent429.filter((r) => now - r.at < 1000);
+    this.#recent429.push({ chatId, at: now });
+    return new Set(this.#recent429.map((r) => r.chatId)).size >= GLOBAL_FLOOD_CHATS;
+  }
+
+  async #emit(name: keyof DeliveryEvents, call: () => Promise<void> | void): Promise<void> {
+    try {
+      await call();
+    } catch (err) {
+      this.#o.logger.error({ err, event: name }, 'delivery event handler failed');
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * A fake Bot API that speaks sendMessage over HTTP and enforces Telegram's flood limits with
+ * 429 + retry_after: about 30 messages a second per bot, one a second per private chat and 20 a
+ * minute per group (negative chat id). Faults can be injected per chat. Point telegraf's client
+ * at it: `new Telegram(token, { apiRoot: await fake.start() })`.
+ */
+export type ChatFault =
+  /** 403 Forbidden: bot was blocked by the user. */
+  | { kind: 'blocked' }
+  /** 403 Forbidden: bot was kicked from the group chat. */
+  | { kind: 'kicked' }
+  /** 403 Forbidden: user is deactivated. */
+  | { kind: 'deactivated' }
+  /** 400 Bad Request: chat not found. */
+  | { kind: 'chat-not-found' }
+  /** Any other 400. */
+  | { kind: 'bad-request'; description: string }
+  /** 500, `times` times (for ever when unset), then normal. */
+  | { kind: 'server-error'; times?: number }
+  /** No answer at all, `times` times (for ever when unset), then normal. */
+  | { kind: 'timeout'; times?: number }
+  /** 400 with parameters.migrate_to_chat_id: the group became a supergroup. */
+  | { kind: 'migrate'; to: number }
+  /** 429 with this retry_after, `times` times, whatever the limits say. */
+  | { kind: 'flood'; retryAfter: number; times?: number };
+
+export interface FakeBotApiOptions {
+  /** Accepted messages per second, bot-wide. Default 30. */
+  globalPerSecond?: number;
+  /** Minimum gap between two messages to one private chat. Default 1000 ms. */
+  privateIntervalMs?: number;
+  /** Messages per minute to one group. Default 20. */
+  groupPerMinute?: number;
+  /** Delay before each answer. Default 0. */
+  latencyMs?: number;
+}
+
+export interface Delivered {
+  chatId: number;
+  text: string;
+  messageId: number;
+  /** performance.now() when accepted. */
+  at: number;
+  replyMarkup?: unknown;
+}
+
+export interface Refusal {
+  chatId: number;
+  code: number;
+  description: string;
+  retryAfter?: number;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const refuse = (code: number, description: string, parameters?: object): Answer => ({
+  status: code,
+  body: { ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) },
+});
+
+export class FakeBotApi {
+  readonly delivered: Delivered[] = [];
+  readonly refusals: Refusal[] = [];
+  readonly #opts: Required<FakeBotApiOptions>;
+  readonly #faults = new Map<number, ChatFault & { left?: number }>();
+  /** Accepted times, oldest first; `#windowStart` skips the ones older than a second. */
+  readonly #acceptedAt: number[] = [];
+  #windowStart = 0;
+  readonly #lastPrivate = new Map<number, number>();
+  readonly #groupTimes = new Map<number, number[]>();
+  #server: Server | undefined;
+  #nextMessageId = 1;
+  /** Requests per chat, answered or not. */
+  readonly requests = new Map<number, number>();
+
+  constructor(opts: FakeBotApiOptions = {}) {
+    this.#opts = {
+      globalPerSecond: opts.globalPerSecond ?? 30,
+      privateIntervalMs: opts.privateIntervalMs ?? 1000,
+      groupPerMinute: opts.groupPerMinute ?? 20,
+      latencyMs: opts.latencyMs ?? 0,
+    };
+  }
+
+  get count429(): number {
+    return this.refusals.filter((r) => r.code === 429).length;
+  }
+
+  inject(chatId: number, fault: ChatFault): void {
+    this.#faults.set(chatId, { ...fault, ...('times' in fault ? { left: fault.times } : {}) });
+  }
+
+  heal(chatId: number): void {
+    this.#faults.delete(chatId);
+  }
+
+  /** Texts delivered to one chat, in order. */
+  textsFor(chatId: number): string[] {
+    return this.delivered.filter((d) => d.chatId === chatId).map((d) => d.text);
+  }
+
+  /** Starts listening on a free local port; returns the apiRoot to give telegraf. */
+  async start(port = 0): Promise<string> {
+    const server = createServer((req, res) => {
+      this.#handle(req, res).catch((err: unknown) => {
+        res.writeHead(500).end(JSON.stringify({ ok: false, error_code: 500, description: String(err) }));
+      });
+    });
+    this.#server = server;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    this.#server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const method = req.url?.split('/').pop() ?? '';
+    if (method !== 'sendMessage') {
+      this.#reply(res, refuse(404, 'Not Found: method not found'));
+      return;
+    }
+    const payload = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+      chat_id?: number | string;
+      text?: string;
+      reply_markup?: unknown;
+    };
+    const chatId = Number(payload.chat_id);
+    this.requests.set(chatId, (this.requests.get(chatId) ?? 0) + 1);
+    if (!Number.isFinite(chatId) || typeof payload.text !== 'string' || payload.text === '') {
+      this.#reply(res, refuse(400, 'Bad Request: message text is empty'));
+      return;
+    }
+    if (this.#opts.latencyMs > 0) await new Promise((r) => setTimeout(r, this.#opts.latencyMs));
+
+    const answer = this.#decide(chatId, payload.text, payload.reply_markup);
+    if (answer === 'hang') return; // the socket stays open until the client gives up or stop()
+    if (answer.status !== 200) {
+      const body = answer.body as { description: string; parameters?: { retry_after?: number } };
+      this.refusals.push({
+        chatId,
+        code: answer.status,
+        description: body.description,
+        ...(body.parameters?.retry_after !== undefined ? { retryAfter: body.parameters.retry_after } : {}),
+      });
+    }
+    this.#reply(res, answer);
+  }
+
+  #decide(chatId: number, text: string, replyMarkup: unknown): Answer | 'hang' {
+    const fault = this.#faults.get(chatId);
+    if (fault) {
+      const answer = this.#fault(fault);
+      if (fault.left !== undefined && --fault.left <= 0) this.#faults.delete(chatId);
+      if (answer) return answer;
+    }
+
+    // Flood limits, as Telegram counts them: on accepted messages.
+    const now = performance.now();
+    while (
+      this.#windowStart < this.#acceptedAt.length &&
+      (this.#acceptedAt[this.#windowStart] ?? 0) <= now - 1000
+    ) {
+      this.#windowStart++;
+    }
+    if (this.#acceptedAt.length - this.#windowStart >= this.#opts.globalPerSecond) {
+      return refuse(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+    }
+    if (chatId > 0) {
+      const last = this.#lastPrivate.get(chatId);
+      if (last !== undefined && now - last < this.#opts.privateIntervalMs) {
+        const wait = Math.max(1, Math.ceil((this.#opts.privateIntervalMs - (now - last)) / 1000));
+        return refuse(429, `Too Many Requests: retry after ${wait}`, { retry_after: wait });
+      }
+      this.#lastPrivate.set(chatId, now);
+    } else {
+      const times = (this.#groupTimes.get(chatId) ?? []).filter((t) => t > now - 60_000);
+      this.#groupTimes.set(chatId, times);
+      if (times.length >= this.#opts.groupPerMinute) {
+        const wait = Math.max(1, Math.ceil(((times[0] ?? now) + 60_000 - now) / 1000));
+        return refuse(429, `Too Many Requests: retry after ${wait}`, { retry_after: wait });
+      }
+      times.push(now);
+    }
+    this.#acceptedAt.push(now);
+
+    const messageId = this.#nextMessageId++;
+    this.delivered.push({ chatId, text, messageId, at: now, ...(replyMarkup ? { replyMarkup } : {}) });
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        result: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: chatId > 0 ? 'private' : 'supergroup' },
+          text,
+        },
+      },
+    };
+  }
+
+  #fault(fault: ChatFault): Answer | 'hang' | undefined {
+    switch (fault.kind) {
+      case 'blocked':
+        return refuse(403, 'Forbidden: bot was blocked by the user');
+      case 'kicked':
+        return refuse(403, 'Forbidden: bot was kicked from the group chat');
+      case 'deactivated':
+        return refuse(403, 'Forbidden: user is deactivated');
+      case 'chat-not-found':
+        return refuse(400, 'Bad Request: chat not found');
+      case 'bad-request':
+        return refuse(400, fault.description);
+      case 'server-error':
+        return refuse(500, 'Internal Server Error');
+      case 'timeout':
+        return 'hang';
+      case 'migrate':
+        return refuse(400, 'Bad Request: group chat was upgraded to a supergroup chat', {
+          migrate_to_chat_id: fault.to,
+        });
+      case 'flood':
+        return refuse(429, `Too Many Requests: retry after ${fault.retryAfter}`, {
+          retry_after: fault.retryAfter,
+        });
+    }
+  }
+
+  #reply(res: ServerResponse, answer: Answer): void {
+    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+  }
+}
