@@ -28,10 +28,15 @@ export interface AppOptions {
   clock: Clock;
   logger: Logger;
   botInfo?: UserFromGetMe;
+  /** Called when the bot cannot go on (polling died); main stops the app and exits non-zero. */
+  onFatal?: (err: unknown) => void;
 }
 
 /** Wires the whole bot from a parsed config: store, services, bot, transport. */
-export async function createApp(config: Config, { clock, logger, botInfo }: AppOptions): Promise<App> {
+export async function createApp(
+  config: Config,
+  { clock, logger, botInfo, onFatal }: AppOptions,
+): Promise<App> {
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
   const pack = loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
@@ -94,7 +99,7 @@ export async function createApp(config: Config, { clock, logger, botInfo }: AppO
           .catch((err: unknown) => {
             if (!stopped) {
               logger.fatal({ err }, 'polling stopped with an error');
-              process.exitCode = 1;
+              onFatal?.(err);
             }
           });
       }
@@ -108,7 +113,11 @@ export async function createApp(config: Config, { clock, logger, botInfo }: AppO
         const s = server;
         await new Promise<void>((resolve) => s.close(() => resolve()));
       } else if (polling !== undefined) {
-        bot.stop(reason);
+        try {
+          bot.stop(reason);
+        } catch {
+          // launch had not reached polling yet (still at getMe): nothing to stop
+        }
       }
       await waitDrained(10_000);
       await polling;

@@ -30,19 +30,19 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = await createApp(config, { clock, logger });
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     app.stop(signal).then(
-      () => process.exit(0),
+      () => process.exit(code),
       (err: unknown) => {
         logger.error({ err }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
+  const app = await createApp(config, { clock, logger, onFatal: () => shutdown('fatal error', 1) });
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   await app.start();

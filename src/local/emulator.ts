@@ -65,6 +65,8 @@ export class Emulator {
   readonly overrides = new Map<string, Override>();
   readonly members = new Map<string, MemberStatus>();
   readonly commandMenus: Array<Record<string, unknown>> = [];
+  /** Set by the bot's setWebhook: updates are then POSTed there with the secret header, as Telegram does. */
+  webhook: { url: string; secret?: string } | undefined;
   private userId = 100;
 
   private constructor(
@@ -164,6 +166,15 @@ export class Emulator {
       case 'setMyCommands':
         this.commandMenus.push(params);
         return reply(res, { ok: true, result: true });
+      case 'setWebhook':
+        this.webhook = {
+          url: String(params.url),
+          ...(params.secret_token ? { secret: String(params.secret_token) } : {}),
+        };
+        return reply(res, { ok: true, result: true });
+      case 'deleteWebhook':
+        this.webhook = undefined;
+        return reply(res, { ok: true, result: true });
       case 'deleteMyCommands':
       case 'setChatMenuButton':
         return reply(res, { ok: true, result: true });
@@ -201,6 +212,25 @@ export class Emulator {
     }
   }
 
+  /** In webhook mode, delivers pending user updates to the bot's webhook; returns the HTTP statuses. */
+  async pushWebhook(): Promise<number[]> {
+    const hook = this.webhook;
+    if (!hook) return [];
+    const statuses: number[] = [];
+    for (const update of this.inner.getUpdates(this.token)) {
+      const res = await fetch(hook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}),
+        },
+        body: JSON.stringify(update),
+      });
+      statuses.push(res.status);
+    }
+    return statuses;
+  }
+
   private async longPoll(token: string, params: Record<string, unknown>): Promise<ApiReply> {
     const timeoutMs = Math.min(Number(params.timeout ?? 0), 10) * 1000;
     const deadline = Date.now() + timeoutMs;
@@ -220,6 +250,7 @@ export class Emulator {
           resolve();
         };
         const timer = setTimeout(wake, Math.max(0, deadline - Date.now()));
+        timer.unref();
         this.inner
           .on('AddedUserMessage', wake)
           .on('AddedUserCommand', wake)
@@ -369,6 +400,7 @@ export class EmulatedChat {
         client.makeMessage(text, { ...this.from(), ...extra }) as never,
       );
     }
+    await this.emulator.pushWebhook();
   }
 
   /** Presses a button of a bot message by its label (exact or a part of it) or sends raw callback data. */
@@ -395,6 +427,7 @@ export class EmulatedChat {
       message: { message_id: messageId ?? 1, date: Math.floor(Date.now() / 1000), text: '' },
     });
     await this.emulator.inner.addUserCallback(query as never);
+    await this.emulator.pushWebhook();
   }
 
   private allButtons(): Array<{ text: string; data: string; messageId: number }> {

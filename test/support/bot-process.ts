@@ -27,7 +27,7 @@ export class BotProcess {
   /** Starts the bot and waits until it polls (or, in webhook mode, until setWebhook was called). */
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
     const before = this.emulator.calls.length;
-    const env = {
+    const env: Record<string, string | undefined> = {
       ...process.env,
       BOT_TOKEN: this.emulator.token,
       TELEGRAM_API_ROOT: this.emulator.apiRoot,

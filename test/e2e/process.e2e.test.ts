@@ -1,0 +1,161 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Emulator } from '../../src/local/emulator.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { BotProcess } from '../support/bot-process.js';
+
+const MAIN = join(PROJECT_ROOT, 'dist/src/main.js');
+const cleanEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(BOT_|TELEGRAM_|WEBHOOK_|STORE_URL|ADMIN_IDS|CAMPAIGN)/.test(k),
+    ),
+  );
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('the bot process', () => {
+  it('exits non-zero at once with a line naming BOT_TOKEN when it is missing', () => {
+    const run = spawnSync(process.execPath, [MAIN], { env: cleanEnv(), encoding: 'utf8', timeout: 10_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      'daihoi-bot: invalid config: BOT_TOKEN: required: the token from BotFather, like 123456:ABC-DEF',
+    );
+  });
+
+  it('names the campaign file when the pack cannot be read', () => {
+    const run = spawnSync(process.execPath, [MAIN], {
+      env: {
+        ...cleanEnv(),
+        BOT_TOKEN: '1:abc',
+        CAMPAIGN: '/nonexistent/pack.yaml',
+        STORE_URL: 'sqlite://:memory:',
+      },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('/nonexistent/pack.yaml: cannot read the campaign pack: ENOENT');
+  });
+
+  it('never writes the token to its log, even in the URL of a failed request', async () => {
+    const token = '987654:SECRET-token-value';
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        ...cleanEnv(),
+        BOT_TOKEN: token,
+        TELEGRAM_API_ROOT: `http://127.0.0.1:${await freePort()}`,
+        STORE_URL: 'sqlite://:memory:',
+        LOG_LEVEL: 'debug',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect(code).toBe(1);
+    expect(out).toContain('ECONNREFUSED');
+    expect(out).not.toContain('SECRET-token-value');
+  });
+
+  it('stops cleanly on SIGTERM with exit code 0', async () => {
+    const emulator = await Emulator.start();
+    const bot = new BotProcess(emulator, { LOG_LEVEL: 'info' });
+    await bot.start();
+    const chat = emulator.chat();
+    await chat.send('/start');
+    await chat.reply();
+    expect(await bot.stop('SIGTERM')).toBe(0);
+    expect(bot.output).toContain('"msg":"stopped"');
+    await emulator.stop();
+  });
+});
+
+describe('webhook mode', () => {
+  let emulator: Emulator;
+  let bot: BotProcess;
+  let url: string;
+  beforeAll(async () => {
+    emulator = await Emulator.start();
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}/tg/hook`;
+    bot = new BotProcess(emulator, { WEBHOOK_URL: url, WEBHOOK_SECRET: 'hook-secret_1', PORT: String(port) });
+    await bot.start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await emulator.stop();
+  });
+
+  const startUpdate = (chatId: number, updateId: number) => ({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'W' },
+      from: { id: chatId, is_bot: false, first_name: 'W' },
+      text: '/start',
+      entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+    },
+  });
+
+  it('registers the webhook with its secret', () => {
+    expect(emulator.webhook).toEqual({ url, secret: 'hook-secret_1' });
+  });
+
+  it('refuses a request without the secret header and runs no handler', async () => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(startUpdate(7001, 900001)),
+    });
+    expect(res.status).toBe(401);
+    const wrong = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'guess' },
+      body: JSON.stringify(startUpdate(7001, 900002)),
+    });
+    expect(wrong.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(emulator.messagesTo(7001)).toEqual([]);
+  });
+
+  it('handles an update that carries the secret', async () => {
+    const chat = emulator.chat({ chatId: 7002, userId: 7002 });
+    await chat.send('/start');
+    expect((await chat.reply()).text).toContain('Chào đồng chí');
+  });
+
+  it('answers /healthz', async () => {
+    const res = await fetch(new URL('/healthz', url));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});
+
+describe('npm run local', () => {
+  it('reads a scripted conversation from stdin and prints the replies, buttons pressed by number', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/src/local/terminal.js')], {
+      input: '/start\n/ngonngu\n2\n/quit\n',
+      env: { ...cleanEnv(), LOCAL_LANG: 'vi' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('bot> Chào đồng chí');
+    expect(run.stdout).toMatch(/\[1\] Tiếng Việt\s+\[2\] English/);
+    expect(run.stdout).toContain('bot> Replies are now in English.');
+  });
+});
