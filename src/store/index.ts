@@ -105,7 +105,10 @@ export async function openStore(url: string): Promise<Store> {
     },
     async close() {
       await Promise.allSettled(pending);
-      await Promise.all([...keyvs.values()].map((k) => k.disconnect()));
+      const all = [...keyvs.values()];
+      // @keyv/postgres keeps one pool per process for a URI: ending it once closes every namespace.
+      if (kind === 'postgres') await all[0]?.disconnect();
+      else await Promise.all(all.map((k) => k.disconnect()));
     },
   };
 }

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/index.js';
+import { describeWith, POSTGRES_URL, REDIS_URL } from '../support/services.js';
+
+interface Item {
+  name: string;
+  n: number;
+  tags?: string[];
+}
+
+/** The contract every backend keeps: what the repositories rely on. */
+function contract(url: () => string) {
+  let store: Store;
+  // A fresh prefix per run, so shared servers keep no state between runs.
+  const run = randomUUID().slice(0, 8);
+  const ns = (n: string) => `t${run}-${n}`;
+  beforeAll(async () => {
+    store = await openStore(url());
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('gets back what was set, Vietnamese text intact', async () => {
+    const c = store.collection<Item>(ns('a'));
+    await c.set('1', { name: 'Chi bộ Khu dân cư số 5 — Đảng bộ phường Bạch Đằng', n: 1, tags: ['đ', 'ư'] });
+    expect(await c.get('1')).toEqual({
+      name: 'Chi bộ Khu dân cư số 5 — Đảng bộ phường Bạch Đằng',
+      n: 1,
+      tags: ['đ', 'ư'],
+    });
+    expect(await c.get('missing')).toBeUndefined();
+  });
+
+  it('overwrites, deletes and reports whether something was deleted', async () => {
+    const c = store.collection<Item>(ns('b'));
+    await c.set('k', { name: 'x', n: 1 });
+    await c.set('k', { name: 'y', n: 2 });
+    expect(await c.get('k')).toEqual({ name: 'y', n: 2 });
+    expect(await c.delete('k')).toBe(true);
+    expect(await c.delete('k')).toBe(false);
+    expect(await c.get('k')).toBeUndefined();
+  });
+
+  it('keeps collections apart', async () => {
+    const a = store.collection<Item>(ns('c1'));
+    const b = store.collection<Item>(ns('c2'));
+    await a.set('same', { name: 'a', n: 1 });
+    await b.set('same', { name: 'b', n: 2 });
+    expect((await a.get('same'))?.name).toBe('a');
+    expect((await b.get('same'))?.name).toBe('b');
+  });
+
+  it('reads many keys in order, missing ones as undefined', async () => {
+    const c = store.collection<Item>(ns('d'));
+    await c.set('x', { name: 'x', n: 1 });
+    await c.set('z', { name: 'z', n: 3 });
+    expect(await c.getMany(['x', 'y', 'z'])).toEqual([{ name: 'x', n: 1 }, undefined, { name: 'z', n: 3 }]);
+  });
+
+  it('lists every entry of a collection with its own keys, past one iteration page', async () => {
+    const c = store.collection<Item>(ns('e'));
+    const other = store.collection<Item>(ns('e-other'));
+    await other.set('intruder', { name: 'no', n: 0 });
+    const count = 5_200;
+    for (let i = 0; i < count; i += 200) {
+      await Promise.all(
+        Array.from({ length: 200 }, (_, j) => c.set(`-100${i + j}`, { name: `u${i + j}`, n: i + j })),
+      );
+    }
+    const seen = new Map<string, Item>();
+    for await (const [key, value] of c.entries()) seen.set(key, value);
+    expect(seen.size).toBe(count);
+    expect(seen.get('-1005199')).toEqual({ name: 'u5199', n: 5199 });
+    expect(seen.has('intruder')).toBe(false);
+  });
+
+  it('survives a reopen: what was written is there', async () => {
+    const c = store.collection<Item>(ns('f'));
+    await c.set('durable', { name: 'kept', n: 7 });
+    await store.close();
+    store = await openStore(url());
+    expect(await store.collection<Item>(ns('f')).get('durable')).toEqual({ name: 'kept', n: 7 });
+  });
+}
+
+describe('store contract: SQLite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'daihoi-store-'));
+  contract(() => `sqlite://${join(dir, 'nested', 'folder', 'bot.sqlite')}`);
+});
+
+describeWith('postgres', 'store contract: PostgreSQL', () => contract(() => POSTGRES_URL));
+describeWith('redis', 'store contract: Redis', () => contract(() => REDIS_URL));
