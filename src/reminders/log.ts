@@ -1,0 +1,101 @@
+import type { Collection, Store } from '../store/index.js';
+import { type LogView, type Mark, type MarkState, markKey, type Snooze } from './planner.js';
+
+/** One unit's reminder record in the store: what was done for each moment, and its snoozes. */
+export interface ReminderRecord {
+  marks: Record<string, Mark>;
+  snoozes?: Record<string, Snooze>;
+}
+
+interface Entry {
+  marks: Map<string, Mark>;
+  snoozes: Map<string, Snooze>;
+}
+
+/**
+ * The sent log: per unit, which moments were sent, collapsed or suppressed, and pending snoozes.
+ * Loaded once at start-up into memory (a pass reads only memory); every change is written to the
+ * store first and applied to memory after, one write at a time per unit.
+ */
+export class ReminderLog implements LogView {
+  readonly #records: Collection<ReminderRecord>;
+  readonly #entries = new Map<number, Entry>();
+  readonly #chains = new Map<number, Promise<void>>();
+  #loading: Promise<void> | undefined;
+
+  constructor(store: Store) {
+    this.#records = store.collection<ReminderRecord>('reminders');
+  }
+
+  load(): Promise<void> {
+    this.#loading ??= (async () => {
+      for await (const [key, record] of this.#records.entries()) {
+        this.#entries.set(Number(key), {
+          marks: new Map(Object.entries(record.marks ?? {})),
+          snoozes: new Map(Object.entries(record.snoozes ?? {})),
+        });
+      }
+    })();
+    return this.#loading;
+  }
+
+  marks(chatId: number): ReadonlyMap<string, Mark> | undefined {
+    return this.#entries.get(chatId)?.marks;
+  }
+
+  snoozes(chatId: number): ReadonlyMap<string, Snooze> | undefined {
+    const s = this.#entries.get(chatId)?.snoozes;
+    return s && s.size > 0 ? s : undefined;
+  }
+
+  mark(chatId: number, seriesId: string, offset: string): Mark | undefined {
+    return this.marks(chatId)?.get(markKey(seriesId, offset));
+  }
+
+  /** Records marks for moments of one unit (a pass records all of a unit's in one write). */
+  record(
+    chatId: number,
+    marks: Array<{ seriesId: string; offset: string; s: MarkState }>,
+    at: number,
+    dropSnoozes: string[] = [],
+  ): Promise<void> {
+    return this.#update(chatId, (e) => {
+      for (const m of marks) {
+        const key = markKey(m.seriesId, m.offset);
+        // A mark is final: a later pass never turns "sent" into "collapsed".
+        if (!e.marks.has(key)) e.marks.set(key, { s: m.s, at });
+      }
+      for (const id of dropSnoozes) e.snoozes.delete(id);
+    });
+  }
+
+  snooze(chatId: number, seriesId: string, snooze: Snooze): Promise<void> {
+    return this.#update(chatId, (e) => {
+      e.snoozes.set(seriesId, snooze);
+    });
+  }
+
+  /** Serialises writes per unit; the store is written before memory changes. */
+  #update(chatId: number, change: (e: Entry) => void): Promise<void> {
+    const prev = this.#chains.get(chatId) ?? Promise.resolve();
+    const next = prev.then(async () => {
+      const current = this.#entries.get(chatId);
+      const draft: Entry = {
+        marks: new Map(current?.marks),
+        snoozes: new Map(current?.snoozes),
+      };
+      change(draft);
+      await this.#records.set(String(chatId), {
+        marks: Object.fromEntries(draft.marks),
+        ...(draft.snoozes.size > 0 ? { snoozes: Object.fromEntries(draft.snoozes) } : {}),
+      });
+      this.#entries.set(chatId, draft);
+    });
+    const settled = next.catch(() => undefined);
+    this.#chains.set(chatId, settled);
+    void settled.then(() => {
+      if (this.#chains.get(chatId) === settled) this.#chains.delete(chatId);
+    });
+    return next;
+  }
+}

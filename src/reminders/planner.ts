@@ -1,0 +1,338 @@
+import { addDay, type Day, dayIn, instantAt } from '../calendar.js';
+import type { Pack, ReminderPolicy, Window } from '../knowledge/pack.js';
+import { windowsFor } from '../knowledge/pack.js';
+import type { Unit } from '../units/unit.js';
+
+/**
+ * The reminder planner: a pure function of (units, windows, policy, what was already done, now)
+ * to the reminders due now. It, not the tick, decides what is due, so a dropped tick or a day of
+ * downtime changes only when a reminder goes out, never whether.
+ */
+
+/**
+ * open: the window opens; before: N days before its last day; overdue: N days after it, while the
+ * congress is not done; congress: N days before the unit's own congress date.
+ */
+export type ReminderKind = 'open' | 'before' | 'overdue' | 'congress';
+
+/** One scheduled moment of a series: `offset` is its id within the series ("open", "d7", "p1", "c3"). */
+export interface Moment {
+  offset: string;
+  kind: ReminderKind;
+  /** Days before (open, before, congress) or after (overdue) the reference day. */
+  days: number;
+  day: Day;
+  /** Epoch ms of the send hour on `day` in the bot's zone. */
+  at: number;
+}
+
+/**
+ * A series is what catch-up collapses within: one window of the unit, or the unit's congress date.
+ * Series ids go into dedupe keys and callback data, so they never contain ':'.
+ */
+export interface Series {
+  id: string;
+  window?: Window;
+  congressDate?: Day;
+  /** Sorted by time; on the same day, the later offset in the sequence comes later. */
+  moments: Moment[];
+}
+
+/** What has already been done for a moment, by the key `seriesId:offset`. */
+export type MarkState = 'sent' | 'collapsed' | 'suppressed';
+export interface Mark {
+  s: MarkState;
+  /** Epoch ms when it was recorded. */
+  at: number;
+}
+
+/** "Remind me tomorrow": the series is reminded again at `at` (epoch ms). */
+export interface Snooze {
+  offset: string;
+  at: number;
+}
+
+/** The planner's view of the sent log: read-only, per unit. */
+export interface LogView {
+  marks(chatId: number): ReadonlyMap<string, Mark> | undefined;
+  snoozes(chatId: number): ReadonlyMap<string, Snooze> | undefined;
+}
+
+export interface DueReminder {
+  chatId: number;
+  series: Series;
+  moment: Moment;
+  /** Today, in the bot's zone: the countdown in the text is from today, not from the due day. */
+  today: Day;
+  /** Sent on a later day than it was due (catch-up after downtime). */
+  late: boolean;
+  /** A "remind me tomorrow" coming back. */
+  snoozed: boolean;
+  /** The outbox dedupe key: one message per key, whatever restarts happen. */
+  dedupeKey: string;
+}
+
+export interface MomentRef {
+  chatId: number;
+  seriesId: string;
+  offset: string;
+}
+
+export interface Plan {
+  send: DueReminder[];
+  /** Missed moments folded into a later one sent in the same pass (or stale): never to be sent. */
+  collapse: MomentRef[];
+  /** Moments that fell due while the unit had reminders paused: never to be sent. */
+  suppress: MomentRef[];
+  /** Snoozes replaced by a regular reminder of the same series sent in this pass. */
+  dropSnoozes: Array<{ chatId: number; seriesId: string }>;
+}
+
+export const markKey = (seriesId: string, offset: string) => `${seriesId}:${offset}`;
+export const dedupeKeyOf = (chatId: number, seriesId: string, offset: string) =>
+  `rem:${chatId}:${seriesId}:${offset}`;
+export const snoozeDedupeKeyOf = (chatId: number, seriesId: string, offset: string, at: number) =>
+  `rem:${chatId}:${seriesId}:${offset}:snooze:${at}`;
+export const CONGRESS_SERIES_PREFIX = 'ngay-dai-hoi-';
+export const congressSeriesId = (date: Day) => `${CONGRESS_SERIES_PREFIX}${date}`;
+
+/**
+ * The windows and their moments compiled once per pack and zone: every unit of one type and pilot
+ * flag shares its series, so a pass only compares numbers.
+ */
+export class Schedule {
+  readonly #byType = new Map<string, Series[]>();
+  readonly #congress = new Map<Day, Series>();
+
+  constructor(
+    readonly pack: Pack,
+    readonly tz: string,
+  ) {}
+
+  get policy(): ReminderPolicy {
+    return this.pack.reminders;
+  }
+
+  /** The window series of a unit type, pilot or not. */
+  windowSeries(type: string, pilot: boolean): Series[] {
+    const key = `${type}|${pilot}`;
+    let series = this.#byType.get(key);
+    if (!series) {
+      series = windowsFor(this.pack, type, pilot).map((w) => this.#windowSeries(w));
+      this.#byType.set(key, series);
+    }
+    return series;
+  }
+
+  /** Reminders before a congress date (7, 3, 1 days by default). */
+  congressSeries(date: Day): Series {
+    let series = this.#congress.get(date);
+    if (!series) {
+      const days = [...this.policy.beforeCongressDays].sort((a, b) => b - a);
+      series = {
+        id: congressSeriesId(date),
+        congressDate: date,
+        moments: days.map((n) => this.#moment(`c${n}`, 'congress', n, addDay(date, -n))),
+      };
+      this.#congress.set(date, series);
+    }
+    return series;
+  }
+
+  /** Every series of a unit: its windows, then its congress date when set. */
+  seriesOf(unit: Unit): Series[] {
+    const windows = this.windowSeries(unit.type, unit.pilot);
+    return unit.congressDate ? [...windows, this.congressSeries(unit.congressDate)] : windows;
+  }
+
+  #windowSeries(w: Window): Series {
+    const p = this.policy;
+    const moments: Moment[] = [];
+    if (p.onOpen) moments.push(this.#moment('open', 'open', 0, w.first));
+    // Days before the last day, only those inside the window: before it opens there is nothing to do.
+    for (const n of [...new Set(p.beforeDays)].sort((a, b) => b - a)) {
+      const day = addDay(w.last, -n);
+      if (day >= w.first) moments.push(this.#moment(`d${n}`, 'before', n, day));
+    }
+    // Overdue reminders concern the congress itself: the unit marks that done, not a preparation step.
+    if (w.kind === 'congress') {
+      for (const n of [...new Set(p.afterDays)].sort((a, b) => a - b)) {
+        moments.push(this.#moment(`p${n}`, 'overdue', n, addDay(w.last, n)));
+      }
+    }
+    // Stable sort by time: on a shared day ("open" and "d30" in a 31-day window) the sequence order stays.
+    moments.sort((a, b) => a.at - b.at);
+    return { id: w.id, window: w, moments };
+  }
+
+  #moment(offset: string, kind: ReminderKind, days: number, day: Day): Moment {
+    return { offset, kind, days, day, at: instantAt(day, this.tz, this.policy.sendHour).getTime() };
+  }
+}
+
+/** Whether a unit receives reminders at all now: active, not paused, congress not done. */
+export const receivesReminders = (u: Unit) => u.active && !u.paused && u.doneAt === undefined;
+
+/**
+ * A moment missed by more than a day is still worth sending only while it means something:
+ * before a window's end (or, for overdue ones, while not done) and before the congress date.
+ */
+function stillRelevant(series: Series, m: Moment, today: Day): boolean {
+  if (m.kind === 'overdue') return true;
+  if (m.kind === 'congress') return series.congressDate !== undefined && today < series.congressDate;
+  return series.window !== undefined && today <= series.window.last;
+}
+
+const registeredAtCache = new WeakMap<Unit, number>();
+function registeredAtMs(u: Unit): number {
+  let ms = registeredAtCache.get(u);
+  if (ms === undefined) {
+    ms = Date.parse(u.registeredAt);
+    registeredAtCache.set(u, ms);
+  }
+  return ms;
+}
+
+/**
+ * The reminders due at `now`, per DESIGN.md "Time semantics":
+ * 1. a moment is due once its send hour has come, and only if the unit had registered by then;
+ * 2. a moment already marked (sent, collapsed, suppressed) is never due again;
+ * 3. of the unmarked due moments of a series only the latest is sent, the older ones collapse
+ *    into it (catch-up after downtime); they all collapse if a later one was already sent, or if
+ *    the latest is a day or more late and no longer relevant;
+ * 4. a paused unit's due moments are suppressed; a done or inactive unit gets nothing;
+ * 5. a snooze whose time has come is sent, unless a regular reminder of its series goes now.
+ */
+export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, now: Date): Plan {
+  const nowMs = now.getTime();
+  const today = dayIn(schedule.tz, now);
+  const out: Plan = { send: [], collapse: [], suppress: [], dropSnoozes: [] };
+
+  for (const unit of units) {
+    if (!unit.active || unit.doneAt !== undefined) continue;
+    const chatId = unit.chatId;
+    const regAt = registeredAtMs(unit);
+    const marks = log.marks(chatId);
+    const snoozes = log.snoozes(chatId);
+
+    for (const series of schedule.seriesOf(unit)) {
+      const moments = series.moments;
+      // Index of the latest moment already marked, and the unmarked due ones after registration.
+      let lastMarked = -1;
+      let pending: number[] | undefined;
+      for (let i = 0; i < moments.length; i++) {
+        const m = moments[i] as Moment;
+        if (m.at > nowMs) break;
+        if (m.at < regAt) continue;
+        if (marks?.has(markKey(series.id, m.offset))) lastMarked = i;
+        else (pending ??= []).push(i);
+      }
+      let sentRegular = false;
+      if (pending) {
+        const ref = (i: number): MomentRef => ({
+          chatId,
+          seriesId: series.id,
+          offset: (moments[i] as Moment).offset,
+        });
+        if (unit.paused) {
+          for (const i of pending) out.suppress.push(ref(i));
+        } else {
+          const latest = pending[pending.length - 1] as number;
+          const m = moments[latest] as Moment;
+          const late = m.day < today;
+          const send = latest > lastMarked && (!late || stillRelevant(series, m, today));
+          for (const i of pending) if (!send || i !== latest) out.collapse.push(ref(i));
+          if (send) {
+            sentRegular = true;
+            out.send.push({
+              chatId,
+              series,
+              moment: m,
+              today,
+              late,
+              snoozed: false,
+              dedupeKey: dedupeKeyOf(chatId, series.id, m.offset),
+            });
+          }
+        }
+      }
+
+      const snooze = snoozes?.get(series.id);
+      if (snooze && snooze.at <= nowMs && !unit.paused) {
+        const m = moments.find((x) => x.offset === snooze.offset);
+        if (sentRegular || !m || !stillRelevant(series, m, today)) {
+          out.dropSnoozes.push({ chatId, seriesId: series.id });
+        } else {
+          out.send.push({
+            chatId,
+            series,
+            moment: m,
+            today,
+            late: false,
+            snoozed: true,
+            dedupeKey: snoozeDedupeKeyOf(chatId, series.id, m.offset, snooze.at),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The next send hour strictly after `now`: when a snoozed reminder comes back. */
+export function nextSendHour(schedule: Schedule, now: Date): number {
+  const today = dayIn(schedule.tz, now);
+  const at = instantAt(today, schedule.tz, schedule.policy.sendHour).getTime();
+  return at > now.getTime()
+    ? at
+    : instantAt(addDay(today, 1), schedule.tz, schedule.policy.sendHour).getTime();
+}
+
+export interface PreviewLine {
+  type: string;
+  seriesId: string;
+  window?: Window;
+  offset: string;
+  kind: ReminderKind;
+  days: number;
+  count: number;
+}
+
+/**
+ * What would go out on `day` at the send hour, assuming the bot runs: for /lichnhac. Moments
+ * already marked are left out; units registered after the send hour of that day are too.
+ */
+export function preview(units: Iterable<Unit>, schedule: Schedule, log: LogView, day: Day): PreviewLine[] {
+  const lines = new Map<string, PreviewLine>();
+  for (const unit of units) {
+    if (!receivesReminders(unit)) continue;
+    const regAt = registeredAtMs(unit);
+    const marks = log.marks(unit.chatId);
+    for (const series of schedule.seriesOf(unit)) {
+      // Several moments on one day go out as one message: the latest in the sequence.
+      let chosen: Moment | undefined;
+      for (const m of series.moments) {
+        if (m.day === day && m.at >= regAt && !marks?.has(markKey(series.id, m.offset))) chosen = m;
+      }
+      if (!chosen) continue;
+      // Congress-date reminders are grouped by offset, not by date.
+      const seriesId = series.window ? series.id : 'ngay-dai-hoi';
+      const key = `${unit.type}|${seriesId}|${chosen.offset}`;
+      const line = lines.get(key);
+      if (line) line.count++;
+      else
+        lines.set(key, {
+          type: unit.type,
+          seriesId,
+          ...(series.window ? { window: series.window } : {}),
+          offset: chosen.offset,
+          kind: chosen.kind,
+          days: chosen.days,
+          count: 1,
+        });
+    }
+  }
+  return [...lines.values()].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.seriesId.localeCompare(b.seriesId) || b.days - a.days,
+  );
+}

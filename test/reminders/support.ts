@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { type Pack, parsePack } from '../../src/knowledge/pack.js';
+import { CONFIG_DIR } from '../../src/paths.js';
+import type { LogView, Mark, Snooze } from '../../src/reminders/planner.js';
+import type { Collection, Store } from '../../src/store/index.js';
+import type { Unit } from '../../src/units/unit.js';
+
+export const TZ = 'Asia/Ho_Chi_Minh';
+/** The shipped pack's windows and policy; its topics (another feature's, often in flux) are left out. */
+export const pack: Pack = (() => {
+  const raw = parseYaml(readFileSync(join(CONFIG_DIR, 'dh-2025-2030.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  delete raw.topics;
+  return parsePack(JSON.stringify(raw), 'dh-2025-2030.json');
+})();
+
+let nextChat = 1;
+export function makeUnit(over: Partial<Unit> = {}): Unit {
+  const chatId = over.chatId ?? nextChat++;
+  return {
+    chatId,
+    chatType: 'private',
+    type: 'chi-bo-co-so',
+    name: `Chi bộ ${chatId}`,
+    pilot: false,
+    secretaryId: chatId,
+    // After the preparation window of 10/2024: most tests look at the congress window alone.
+    registeredAt: '2025-03-01T00:00:00+07:00',
+    updatedAt: '2025-03-01T00:00:00+07:00',
+    paused: false,
+    active: true,
+    ...over,
+  };
+}
+
+/** A sent log as plain maps, for planner tests. */
+export class MemLog implements LogView {
+  readonly m = new Map<number, Map<string, Mark>>();
+  readonly z = new Map<number, Map<string, Snooze>>();
+  marks(chatId: number) {
+    return this.m.get(chatId);
+  }
+  snoozes(chatId: number) {
+    return this.z.get(chatId);
+  }
+  set(chatId: number, seriesId: string, offsets: string[], s: Mark['s'] = 'sent'): this {
+    const marks = this.m.get(chatId) ?? new Map<string, Mark>();
+    for (const o of offsets) marks.set(`${seriesId}:${o}`, { s, at: 0 });
+    this.m.set(chatId, marks);
+    return this;
+  }
+  snooze(chatId: number, seriesId: string, snooze: Snooze): this {
+    const z = this.z.get(chatId) ?? new Map<string, Snooze>();
+    z.set(seriesId, snooze);
+    this.z.set(chatId, z);
+    return this;
+  }
+}
+
+/** A Store in memory; `failWrites` makes the next n writes of a collection throw (a crash mid-pass). */
+export class MemoryStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly url = 'memory://';
+  readonly data = new Map<string, Map<string, unknown>>();
+  failAfter: { collection: string; writes: number } | undefined;
+
+  collection<T>(name: string): Collection<T> {
+    let map = this.data.get(name);
+    if (!map) {
+      map = new Map();
+      this.data.set(name, map);
+    }
+    const m = map;
+    const clone = <V>(v: V): V => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V));
+    return {
+      get: async (key) => clone(m.get(key) as T | undefined),
+      getMany: async (keys) => keys.map((k) => clone(m.get(k) as T | undefined)),
+      set: async (key, value) => {
+        if (this.failAfter?.collection === name) {
+          if (this.failAfter.writes <= 0) throw new Error('simulated crash');
+          this.failAfter.writes--;
+        }
+        m.set(key, clone(value));
+      },
+      delete: async (key) => m.delete(key),
+      async *entries() {
+        for (const [k, v] of [...m.entries()]) yield [k, clone(v as T)] as [string, T];
+      },
+    };
+  }
+  async close(): Promise<void> {}
+}
+
+/** A unit source over an array, as the UnitsRepo provides it. */
+export class ArrayUnits {
+  constructor(readonly units: Unit[]) {}
+  active(): Unit[] {
+    return this.units.filter((u) => u.active);
+  }
+  get(chatId: number): Unit | undefined {
+    return this.units.find((u) => u.chatId === chatId);
+  }
+}
