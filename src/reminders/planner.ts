@@ -225,7 +225,10 @@ export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, no
         if (m.at > nowMs) break;
         if (m.at < regAt) continue;
         if (marks?.has(markKey(series.id, m.offset))) lastMarked = i;
-        else (pending ??= []).push(i);
+        else {
+          pending ??= [];
+          pending.push(i);
+        }
       }
       let sentRegular = false;
       if (pending) {

@@ -29,7 +29,7 @@ export class ReminderScheduler {
 
   /** One pass now, unless one is running (then its result). Errors are logged, never thrown. */
   runPass(): Promise<PassReport | undefined> {
-    if (this.#running) return this.#running;
+    if (this.#running !== undefined) return this.#running;
     this.#running = this.engine
       .pass()
       .catch((err: unknown) => {
