@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { createClient } from '@redis/client';
+import pg from 'pg';
+import { type StoreKind, storeKind } from './index.js';
+
+/**
+ * Short exclusive claims shared by every replica on the same store: "this replica runs the
+ * reminder pass of 08:00", "this replica handles update 1234". Keyv has no compare-and-set, so each
+ * backend gets the one atomic operation it has: INSERT … ON CONFLICT … WHERE expired on
+ * PostgreSQL, SET NX PX on Redis. SQLite serves one process, so a map in memory is the truth.
+ */
+export interface Leases {
+  readonly kind: StoreKind;
+  /** Who claims: unique per process. */
+  readonly owner: string;
+  /** True when this caller now holds `key` for `ttlMs`; false when someone holds it unexpired. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Gives `key` up early, when this owner still holds it. */
+  release(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+class MemoryLeases implements Leases {
+  readonly kind = 'sqlite' as const;
+  readonly owner = randomUUID();
+  readonly #held = new Map<string, number>();
+  #claims = 0;
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    if (++this.#claims % 1000 === 0) this.#prune(now);
+    const until = this.#held.get(key);
+    if (until !== undefined && until > now) return false;
+    this.#held.set(key, now + ttlMs);
+    return true;
+  }
+  async release(key: string): Promise<void> {
+    this.#held.delete(key);
+  }
+  async close(): Promise<void> {
+    this.#held.clear();
+  }
+  #prune(now: number) {
+    for (const [key, until] of this.#held) if (until <= now) this.#held.delete(key);
+  }
+}
+
+class PostgresLeases implements Leases {
+  readonly kind = 'postgres' as const;
+  readonly owner = randomUUID();
+  readonly #pool: pg.Pool;
+  readonly #ready: Promise<unknown>;
+  #claims = 0;
+
+  constructor(url: string) {
+    this.#pool = new pg.Pool({ connectionString: url, max: 4 });
+    // Replicas starting together race on CREATE TABLE IF NOT EXISTS, which PostgreSQL can answer
+    // with a unique violation on its catalog (23505) or "already exists" (42P07): both mean it exists.
+    this.#ready = this.#pool
+      .query(
+        `CREATE TABLE IF NOT EXISTS daihoi_leases (key VARCHAR(255) PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)`,
+      )
+      .catch((err: { code?: string }) => {
+        if (err.code !== '23505' && err.code !== '42P07') throw err;
+      });
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    await this.#ready;
+    // The row is taken when absent, or when its holder's time is up; otherwise nothing changes.
+    const result = await this.#pool.query(
+      `INSERT INTO daihoi_leases (key, owner, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
+       WHERE daihoi_leases.expires_at < now()
+       RETURNING owner`,
+      [key, this.owner, ttlMs],
+    );
+    if (++this.#claims % 500 === 0) {
+      await this.#pool.query(`DELETE FROM daihoi_leases WHERE expires_at < now() - interval '1 hour'`);
+    }
+    return result.rowCount === 1;
+  }
+  async release(key: string): Promise<void> {
+    await this.#ready;
+    await this.#pool.query('DELETE FROM daihoi_leases WHERE key = $1 AND owner = $2', [key, this.owner]);
+  }
+  async close(): Promise<void> {
+    await this.#ready.catch(() => undefined);
+    await this.#pool.end();
+  }
+}
+
+const RELEASE_IF_OWNER = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+
+class RedisLeases implements Leases {
+  readonly kind = 'redis' as const;
+  readonly owner = randomUUID();
+  readonly #client: ReturnType<typeof createClient>;
+  readonly #ready: Promise<unknown>;
+
+  constructor(url: string) {
+    this.#client = createClient({ url, socket: { connectTimeout: 3000 } });
+    // Errors surface on the calls that fail; the event only keeps the client from crashing the process.
+    this.#client.on('error', () => undefined);
+    this.#ready = this.#client.connect();
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    await this.#ready;
+    const ok = await this.#client.set(`daihoi:lease:${key}`, this.owner, {
+      condition: 'NX',
+      expiration: { type: 'PX', value: ttlMs },
+    });
+    return ok === 'OK';
+  }
+  async release(key: string): Promise<void> {
+    await this.#ready;
+    await this.#client.eval(RELEASE_IF_OWNER, { keys: [`daihoi:lease:${key}`], arguments: [this.owner] });
+  }
+  async close(): Promise<void> {
+    await this.#ready.catch(() => undefined);
+    if (this.#client.isOpen) await this.#client.close();
+  }
+}
+
+export function openLeases(url: string): Leases {
+  switch (storeKind(url)) {
+    case 'sqlite':
+      return new MemoryLeases();
+    case 'postgres':
+      return new PostgresLeases(url);
+    case 'redis':
+      return new RedisLeases(url);
+  }
+}
