@@ -12,6 +12,7 @@ import { LOCALES_DIR } from './paths.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { openStore } from './store/index.js';
 import { startWebhookServer } from './transport/webhook.js';
+import { UnitsRepo } from './units/repo.js';
 
 export interface App {
   deps: AppDeps;
@@ -40,7 +41,9 @@ export async function createApp(
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
   const pack = loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
-  const deps: AppDeps = { config, clock, logger, i18n, pack, store, prefs: new ChatPrefsRepo(store) };
+  const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
+  await units.load();
+  const deps: AppDeps = { config, clock, logger, i18n, pack, store, prefs: new ChatPrefsRepo(store), units };
 
   const bot = createBot(deps, botInfo ? { botInfo } : {});
 

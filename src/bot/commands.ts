@@ -16,6 +16,15 @@ export interface CommandSpec {
 export const COMMANDS: CommandSpec[] = [
   { vi: ['trogiup', 'start'], en: ['help'], audience: 'all', describe: 'cmd-help' },
   { vi: ['ngonngu'], en: ['language'], audience: 'all', describe: 'cmd-language' },
+  { vi: ['dangky'], en: ['register'], audience: 'secretary', describe: 'cmd-register' },
+  { vi: ['trangthai'], en: ['status'], audience: 'secretary', describe: 'cmd-status' },
+  { vi: ['ngaydaihoi'], en: ['congressdate'], audience: 'secretary', describe: 'cmd-congressdate' },
+  { vi: ['hoanthanh'], en: ['done'], audience: 'secretary', describe: 'cmd-done' },
+  { vi: ['tamdung'], en: ['pause'], audience: 'secretary', describe: 'cmd-pause' },
+  { vi: ['tieptuc'], en: ['resume'], audience: 'secretary', describe: 'cmd-resume' },
+  { vi: ['bangiao'], en: ['handover'], audience: 'secretary', describe: 'cmd-handover' },
+  { vi: ['nhanbangiao'], en: ['takeover'], audience: 'secretary', describe: 'cmd-takeover' },
+  { vi: ['huydangky'], en: ['unregister'], audience: 'secretary', describe: 'cmd-unregister' },
 ];
 
 export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];

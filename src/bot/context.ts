@@ -6,6 +6,7 @@ import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
 import type { Store } from '../store/index.js';
+import type { UnitsRepo } from '../units/repo.js';
 
 /** Everything a feature may use; built once in app.ts and passed in. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   pack: Pack;
   store: Store;
   prefs: ChatPrefsRepo;
+  /** Registered units, in memory, written through to the store. */
+  units: UnitsRepo;
 }
 
 export interface BotContext extends Context {

@@ -4,6 +4,7 @@ import { menu } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
 import { languageFeature } from './features/language.js';
 import { unhandledFeature } from './features/unhandled.js';
+import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
 import { resolveLang } from './language.js';
 
@@ -49,7 +50,8 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
   });
 
   // 3. Features.
-  bot.use(welcomeFeature, languageFeature);
+  // unitsFeature before any feature that takes plain text: a guided /dangky waits for the name.
+  bot.use(welcomeFeature, languageFeature, unitsFeature);
 
   // 4. Whatever nobody took.
   bot.use(unhandledFeature);

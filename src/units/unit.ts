@@ -29,4 +29,15 @@ export interface Unit {
   paused: boolean;
   active: boolean;
   inactiveReason?: InactiveReason;
+  /** A pending handover: the one-time code the next secretary sends to the bot. */
+  handover?: Handover;
+}
+
+/** A one-time handover code, cleared when used or replaced. */
+export interface Handover {
+  code: string;
+  /** ISO instant after which the code no longer works. */
+  expiresAt: string;
+  /** Telegram user id of the secretary who issued it. */
+  by: number;
 }

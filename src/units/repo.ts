@@ -1,0 +1,272 @@
+import { randomInt } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Collection, Store } from '../store/index.js';
+import { DraftsRepo } from './drafts.js';
+import { isRegistered } from './rules.js';
+import type { Handover, Unit } from './unit.js';
+
+export type UnitListener = (after: Unit | undefined, before: Unit | undefined) => void;
+
+/** How long a handover code works. */
+export const HANDOVER_TTL_MS = 24 * 3600 * 1000;
+/** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** Upper-case, without spaces and dashes: "abcd-2345" and "ABCD 2345" are the same code. */
+export const normaliseCode = (s: string) => s.toUpperCase().replace(/[\s-]/g, '');
+
+export type TakeOver =
+  | { kind: 'ok'; before: Unit; after: Unit }
+  | { kind: 'unknown' }
+  | { kind: 'expired' }
+  | { kind: 'own' }
+  | { kind: 'private-only' }
+  | { kind: 'taken'; existing: Unit };
+
+/**
+ * Units, kept in memory and written through to the store.
+ *
+ * Memory is loaded once at start-up; reads (reminder passes, /trangthai) never touch the store.
+ * Writes go through `update`, which runs one change at a time per unit: each unit's key holds the
+ * tail of a promise chain, and a new change is chained after it, so it reads the record the
+ * previous change wrote. Keyv has no compare-and-set; this chain is what makes two concurrent
+ * updates of one unit both count. It serialises within one process: webhook replicas sharing a
+ * store would each need their own copy and could overwrite each other, so run one bot process
+ * per store (the README says so).
+ */
+export class UnitsRepo {
+  readonly #items: Collection<Unit>;
+  readonly #units = new Map<number, Unit>();
+  /** chat id -> tail of the chain of writes to that unit. */
+  readonly #tails = new Map<number, Promise<unknown>>();
+  readonly #listeners: UnitListener[] = [];
+  /** Strings repeated across 100k records (type codes, chat types) shared, not copied. */
+  readonly #interned = new Map<string, string>();
+  /** Guided registrations in progress (in the store, for webhook replicas). */
+  readonly drafts: DraftsRepo;
+
+  constructor(
+    store: Store,
+    private readonly clock: Clock,
+    /** Where a listener's exception is reported (the app passes its logger). */
+    private readonly onListenerError: (err: unknown) => void = (err) => {
+      process.emitWarning(`units listener failed: ${String(err)}`);
+    },
+  ) {
+    this.#items = store.collection<Unit>('units');
+    this.drafts = new DraftsRepo(store, clock);
+  }
+
+  async load(): Promise<void> {
+    this.#units.clear();
+    for await (const [key, unit] of this.#items.entries()) {
+      const chatId = Number(key);
+      if (!Number.isSafeInteger(chatId)) continue;
+      this.#units.set(chatId, this.#compact(unit));
+    }
+  }
+
+  get(chatId: number): Unit | undefined {
+    return this.#units.get(chatId);
+  }
+
+  all(): Unit[] {
+    return [...this.#units.values()];
+  }
+
+  /** Registered and reachable. */
+  active(): Unit[] {
+    const out: Unit[] = [];
+    for (const u of this.#units.values()) if (u.active && isRegistered(u)) out.push(u);
+    return out;
+  }
+
+  get size(): number {
+    return this.#units.size;
+  }
+
+  onChange(listener: UnitListener): void {
+    this.#listeners.push(listener);
+  }
+
+  /**
+   * Changes one unit: `fn` gets the current record and returns the new one (undefined deletes).
+   * Returning the same object writes nothing. The store is written first, memory after, so a
+   * failed write leaves memory as the store has it.
+   */
+  update(chatId: number, fn: (current: Unit | undefined) => Unit | undefined): Promise<Unit | undefined> {
+    return this.#serialise([chatId], async () => {
+      const before = this.#units.get(chatId);
+      const after = fn(before);
+      if (after === before) return after;
+      await this.#write(chatId, after);
+      this.#emit(after, before);
+      return after;
+    });
+  }
+
+  /** The bot was blocked or removed: the unit stays registered but gets nothing until it is back. */
+  async markGone(chatId: number, reason: 'blocked' | 'removed'): Promise<void> {
+    await this.update(chatId, (u) => {
+      if (!isRegistered(u) || (!u.active && u.inactiveReason === reason)) return u;
+      return { ...u, active: false, inactiveReason: reason, updatedAt: this.#now() };
+    });
+  }
+
+  async markBack(chatId: number): Promise<void> {
+    await this.update(chatId, (u) => {
+      if (!isRegistered(u) || u.active) return u;
+      const next: Unit = { ...u, active: true, updatedAt: this.#now() };
+      delete next.inactiveReason;
+      return next;
+    });
+  }
+
+  /**
+   * The group became a supergroup: the unit moves to the new chat id. Listeners get one event
+   * whose `after.chatId` differs from `before.chatId`. A unit already at the new id (the bot
+   * saw the supergroup first and someone registered there) is kept.
+   */
+  async migrate(oldChatId: number, newChatId: number): Promise<void> {
+    if (!Number.isSafeInteger(oldChatId) || !Number.isSafeInteger(newChatId) || oldChatId === newChatId)
+      return;
+    await this.#serialise([oldChatId, newChatId], async () => {
+      const before = this.#units.get(oldChatId);
+      if (!before) return;
+      if (isRegistered(this.#units.get(newChatId))) return;
+      await this.#move(before, {
+        ...before,
+        chatId: newChatId,
+        chatType: 'supergroup',
+        updatedAt: this.#now(),
+      });
+    });
+  }
+
+  /** Issues a one-time handover code for a registered unit (replacing any earlier one). */
+  async issueHandover(chatId: number, by: number): Promise<Handover | undefined> {
+    let issued: Handover | undefined;
+    await this.update(chatId, (u) => {
+      if (!isRegistered(u)) return u;
+      issued = {
+        code: this.#newCode(),
+        expiresAt: new Date(this.clock.now().getTime() + HANDOVER_TTL_MS).toISOString(),
+        by,
+      };
+      return { ...u, handover: issued, updatedAt: this.#now() };
+    });
+    return issued;
+  }
+
+  /**
+   * The new secretary sends the code. A group unit stays in its group with a new secretary; a
+   * private-chat unit moves to the new secretary's private chat. The code is checked again
+   * inside the unit's chain and cleared there, so it works once even if sent twice at once.
+   */
+  async takeOver(
+    rawCode: string,
+    to: { chatId: number; chatType: Unit['chatType']; userId: number },
+  ): Promise<TakeOver> {
+    const code = normaliseCode(rawCode);
+    if (code.length === 0) return { kind: 'unknown' };
+    const holder = this.all().find(
+      (u) => u.handover !== undefined && normaliseCode(u.handover.code) === code,
+    );
+    if (!holder) return { kind: 'unknown' };
+    const moves = holder.chatType === 'private';
+    const keys = moves ? [holder.chatId, to.chatId] : [holder.chatId];
+    return this.#serialise(keys, async (): Promise<TakeOver> => {
+      const before = this.#units.get(holder.chatId);
+      const handover = before?.handover;
+      if (!isRegistered(before) || !handover || normaliseCode(handover.code) !== code)
+        return { kind: 'unknown' };
+      if (new Date(handover.expiresAt).getTime() <= this.clock.now().getTime()) return { kind: 'expired' };
+      if (before.secretaryId === to.userId && (!moves || before.chatId === to.chatId)) return { kind: 'own' };
+      if (moves && to.chatType !== 'private') return { kind: 'private-only' };
+      const after: Unit = { ...before, secretaryId: to.userId, updatedAt: this.#now() };
+      delete after.handover;
+      if (!moves) {
+        await this.#write(before.chatId, after);
+        this.#emit(after, before);
+        return { kind: 'ok', before, after };
+      }
+      const existing = this.#units.get(to.chatId);
+      if (isRegistered(existing)) return { kind: 'taken', existing };
+      const moved: Unit = { ...after, chatId: to.chatId, chatType: 'private', active: true };
+      delete moved.inactiveReason;
+      await this.#move(before, moved);
+      return { kind: 'ok', before, after: moved };
+    });
+  }
+
+  /** Moves a record to another chat id: the new key is written before the old one is deleted. */
+  async #move(before: Unit, after: Unit): Promise<void> {
+    await this.#items.set(String(after.chatId), after);
+    this.#units.set(after.chatId, this.#compact(after));
+    await this.#items.delete(String(before.chatId));
+    this.#units.delete(before.chatId);
+    this.#emit(after, before);
+  }
+
+  async #write(chatId: number, after: Unit | undefined): Promise<void> {
+    if (after === undefined) {
+      await this.#items.delete(String(chatId));
+      this.#units.delete(chatId);
+    } else {
+      if (after.chatId !== chatId) throw new Error(`unit ${after.chatId} written under ${chatId}`);
+      await this.#items.set(String(chatId), after);
+      this.#units.set(chatId, this.#compact(after));
+    }
+  }
+
+  /**
+   * Runs `work` after every change already queued for any of `keys`, and makes it the new tail
+   * of each. Waiting only on work queued earlier can never form a cycle, so two keys are safe.
+   */
+  #serialise<T>(keys: number[], work: () => Promise<T>): Promise<T> {
+    const previous = keys
+      .map((k) => this.#tails.get(k))
+      .filter((p): p is Promise<unknown> => p !== undefined);
+    const run = Promise.allSettled(previous).then(work);
+    const tail = run.catch(() => undefined);
+    for (const k of keys) this.#tails.set(k, tail);
+    // Forget a key once its chain is idle, so the map holds only units being written.
+    void tail.then(() => {
+      for (const k of keys) if (this.#tails.get(k) === tail) this.#tails.delete(k);
+    });
+    return run;
+  }
+
+  #emit(after: Unit | undefined, before: Unit | undefined): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(after, before);
+      } catch (err) {
+        // A listener's failure is its own: the write has happened and the others still hear of it.
+        this.onListenerError(err);
+      }
+    }
+  }
+
+  #compact(unit: Unit): Unit {
+    const intern = (s: string) => {
+      const known = this.#interned.get(s);
+      if (known !== undefined) return known;
+      this.#interned.set(s, s);
+      return s;
+    };
+    unit.type = intern(unit.type);
+    unit.chatType = intern(unit.chatType) as Unit['chatType'];
+    return unit;
+  }
+
+  #newCode(): string {
+    let s = '';
+    for (let i = 0; i < 8; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    return `${s.slice(0, 4)}-${s.slice(4)}`;
+  }
+
+  #now(): string {
+    return this.clock.now().toISOString();
+  }
+}
