@@ -1,0 +1,493 @@
+import { Composer, Markup } from 'telegraf';
+import { message } from 'telegraf/filters';
+import type { InlineKeyboardButton } from 'telegraf/types';
+import { z } from 'zod';
+import { audienceChoices, encodeAudience } from '../../staff/audience.js';
+import { BROADCAST_ID, type Broadcast, batchIdOf, failureKind } from '../../staff/broadcasts.js';
+import { audienceLabel, showInstant } from '../../staff/render.js';
+import { parseBroadcastInput } from '../../staff/schedule.js';
+import { callbackData } from '../callback-data.js';
+import { commandFor, namesOf } from '../commands.js';
+import type { BotContext } from '../context.js';
+import { staffOnly } from './staff-guard.js';
+
+const broadcastId = z.string().regex(BROADCAST_ID);
+/** An audience choice for a draft: `bc-aud:ID:all`, `bc-aud:ID:t.chi-bo-co-so`, … */
+export const audienceButton = callbackData(
+  'bc-aud',
+  z.tuple([broadcastId, z.string().regex(/^[a-z0-9.-]{1,40}$/)]),
+);
+/** A step on a broadcast: toggle the ack button, send, second confirmation, back, cancel, unschedule. */
+export const broadcastAction = callbackData(
+  'bc-act',
+  z.tuple([broadcastId, z.enum(['ack', 'send', 'send2', 'back', 'cancel', 'unsched'])]),
+);
+/** Cancel the guided flow while it waits for the text. */
+export const flowButton = callbackData('bc-flow', z.tuple([z.literal('cancel')]));
+/** The "Đã nhận" button under a notice, pressed in a unit's chat. */
+export const ackButton = callbackData('bc-ack', z.tuple([broadcastId]));
+
+export const staffBroadcastFeature = new Composer<BotContext>();
+
+type Keyboard = InlineKeyboardButton[][];
+const kb = (rows: Keyboard) => ({ reply_markup: { inline_keyboard: rows } });
+
+/** The recipients' keyboard: always in Vietnamese, the campaign's language, as the preview shows it. */
+const ackKeyboard = (ctx: BotContext, id: string) => [
+  [{ text: ctx.deps.i18n.t('vi', 'broadcast-ack-button'), callback_data: ackButton.pack(id) }],
+];
+
+function previewNote(ctx: BotContext, b: Broadcast): string {
+  return b.scheduledAt
+    ? ctx.t('broadcast-preview-note-scheduled', {
+        id: b.id,
+        time: showInstant(new Date(b.scheduledAt), ctx.deps.config.timezone),
+      })
+    : ctx.t('broadcast-preview-note', { id: b.id });
+}
+
+function audienceKeyboard(ctx: BotContext, b: Broadcast): Keyboard {
+  const { staff, pack } = ctx.deps;
+  const rows: Keyboard = audienceChoices(pack).map((spec) => {
+    const code = encodeAudience(spec);
+    const label = audienceLabel(spec, pack, ctx.lang, ctx.t.bind(ctx));
+    const count = staff.recipientsOf(code).length;
+    return [
+      Markup.button.callback(
+        ctx.t('broadcast-aud-button', { label, count }),
+        audienceButton.pack(b.id, code),
+      ),
+    ];
+  });
+  rows.push([
+    Markup.button.callback(
+      ctx.t(b.ack ? 'broadcast-ack-on' : 'broadcast-ack-off'),
+      broadcastAction.pack(b.id, 'ack'),
+    ),
+  ]);
+  rows.push([Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(b.id, 'cancel'))]);
+  return rows;
+}
+
+/** Edits the control message of a draft (the one under the preview). */
+async function editControl(ctx: BotContext, b: Broadcast, text: string, rows: Keyboard = []): Promise<void> {
+  if (b.controlMessageId === undefined) return;
+  await ctx.telegram.editMessageText(b.staffChatId, b.controlMessageId, undefined, text, kb(rows));
+}
+
+/** Step 1: a preview exactly as recipients will see it, then the audience buttons. */
+async function startDraft(ctx: BotContext, input: string): Promise<void> {
+  const { staff, config, clock } = ctx.deps;
+  const parsed = parseBroadcastInput(input, config.timezone, clock.now());
+  if (!parsed.ok) {
+    await ctx.reply(ctx.t(`broadcast-error-${parsed.error}`));
+    return;
+  }
+  const chatId = ctx.chat?.id as number;
+  const id = await staff.broadcasts.newId();
+  let b: Broadcast = {
+    id,
+    text: parsed.text,
+    ack: true,
+    buttons: ackKeyboard(ctx, id),
+    state: 'draft',
+    createdBy: ctx.from?.id as number,
+    staffChatId: chatId,
+    lang: ctx.lang,
+    createdAt: clock.now().toISOString(),
+    ...(parsed.at ? { scheduledAt: parsed.at.toISOString() } : {}),
+  };
+  const preview = await ctx.reply(b.text, kb(b.buttons ?? []));
+  const control = await ctx.reply(previewNote(ctx, b), kb(audienceKeyboard(ctx, b)));
+  b = { ...b, previewMessageId: preview.message_id, controlMessageId: control.message_id };
+  await staff.broadcasts.save(b);
+  await staff.audit.record({
+    userId: b.createdBy,
+    chatId,
+    action: 'broadcast.draft',
+    outcome: 'ok',
+    detail: { id, length: b.text.length, ...(b.scheduledAt ? { scheduledAt: b.scheduledAt } : {}) },
+  });
+}
+
+staffBroadcastFeature.command(namesOf(commandFor('thongbao')), async (ctx) => {
+  if (!(await staffOnly(ctx, 'broadcast'))) return;
+  const input = ctx.payload;
+  if (input.trim() === '') {
+    await ctx.deps.staff.flows.set(ctx.chat.id, {
+      step: 'await-text',
+      at: ctx.deps.clock.now().toISOString(),
+    });
+    await ctx.reply(
+      ctx.t('broadcast-ask-text'),
+      Markup.inlineKeyboard([
+        Markup.button.callback(ctx.t('broadcast-cancel-button'), flowButton.pack('cancel')),
+      ]),
+    );
+    return;
+  }
+  await startDraft(ctx, input);
+});
+
+// The guided flow: the next text a staff member sends in private, when the bot asked for it.
+staffBroadcastFeature.on(message('text'), async (ctx, next) => {
+  if (!ctx.isStaff || ctx.chat.type !== 'private' || ctx.message.text.startsWith('/')) return next();
+  const step = await ctx.deps.staff.flows.get(ctx.chat.id);
+  if (step?.step !== 'await-text') return next();
+  await ctx.deps.staff.flows.clear(ctx.chat.id);
+  await startDraft(ctx, ctx.message.text);
+});
+
+staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
+  if (!(await staffOnly(ctx, 'broadcast.flow-cancel'))) return;
+  await ctx.deps.staff.flows.clear(ctx.chat?.id as number);
+  await ctx.answerCbQuery();
+  await ctx.editMessageText(ctx.t('broadcast-asked-cancelled'));
+});
+
+/** Loads a draft a button refers to; answers "already handled" when it is no longer one. */
+async function draftOf(ctx: BotContext, id: string): Promise<Broadcast | undefined> {
+  const b = await ctx.deps.staff.broadcasts.get(id);
+  if (b?.state !== 'draft') {
+    await ctx.answerCbQuery(ctx.t('broadcast-stale'));
+    return undefined;
+  }
+  return b;
+}
+
+staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
+  const parsed = audienceButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  if (!parsed) {
+    await ctx.answerCbQuery(ctx.t('button-stale'));
+    return;
+  }
+  const [id, code] = parsed;
+  if (!(await staffOnly(ctx, 'broadcast.audience', { id, audience: code }))) return;
+  const { staff } = ctx.deps;
+  const draft = await draftOf(ctx, id);
+  if (!draft) return;
+  const count = staff.recipientsOf(code).length;
+  if (count === 0) {
+    await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
+    return;
+  }
+  const b: Broadcast = { ...draft, audience: code };
+  await staff.broadcasts.save(b);
+  await ctx.answerCbQuery();
+  const audience = staff.audienceText(b);
+  const text = b.scheduledAt
+    ? ctx.t('broadcast-confirm-scheduled', {
+        id,
+        count,
+        audience,
+        time: showInstant(new Date(b.scheduledAt), ctx.deps.config.timezone),
+      })
+    : ctx.t('broadcast-confirm', { id, count, audience });
+  await editControl(ctx, b, text, [
+    [
+      Markup.button.callback(
+        ctx.t(b.scheduledAt ? 'broadcast-schedule-button' : 'broadcast-send-button'),
+        broadcastAction.pack(id, 'send'),
+      ),
+    ],
+    [
+      Markup.button.callback(ctx.t('broadcast-back-button'), broadcastAction.pack(id, 'back')),
+      Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel')),
+    ],
+  ]);
+});
+
+staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
+  const parsed = broadcastAction.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  if (!parsed) {
+    await ctx.answerCbQuery(ctx.t('button-stale'));
+    return;
+  }
+  const [id, act] = parsed;
+  if (!(await staffOnly(ctx, `broadcast.${act}`, { id }))) return;
+  const { staff, clock, config } = ctx.deps;
+
+  if (act === 'unsched') {
+    await ctx.answerCbQuery();
+    await unschedule(ctx, id);
+    return;
+  }
+  const draft = await draftOf(ctx, id);
+  if (!draft) return;
+  switch (act) {
+    case 'ack': {
+      const b: Broadcast = { ...draft, ack: !draft.ack };
+      if (b.ack) b.buttons = ackKeyboard(ctx, id);
+      else delete b.buttons;
+      await staff.broadcasts.save(b);
+      await ctx.answerCbQuery();
+      if (b.previewMessageId !== undefined) {
+        await ctx.telegram.editMessageReplyMarkup(
+          b.staffChatId,
+          b.previewMessageId,
+          undefined,
+          b.ack ? { inline_keyboard: b.buttons ?? [] } : undefined,
+        );
+      }
+      await editControl(ctx, b, previewNote(ctx, b), audienceKeyboard(ctx, b));
+      return;
+    }
+    case 'back': {
+      const b: Broadcast = { ...draft };
+      delete b.audience;
+      await staff.broadcasts.save(b);
+      await ctx.answerCbQuery();
+      await editControl(ctx, b, previewNote(ctx, b), audienceKeyboard(ctx, b));
+      return;
+    }
+    case 'cancel': {
+      const b: Broadcast = {
+        ...draft,
+        state: 'cancelled',
+        cancelledBy: ctx.from?.id as number,
+        cancelledAt: clock.now().toISOString(),
+      };
+      await staff.broadcasts.save(b);
+      await ctx.answerCbQuery();
+      await editControl(ctx, b, ctx.t('broadcast-cancelled', { id }));
+      return;
+    }
+    case 'send':
+    case 'send2': {
+      if (!draft.audience) {
+        await ctx.answerCbQuery(ctx.t('broadcast-stale'));
+        return;
+      }
+      const count = staff.recipientsOf(draft.audience).length;
+      if (count === 0) {
+        await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
+        return;
+      }
+      await ctx.answerCbQuery();
+      // 1. A large audience needs a second, explicit confirmation naming the number.
+      if (act === 'send' && count > staff.confirmAbove) {
+        await editControl(
+          ctx,
+          draft,
+          ctx.t('broadcast-confirm-twice', { id, count, limit: staff.confirmAbove }),
+          [
+            [
+              Markup.button.callback(
+                ctx.t('broadcast-confirm-twice-button', { count }),
+                broadcastAction.pack(id, 'send2'),
+              ),
+            ],
+            [Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel'))],
+          ],
+        );
+        return;
+      }
+      const confirmed: Broadcast = {
+        ...draft,
+        confirmedBy: ctx.from?.id as number,
+        confirmedAt: clock.now().toISOString(),
+        confirmedCount: count,
+      };
+      // 2. Scheduled: wait for its time (the staff pass sends it); the time must still be ahead.
+      if (confirmed.scheduledAt) {
+        const at = new Date(confirmed.scheduledAt);
+        if (at.getTime() <= clock.now().getTime()) {
+          await editControl(ctx, draft, ctx.t('broadcast-error-time-past'));
+          await staff.broadcasts.save({
+            ...draft,
+            state: 'cancelled',
+            cancelledAt: clock.now().toISOString(),
+          });
+          return;
+        }
+        const b: Broadcast = { ...confirmed, state: 'scheduled' };
+        await staff.broadcasts.save(b);
+        await staff.audit.record({
+          userId: ctx.from?.id,
+          chatId: b.staffChatId,
+          action: 'broadcast.scheduled',
+          outcome: 'ok',
+          detail: { id, count, audience: b.audience ?? '', at: b.scheduledAt ?? '' },
+        });
+        await editControl(
+          ctx,
+          b,
+          ctx.t('broadcast-scheduled', {
+            id,
+            count,
+            audience: staff.audienceText(b),
+            time: showInstant(at, config.timezone),
+          }),
+          [
+            [
+              Markup.button.callback(
+                ctx.t('broadcast-unschedule-button'),
+                broadcastAction.pack(id, 'unsched'),
+              ),
+            ],
+          ],
+        );
+        return;
+      }
+      // 3. Now: the control message becomes the progress message, then the report.
+      const b: Broadcast = {
+        ...confirmed,
+        ...(confirmed.controlMessageId !== undefined
+          ? { progressMessageId: confirmed.controlMessageId }
+          : {}),
+      };
+      await staff.broadcasts.save(b);
+      await staff.dispatch(b);
+      return;
+    }
+  }
+});
+
+async function unschedule(ctx: BotContext, id: string): Promise<void> {
+  const { staff, clock } = ctx.deps;
+  const b = await staff.broadcasts.get(id);
+  if (!b || b.state === 'cancelled') {
+    await ctx.reply(ctx.t('broadcast-not-found', { id }));
+    return;
+  }
+  if (b.state !== 'scheduled' && b.state !== 'draft') {
+    await ctx.reply(ctx.t('broadcast-cancel-too-late', { id }));
+    return;
+  }
+  const cancelled: Broadcast = {
+    ...b,
+    state: 'cancelled',
+    cancelledBy: ctx.from?.id as number,
+    cancelledAt: clock.now().toISOString(),
+  };
+  await staff.broadcasts.save(cancelled);
+  await staff.audit.record({
+    userId: ctx.from?.id,
+    chatId: ctx.chat?.id,
+    action: 'broadcast.cancelled',
+    outcome: 'ok',
+    detail: { id },
+  });
+  if (b.controlMessageId !== undefined && b.staffChatId === ctx.chat?.id) {
+    await ctx.telegram
+      .editMessageText(b.staffChatId, b.controlMessageId, undefined, ctx.t('broadcast-cancelled', { id }))
+      .catch((err: unknown) => ctx.log.warn({ err }, 'control message not edited'));
+  }
+  await ctx.reply(ctx.t('broadcast-cancelled', { id }));
+}
+
+staffBroadcastFeature.command(namesOf(commandFor('thongbao_huy')), async (ctx) => {
+  const id = ctx.payload.trim().replace(/^#/, '').toUpperCase();
+  if (!(await staffOnly(ctx, 'broadcast.cancel', { id: id.slice(0, 10) }))) return;
+  if (id !== '') {
+    await unschedule(ctx, id);
+    return;
+  }
+  const { staff, config } = ctx.deps;
+  const scheduled = staff.broadcasts
+    .live()
+    .filter((b) => b.state === 'scheduled')
+    .sort((a, b) => (a.scheduledAt ?? '').localeCompare(b.scheduledAt ?? ''));
+  if (scheduled.length === 0) {
+    await ctx.reply(ctx.t('broadcast-scheduled-none'));
+    return;
+  }
+  await ctx.reply(
+    ctx.t('broadcast-scheduled-list'),
+    kb(
+      scheduled.map((b) => [
+        Markup.button.callback(
+          ctx.t('broadcast-scheduled-item', {
+            id: b.id,
+            time: showInstant(new Date(b.scheduledAt ?? 0), config.timezone),
+          }),
+          broadcastAction.pack(b.id, 'unsched'),
+        ),
+      ]),
+    ),
+  );
+});
+
+/** Splits lines into messages under Telegram's 4096 characters. */
+function chunks(lines: string[], max = 4000): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const line of lines) {
+    if (cur !== '' && cur.length + line.length + 1 > max) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? line : `${cur}\n${line}`;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+staffBroadcastFeature.command(namesOf(commandFor('thongbao_chitiet')), async (ctx) => {
+  const id = ctx.payload.trim().replace(/^#/, '').toUpperCase();
+  if (!(await staffOnly(ctx, 'broadcast.detail', { id: id.slice(0, 10) }))) return;
+  if (id === '') {
+    await ctx.reply(ctx.t('broadcast-detail-usage'));
+    return;
+  }
+  const { staff } = ctx.deps;
+  const b = await staff.broadcasts.get(id);
+  if (!b) {
+    await ctx.reply(ctx.t('broadcast-not-found', { id: id.slice(0, 10) }));
+    return;
+  }
+  if (b.state === 'draft' || b.state === 'scheduled' || b.state === 'cancelled') {
+    await ctx.reply(ctx.t('broadcast-not-sent-yet', { id }));
+    return;
+  }
+  const items = await staff.outbox.batchItems(batchIdOf(id));
+  const dead = items.filter((i) => i.state === 'dead');
+  const pending = items.filter((i) => i.state !== 'dead' && i.state !== 'sent').length;
+  const nameOf = (chatId: number) =>
+    staff.units.get(chatId)?.name ?? ctx.t('broadcast-unknown-unit', { chatId: String(chatId) });
+  const lines = [
+    dead.length === 0
+      ? ctx.t('broadcast-detail-none', { id })
+      : ctx.t('broadcast-detail-title', { id, count: dead.length }),
+    ...dead.map((i) =>
+      failureKind(i) === 'gone'
+        ? ctx.t('broadcast-detail-gone', { name: nameOf(i.chatId) })
+        : ctx.t('broadcast-detail-failed', {
+            name: nameOf(i.chatId),
+            reason: (i.lastError ?? '').slice(0, 120),
+          }),
+    ),
+  ];
+  if (pending > 0) lines.push(ctx.t('broadcast-detail-pending', { count: pending }));
+  if (b.ack) {
+    const acks = await staff.acks.count(id, b.recipients ?? []);
+    const sent = items.filter((i) => i.state === 'sent').length;
+    lines.push(ctx.t('broadcast-detail-acks', { acks, sent }));
+  }
+  for (const text of chunks(lines)) await ctx.reply(text);
+});
+
+// "Đã nhận", pressed by anyone in a recipient unit's chat (not a staff action: no gate).
+staffBroadcastFeature.action(ackButton.trigger, async (ctx) => {
+  const parsed = ackButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const chatId = ctx.chat?.id;
+  const { staff, clock } = ctx.deps;
+  const b = parsed ? await staff.broadcasts.get(parsed[0]) : undefined;
+  if (!b || chatId === undefined) {
+    await ctx.answerCbQuery(ctx.t('button-stale'));
+    return;
+  }
+  if (!b.recipients?.includes(chatId)) {
+    await ctx.answerCbQuery(ctx.t(chatId === b.staffChatId ? 'broadcast-ack-preview' : 'button-stale'));
+    return;
+  }
+  const first = await staff.acks.record(b.id, chatId, {
+    userId: ctx.from.id,
+    at: clock.now().toISOString(),
+  });
+  if (first) staff.noteAck(b.id);
+  await ctx.answerCbQuery(ctx.t(first ? 'broadcast-ack-thanks' : 'broadcast-ack-already'));
+  await ctx
+    .editMessageReplyMarkup(undefined)
+    .catch((err: unknown) => ctx.log.debug({ err }, 'ack button kept'));
+});

@@ -1,0 +1,25 @@
+import type { BotContext } from '../context.js';
+
+/**
+ * Fail-closed gate of every staff command and button: the sender must be in ADMIN_IDS and the chat
+ * private (previews and lists must not land in a unit's group). Refusals and passes are audited.
+ */
+export async function staffOnly(
+  ctx: BotContext,
+  action: string,
+  detail?: Record<string, string | number | boolean>,
+): Promise<boolean> {
+  const audit = ctx.deps.staff.audit;
+  const base = { userId: ctx.from?.id, chatId: ctx.chat?.id, action };
+  const refuse = async (key: string, reason: string) => {
+    await audit.record({ ...base, outcome: 'refused', detail: { ...detail, reason } });
+    ctx.log.warn({ action, from: ctx.from?.id, reason }, 'staff action refused');
+    if (ctx.callbackQuery) await ctx.answerCbQuery(ctx.t(key), { show_alert: true });
+    else await ctx.reply(ctx.t(key));
+    return false;
+  };
+  if (!ctx.isStaff) return refuse('staff-refused', 'not-staff');
+  if (ctx.chat?.type !== 'private') return refuse('staff-private-only', 'not-private');
+  await audit.record({ ...base, outcome: 'ok', ...(detail ? { detail } : {}) });
+  return true;
+}

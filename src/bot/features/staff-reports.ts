@@ -1,0 +1,117 @@
+import { Composer, Markup } from 'telegraf';
+import { z } from 'zod';
+import { dayIn, showDay } from '../../calendar.js';
+import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
+import { showInstant } from '../../staff/render.js';
+import { renderStatsTable, STATS_COLUMNS, statsByType } from '../../staff/stats.js';
+import { callbackData } from '../callback-data.js';
+import { commandFor, namesOf } from '../commands.js';
+import type { BotContext } from '../context.js';
+import { staffOnly } from './staff-guard.js';
+
+export const digestButton = callbackData('st-digest', z.tuple([z.enum(['on', 'off'])]));
+
+export const staffReportsFeature = new Composer<BotContext>();
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+staffReportsFeature.command(namesOf(commandFor('thongke')), async (ctx) => {
+  if (!(await staffOnly(ctx, 'stats'))) return;
+  const { staff, pack } = ctx.deps;
+  const today = staff.today();
+  const stats = statsByType(pack, staff.units.all(), today);
+  const labels = {
+    type: ctx.t('stats-col-type'),
+    total: ctx.t('stats-total'),
+    ...Object.fromEntries(STATS_COLUMNS.map((c) => [c, ctx.t(`stats-col-${c}`)])),
+  } as Parameters<typeof renderStatsTable>[1];
+  const short = new Map(pack.unitTypes.map((t) => [t.code, t.short]));
+  const table = renderStatsTable(stats, labels, (code) => short.get(code) ?? code.slice(0, 6));
+  const types = pack.unitTypes.map((t) => `${t.short}: ${t.name[ctx.lang]}`).join(' · ');
+  const html = [
+    `<b>${escapeHtml(ctx.t('stats-title', { date: showDay(today) }))}</b>`,
+    `<pre>${escapeHtml(table)}</pre>`,
+    escapeHtml(ctx.t('stats-legend')),
+    escapeHtml(types),
+  ].join('\n');
+  await ctx.reply(html, { parse_mode: 'HTML' });
+});
+
+staffReportsFeature.command(namesOf(commandFor('danhsach')), async (ctx) => {
+  if (!(await staffOnly(ctx, 'units.export'))) return;
+  const { staff, pack, config, clock } = ctx.deps;
+  const units = staff.units.all().filter((u) => u.inactiveReason !== 'unregistered');
+  if (units.length === 0) {
+    await ctx.reply(ctx.t('units-none'));
+    return;
+  }
+  const typeNames = new Map(pack.unitTypes.map((t) => [t.code, t.name[ctx.lang]]));
+  const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ctx.t(`csv-${c}`)])) as CsvWords['header'];
+  const words: CsvWords = {
+    header,
+    yes: ctx.t('csv-yes'),
+    no: ctx.t('csv-no-value'),
+    standing: {
+      done: ctx.t('csv-standing-done'),
+      late: ctx.t('csv-standing-late'),
+      open: ctx.t('csv-standing-open'),
+      upcoming: ctx.t('csv-standing-upcoming'),
+    },
+    inactive: (reason) => ctx.t('csv-inactive', { reason }),
+    typeName: (code) => typeNames.get(code) ?? code,
+  };
+  const now = clock.now();
+  const csv = unitsCsv(pack, units, { today: dayIn(config.timezone, now), timezone: config.timezone, words });
+  const stamp = showInstant(now, config.timezone);
+  const [time, date] = stamp.split(' ');
+  const filename = `don-vi-${(date ?? '').split('/').reverse().join('')}-${(time ?? '').replace(':', '')}.csv`;
+  await ctx.replyWithDocument(
+    { source: Buffer.from(csv, 'utf8'), filename },
+    { caption: ctx.t('units-caption', { count: units.length, time: stamp }) },
+  );
+});
+
+const hourOf = (ctx: BotContext) => `${String(ctx.deps.pack.reminders.sendHour).padStart(2, '0')}:00`;
+
+async function setDigest(ctx: BotContext, on: boolean): Promise<void> {
+  const { staff } = ctx.deps;
+  const userId = ctx.from?.id as number;
+  const chatId = ctx.chat?.id as number;
+  if (on) {
+    const today = staff.today();
+    // Today's digest is shown at once; the next one goes tomorrow at the send hour.
+    await staff.digests.save({ userId, chatId, enabled: true, lastDay: today });
+    const digest = await staff.digestFor(chatId, today, ctx.lang);
+    await ctx.reply(`${ctx.t('digest-turned-on', { hour: hourOf(ctx) })}\n\n${digest}`);
+  } else {
+    const current = staff.digests.get(userId);
+    await staff.digests.save({ ...(current ?? { userId, chatId }), enabled: false });
+    await ctx.reply(ctx.t('digest-turned-off'));
+  }
+}
+
+staffReportsFeature.command(namesOf(commandFor('tomtat')), async (ctx) => {
+  const arg = ctx.payload.trim().toLowerCase();
+  if (!(await staffOnly(ctx, 'digest', { arg: arg.slice(0, 10) }))) return;
+  if (['bat', 'bật', 'on'].includes(arg)) return setDigest(ctx, true);
+  if (['tat', 'tắt', 'off'].includes(arg)) return setDigest(ctx, false);
+  const on = ctx.deps.staff.digests.get(ctx.from.id)?.enabled === true;
+  await ctx.reply(
+    ctx.t(on ? 'digest-status-on' : 'digest-status-off', { hour: hourOf(ctx) }),
+    Markup.inlineKeyboard([
+      Markup.button.callback(ctx.t('digest-on-button'), digestButton.pack('on')),
+      Markup.button.callback(ctx.t('digest-off-button'), digestButton.pack('off')),
+    ]),
+  );
+});
+
+staffReportsFeature.action(digestButton.trigger, async (ctx) => {
+  const parsed = digestButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  if (!parsed) {
+    await ctx.answerCbQuery(ctx.t('button-stale'));
+    return;
+  }
+  if (!(await staffOnly(ctx, 'digest', { arg: parsed[0] }))) return;
+  await ctx.answerCbQuery();
+  await setDigest(ctx, parsed[0] === 'on');
+});

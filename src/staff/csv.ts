@@ -1,0 +1,79 @@
+import { type Day, dayIn, showDay } from '../calendar.js';
+import type { Pack } from '../knowledge/pack.js';
+import type { Unit } from '../units/unit.js';
+import { type Standing, standingOf } from './audience.js';
+
+/** UTF-8 byte order mark: without it Excel reads the file as the local code page and garbles Vietnamese. */
+export const BOM = '\uFEFF';
+
+/** One CSV field, RFC 4180: quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  // A cell starting with = + - @ is run as a formula by spreadsheets; names come from users.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = [
+  'no',
+  'name',
+  'type',
+  'typeCode',
+  'pilot',
+  'parent',
+  'chatId',
+  'chatType',
+  'registered',
+  'deadline',
+  'congressDate',
+  'doneOn',
+  'standing',
+  'active',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvWords {
+  header: Record<CsvColumn, string>;
+  yes: string;
+  no: string;
+  standing: Record<Standing, string>;
+  inactive: (reason: string) => string;
+  typeName: (code: string) => string;
+}
+
+/** The units as CSV text (BOM first, CRLF line ends), sorted by type then name. */
+export function unitsCsv(
+  pack: Pack,
+  units: Unit[],
+  opts: { today: Day; timezone: string; words: CsvWords },
+): string {
+  const { today, timezone, words } = opts;
+  const typeOrder = new Map(pack.unitTypes.map((t, i) => [t.code, i]));
+  const sorted = [...units].sort(
+    (a, b) =>
+      (typeOrder.get(a.type) ?? 99) - (typeOrder.get(b.type) ?? 99) || a.name.localeCompare(b.name, 'vi'),
+  );
+  const lines = [CSV_COLUMNS.map((c) => csvField(words.header[c])).join(',')];
+  sorted.forEach((u, i) => {
+    const s = standingOf(pack, u, today);
+    const row: Record<CsvColumn, string | number | undefined> = {
+      no: i + 1,
+      name: u.name,
+      type: words.typeName(u.type),
+      typeCode: u.type,
+      pilot: u.pilot ? words.yes : words.no,
+      parent: u.parent,
+      chatId: u.chatId,
+      chatType: u.chatType,
+      registered: showDay(dayIn(timezone, new Date(u.registeredAt))),
+      deadline: s.window ? showDay(s.window.last) : undefined,
+      congressDate: u.congressDate ? showDay(u.congressDate) : undefined,
+      doneOn: u.doneAt ? showDay(dayIn(timezone, new Date(u.doneAt))) : undefined,
+      standing: words.standing[s.standing],
+      active: u.active ? words.yes : words.inactive(u.inactiveReason ?? 'unregistered'),
+    };
+    lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
+  });
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,335 @@
+import { dayIn, instantAt } from '../calendar.js';
+import type { Clock } from '../clock.js';
+import type { BatchCounts, OutboxItem, OutboxMessage } from '../delivery/outbox.js';
+import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
+import type { Pack } from '../knowledge/pack.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/index.js';
+import type { Unit } from '../units/unit.js';
+import { decodeAudience, selectAudience } from './audience.js';
+import { AuditLog } from './audit.js';
+import {
+  AckRepo,
+  type Broadcast,
+  BroadcastRepo,
+  batchIdOf,
+  dedupeKeyOf,
+  FlowRepo,
+  reportOf,
+} from './broadcasts.js';
+import { buildDigest, DigestRepo } from './digest.js';
+import { audienceLabel, digestText, progressText, reportText, type T } from './render.js';
+
+/** The part of the units repository staff features read. */
+export interface StaffUnits {
+  get(chatId: number): Unit | undefined;
+  all(): Unit[];
+  active(): Unit[];
+}
+
+/** The part of the outbox staff features use. */
+export interface StaffOutbox {
+  enqueue(msg: OutboxMessage): Promise<{ id: string; created: boolean }>;
+  enqueueMany(msgs: OutboxMessage[]): Promise<number>;
+  batchCounts(batchId: string): BatchCounts;
+  batchItems(batchId: string): Promise<OutboxItem[]>;
+}
+
+/** Direct Bot API calls for the staff member's own chat (progress and report); telegraf's `bot.telegram` fits. */
+export interface StaffApi {
+  sendMessage(chatId: number, text: string): Promise<{ message_id: number }>;
+  editMessageText(
+    chatId: number,
+    messageId: number,
+    inlineMessageId: undefined,
+    text: string,
+  ): Promise<unknown>;
+}
+
+export interface StaffServiceOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  i18n: I18n;
+  pack: Pack;
+  timezone: string;
+  units: StaffUnits;
+  outbox: StaffOutbox;
+  /** The reply language of a chat (for the digest). */
+  langOf: (chatId: number) => Promise<Lang | undefined>;
+  /** Above this many recipients a second confirmation is asked. */
+  confirmAbove: number;
+  /** How often scheduled broadcasts, progress and the digest are looked at. Default 1000 ms. */
+  tickMs?: number;
+}
+
+/** Least time between two edits of one progress message (Telegram limits edits too). */
+const PROGRESS_EDIT_MS = 1500;
+
+/**
+ * District staff services: broadcast records and their sending, scheduled broadcasts, progress and
+ * reports, acknowledgements, the daily digest and the audit log. No Telegram types here: the bot
+ * layer passes a small API for the staff member's own chat.
+ */
+export class StaffService {
+  readonly broadcasts: BroadcastRepo;
+  readonly flows: FlowRepo;
+  readonly acks: AckRepo;
+  readonly audit: AuditLog;
+  readonly digests: DigestRepo;
+  readonly #o: StaffServiceOptions;
+  #api: StaffApi | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #running = false;
+  #ticking: Promise<void> | undefined;
+  readonly #dispatching = new Set<string>();
+  readonly #ackDirty = new Set<string>();
+  readonly #lastEdit = new Map<string, { at: number; text: string }>();
+
+  constructor(opts: StaffServiceOptions) {
+    this.#o = opts;
+    this.broadcasts = new BroadcastRepo(opts.store);
+    this.flows = new FlowRepo(opts.store);
+    this.acks = new AckRepo(opts.store);
+    this.audit = new AuditLog(opts.store, opts.clock);
+    this.digests = new DigestRepo(opts.store);
+  }
+
+  get pack(): Pack {
+    return this.#o.pack;
+  }
+  get units(): StaffUnits {
+    return this.#o.units;
+  }
+  get outbox(): StaffOutbox {
+    return this.#o.outbox;
+  }
+  get confirmAbove(): number {
+    return this.#o.confirmAbove;
+  }
+  get timezone(): string {
+    return this.#o.timezone;
+  }
+  today(): string {
+    return dayIn(this.#o.timezone, this.#o.clock.now());
+  }
+
+  async load(): Promise<void> {
+    await Promise.all([this.broadcasts.load(), this.digests.load()]);
+  }
+
+  /** Starts the periodic pass; `api` reaches the staff members' chats. */
+  start(api: StaffApi): void {
+    this.#api = api;
+    if (this.#running) return;
+    this.#running = true;
+    const loop = () => {
+      if (!this.#running) return;
+      this.#ticking = this.tick().finally(() => {
+        this.#ticking = undefined;
+        if (this.#running) this.#timer = setTimeout(loop, this.#o.tickMs ?? 1000);
+      });
+    };
+    loop();
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#ticking;
+  }
+
+  /** The recipients an audience names right now. */
+  recipientsOf(audience: string | undefined): Unit[] {
+    const spec = audience ? decodeAudience(audience, this.#o.pack) : undefined;
+    if (!spec) return [];
+    return selectAudience(spec, this.#o.units.active(), this.#o.pack, this.today());
+  }
+
+  tr(lang: Lang): T {
+    return (id: string, args?: MessageArgs) => this.#o.i18n.t(lang, id, args);
+  }
+
+  audienceText(b: Broadcast): string {
+    const spec = b.audience ? decodeAudience(b.audience, this.#o.pack) : undefined;
+    return spec ? audienceLabel(spec, this.#o.pack, b.lang, this.tr(b.lang)) : '';
+  }
+
+  /**
+   * Fixes the recipients and queues the notice for each of them. Safe to call twice: the outbox
+   * dedupes by broadcast and chat. A progress message already shown (`progressMessageId`) is reused.
+   */
+  async dispatch(broadcast: Broadcast): Promise<Broadcast> {
+    if (this.#dispatching.has(broadcast.id)) return broadcast;
+    this.#dispatching.add(broadcast.id);
+    try {
+      const current = (await this.broadcasts.get(broadcast.id)) ?? broadcast;
+      if (current.state !== 'draft' && current.state !== 'scheduled') return current;
+      const recipients = this.recipientsOf(current.audience).map((u) => u.chatId);
+      let b: Broadcast = {
+        ...current,
+        state: 'sending',
+        startedAt: this.#o.clock.now().toISOString(),
+        recipients,
+        enqueued: false,
+      };
+      await this.broadcasts.save(b);
+      const t = this.tr(b.lang);
+      const progress = progressText(b, { queued: 0, sending: 0, sent: 0, failed: 0, dead: 0, total: 0 }, t);
+      if (b.progressMessageId === undefined) {
+        const sent = await this.#api?.sendMessage(b.staffChatId, progress).catch((err: unknown) => {
+          this.#o.logger.warn({ err, broadcast: b.id }, 'progress message not sent');
+          return undefined;
+        });
+        if (sent) b = { ...b, progressMessageId: sent.message_id };
+      } else {
+        await this.#edit(b, progress, true);
+      }
+      b = await this.#enqueue(b);
+      await this.audit.record({
+        userId: b.confirmedBy,
+        chatId: b.staffChatId,
+        action: 'broadcast.started',
+        outcome: 'ok',
+        detail: { id: b.id, recipients: recipients.length, audience: b.audience ?? '' },
+      });
+      this.#o.logger.info({ broadcast: b.id, recipients: recipients.length }, 'broadcast queued');
+      if (recipients.length === 0) b = await this.#finish(b);
+      return b;
+    } finally {
+      this.#dispatching.delete(broadcast.id);
+    }
+  }
+
+  /** An acknowledgement arrived: the report is recounted at the next pass. */
+  noteAck(broadcastId: string): void {
+    this.#ackDirty.add(broadcastId);
+  }
+
+  /** One pass: due scheduled broadcasts, progress of those sending, acknowledgements, the digest. */
+  async tick(): Promise<void> {
+    try {
+      const now = this.#o.clock.now().getTime();
+      for (const b of this.broadcasts.live()) {
+        if (b.state === 'scheduled' && b.scheduledAt && Date.parse(b.scheduledAt) <= now) {
+          await this.dispatch(b);
+        } else if (b.state === 'sending' && !this.#dispatching.has(b.id)) {
+          await this.#follow(b);
+        }
+      }
+      await this.#refreshAcks();
+      await this.#digest();
+    } catch (err) {
+      this.#o.logger.error({ err }, 'staff pass failed');
+    }
+  }
+
+  async #enqueue(b: Broadcast): Promise<Broadcast> {
+    const recipients = b.recipients ?? [];
+    await this.#o.outbox.enqueueMany(
+      recipients.map((chatId) => ({
+        chatId,
+        text: b.text,
+        ...(b.buttons ? { buttons: b.buttons } : {}),
+        dedupeKey: dedupeKeyOf(b.id, chatId),
+        batchId: batchIdOf(b.id),
+      })),
+    );
+    const next = { ...b, enqueued: true };
+    await this.broadcasts.save(next);
+    return next;
+  }
+
+  async #follow(b: Broadcast): Promise<void> {
+    const current = b.enqueued ? b : await this.#enqueue(b);
+    const counts = this.#o.outbox.batchCounts(batchIdOf(current.id));
+    const total = current.recipients?.length ?? 0;
+    const pending = counts.queued + counts.sending + counts.failed;
+    if (pending === 0 && counts.total >= total) {
+      await this.#finish(current);
+      return;
+    }
+    await this.#edit(current, progressText(current, counts, this.tr(current.lang)), false);
+  }
+
+  async #finish(b: Broadcast): Promise<Broadcast> {
+    const items = await this.#o.outbox.batchItems(batchIdOf(b.id));
+    const acks = b.ack ? await this.acks.count(b.id, b.recipients ?? []) : 0;
+    const report = reportOf(items, acks);
+    const done: Broadcast = { ...b, state: 'done', finishedAt: this.#o.clock.now().toISOString(), report };
+    await this.broadcasts.save(done);
+    await this.#showReport(done);
+    await this.audit.record({
+      userId: undefined,
+      chatId: b.staffChatId,
+      action: 'broadcast.finished',
+      outcome: 'ok',
+      detail: { id: b.id, total: report.total, sent: report.sent, gone: report.gone, failed: report.failed },
+    });
+    this.#lastEdit.delete(b.id);
+    return done;
+  }
+
+  async #showReport(b: Broadcast): Promise<void> {
+    if (!b.report) return;
+    const text = reportText(b, b.report, this.audienceText(b), this.tr(b.lang));
+    if (b.progressMessageId !== undefined) await this.#edit(b, text, true);
+    else
+      await this.#api?.sendMessage(b.staffChatId, text).catch((err: unknown) => {
+        this.#o.logger.warn({ err, broadcast: b.id }, 'report not sent');
+      });
+  }
+
+  async #edit(b: Broadcast, text: string, force: boolean): Promise<void> {
+    const api = this.#api;
+    if (!api || b.progressMessageId === undefined) return;
+    const now = Date.now();
+    const last = this.#lastEdit.get(b.id);
+    if (last && last.text === text) return;
+    if (!force && last && now - last.at < PROGRESS_EDIT_MS) return;
+    this.#lastEdit.set(b.id, { at: now, text });
+    try {
+      await api.editMessageText(b.staffChatId, b.progressMessageId, undefined, text);
+    } catch (err) {
+      this.#o.logger.warn({ err, broadcast: b.id }, 'progress message not edited');
+    }
+  }
+
+  async #refreshAcks(): Promise<void> {
+    for (const id of [...this.#ackDirty]) {
+      this.#ackDirty.delete(id);
+      const b = await this.broadcasts.get(id);
+      if (b?.state !== 'done' || !b.report) continue;
+      const acks = await this.acks.count(b.id, b.recipients ?? []);
+      if (acks === b.report.acks) continue;
+      const next: Broadcast = { ...b, report: { ...b.report, acks } };
+      await this.broadcasts.save(next);
+      await this.#showReport(next);
+    }
+  }
+
+  /** Queues today's digest for each staff member who opted in, once the pack's send hour has come. */
+  async #digest(): Promise<void> {
+    const subs = this.digests.enabled();
+    if (subs.length === 0) return;
+    const now = this.#o.clock.now();
+    const today = dayIn(this.#o.timezone, now);
+    if (now < instantAt(today, this.#o.timezone, this.#o.pack.reminders.sendHour)) return;
+    for (const sub of subs) {
+      if (sub.lastDay !== undefined && sub.lastDay >= today) continue;
+      const text = await this.digestFor(sub.chatId, today);
+      await this.#o.outbox.enqueue({
+        chatId: sub.chatId,
+        text,
+        dedupeKey: `digest:${sub.userId}:${today}`,
+        batchId: `digest:${today}`,
+      });
+      await this.digests.save({ ...sub, lastDay: today });
+    }
+  }
+
+  async digestFor(chatId: number, today: string, lang?: Lang): Promise<string> {
+    const l = lang ?? (await this.#o.langOf(chatId)) ?? 'vi';
+    return digestText(buildDigest(this.#o.pack, this.#o.units.active(), today), today, this.tr(l));
+  }
+}

@@ -1,0 +1,82 @@
+import type { Day } from '../calendar.js';
+import type { Pack } from '../knowledge/pack.js';
+import type { Unit } from '../units/unit.js';
+import { type Standing, standingOf } from './audience.js';
+
+export interface StatsRow {
+  /** Unit type code, or undefined for the total row. */
+  type: string | undefined;
+  registered: number;
+  active: number;
+  done: number;
+  late: number;
+  open: number;
+  upcoming: number;
+}
+
+export const STATS_COLUMNS = ['registered', 'active', 'done', 'late', 'open', 'upcoming'] as const;
+export type StatsColumn = (typeof STATS_COLUMNS)[number];
+
+const emptyRow = (type: string | undefined): StatsRow => ({
+  type,
+  registered: 0,
+  active: 0,
+  done: 0,
+  late: 0,
+  open: 0,
+  upcoming: 0,
+});
+
+/**
+ * Units by type. Registered counts every unit that has not unregistered (a unit that blocked the
+ * bot is still registered, and its congress still counts); active counts the reachable ones.
+ */
+export function statsByType(pack: Pack, units: Unit[], today: Day): { rows: StatsRow[]; total: StatsRow } {
+  const rows = new Map<string, StatsRow>(pack.unitTypes.map((t) => [t.code, emptyRow(t.code)]));
+  const total = emptyRow(undefined);
+  for (const unit of units) {
+    if (unit.inactiveReason === 'unregistered') continue;
+    let row = rows.get(unit.type);
+    if (!row) {
+      row = emptyRow(unit.type);
+      rows.set(unit.type, row);
+    }
+    const standing: Standing = standingOf(pack, unit, today).standing;
+    for (const r of [row, total]) {
+      r.registered++;
+      if (unit.active) r.active++;
+      r[standing]++;
+    }
+  }
+  return { rows: [...rows.values()], total };
+}
+
+const width = (s: string) => [...s.normalize('NFC')].length;
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+/**
+ * A plain monospace table: one line per type, a total line. `labels` holds the column headings and
+ * the first column's heading and total label; `typeLabel` names a type (its short form).
+ */
+export function renderStatsTable(
+  stats: { rows: StatsRow[]; total: StatsRow },
+  labels: Record<StatsColumn | 'type' | 'total', string>,
+  typeLabel: (code: string) => string,
+): string {
+  const body = [...stats.rows, stats.total].map((r) => [
+    r.type === undefined ? labels.total : typeLabel(r.type),
+    ...STATS_COLUMNS.map((c) => String(r[c])),
+  ]);
+  const head = [labels.type, ...STATS_COLUMNS.map((c) => labels[c])];
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? padEnd(c, widths[i] ?? 0) : padStart(c, widths[i] ?? 0)))
+      .join(' ')
+      .trimEnd();
+  const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0) + widths.length - 1);
+  const rows = body.map(line);
+  const totalLine = rows.pop() ?? '';
+  return [line(head), rule, ...rows, rule, totalLine].join('\n');
+}
