@@ -5,6 +5,9 @@ import type { AppDeps, BotContext } from './bot/context.js';
 import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { DeliveryHooks } from './delivery/hooks.js';
+import { Outbox } from './delivery/outbox.js';
+import { Sender } from './delivery/sender.js';
 import { loadI18n } from './i18n/index.js';
 import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
@@ -17,6 +20,8 @@ import { UnitsRepo } from './units/repo.js';
 export interface App {
   deps: AppDeps;
   bot: Telegraf<BotContext>;
+  /** Drains the outbox at Telegram's pace; `sender.idle()` resolves when nothing is left to send. */
+  sender: Sender;
   /** Starts taking updates (polling, or the webhook server) and the background jobs. */
   start(): Promise<void>;
   /** Stops taking updates, lets in-flight ones finish, stops jobs, closes the store. */
@@ -41,11 +46,34 @@ export async function createApp(
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
   const pack = loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
+  const outbox = new Outbox(store, clock);
+  await outbox.load();
+  // The units module listens here: chats gone (403, chat not found) and groups migrated.
+  const delivery = new DeliveryHooks();
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
   await units.load();
-  const deps: AppDeps = { config, clock, logger, i18n, pack, store, prefs: new ChatPrefsRepo(store), units };
+  const deps: AppDeps = {
+    config,
+    clock,
+    logger,
+    i18n,
+    pack,
+    store,
+    prefs: new ChatPrefsRepo(store),
+    units,
+    outbox,
+    delivery,
+  };
 
   const bot = createBot(deps, botInfo ? { botInfo } : {});
+  const sender = new Sender({
+    outbox,
+    api: bot.telegram,
+    clock,
+    logger: logger.child({ module: 'delivery' }),
+    ratePerSecond: config.deliveryRate,
+    events: delivery.events,
+  });
 
   // Updates in flight, so that shutdown can let them finish.
   let inFlight = 0;
@@ -78,6 +106,7 @@ export async function createApp(
   return {
     deps,
     bot,
+    sender,
     server: () => server,
     async start() {
       if (config.webhook) {
@@ -106,6 +135,7 @@ export async function createApp(
             }
           });
       }
+      sender.start();
       await registerMenu(bot, deps);
     },
     async stop(reason = 'stop') {
@@ -124,6 +154,8 @@ export async function createApp(
       }
       await waitDrained(10_000);
       await polling;
+      // After the updates: their handlers may still have enqueued something.
+      await sender.stop();
       await store.close();
       logger.info('stopped');
     },

@@ -75,6 +75,14 @@ const base = z.object({
       .optional(),
   ),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  DELIVERY_RATE: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'expected messages per second, like 25' })
+      .positive('expected messages per second above 0, like 25')
+      .max(1000, 'expected at most 1000 messages per second')
+      .default(25),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -118,6 +126,8 @@ export interface Config {
   clockStart: Date | undefined;
   logLevel: Env['LOG_LEVEL'];
   port: number;
+  /** Bulk messages per second, bot-wide (Telegram allows about 30). */
+  deliveryRate: number;
   webhook: { url: string; secret: string } | undefined;
 }
 
@@ -142,6 +152,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clockStart: e.BOT_CLOCK,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,
+    deliveryRate: e.DELIVERY_RATE,
     webhook:
       e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined
         ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }

@@ -1,6 +1,8 @@
 import type { Context } from 'telegraf';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { DeliveryHooks } from '../delivery/hooks.js';
+import type { Outbox } from '../delivery/outbox.js';
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +20,10 @@ export interface AppDeps {
   pack: Pack;
   store: Store;
   prefs: ChatPrefsRepo;
+  /** Bulk messages (reminders, broadcasts): enqueue here, never sendMessage in a loop. */
+  outbox: Outbox;
+  /** Delivery outcomes: `delivery.on('onChatGone' | 'onChatMigrated' | 'onSent', fn)`. */
+  delivery: DeliveryHooks;
   /** Registered units, in memory, written through to the store. */
   units: UnitsRepo;
 }

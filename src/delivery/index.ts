@@ -10,3 +10,4 @@ export {
   outboxId,
 } from './outbox.js';
 export { type DeliveryEvents, type SendApi, Sender, type SenderOptions } from './sender.js';
+export { DeliveryHooks } from './hooks.js';
