@@ -1,4 +1,5 @@
 export { classifySendError, type Verdict } from './errors.js';
+export { DeliveryHooks } from './hooks.js';
 export {
   type BatchCounts,
   isPending,
@@ -10,4 +11,3 @@ export {
   outboxId,
 } from './outbox.js';
 export { type DeliveryEvents, type SendApi, Sender, type SenderOptions } from './sender.js';
-export { DeliveryHooks } from './hooks.js';
