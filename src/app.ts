@@ -12,6 +12,7 @@ import { loadI18n } from './i18n/index.js';
 import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { LOCALES_DIR } from './paths.js';
+import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { openStore } from './store/index.js';
 import { startWebhookServer } from './transport/webhook.js';
@@ -52,6 +53,21 @@ export async function createApp(
   const delivery = new DeliveryHooks();
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
   await units.load();
+  const chatPrefs = new ChatPrefsRepo(store);
+  // District staff: scheduled broadcasts, progress reports and the digest run on the injected clock.
+  const staff = new StaffService({
+    store,
+    clock,
+    logger: logger.child({ module: 'staff' }),
+    i18n,
+    pack,
+    timezone: config.timezone,
+    units,
+    outbox,
+    langOf: async (chatId) => (await chatPrefs.get(chatId)).lang,
+    confirmAbove: config.broadcastConfirmAbove,
+  });
+  await staff.load();
   const deps: AppDeps = {
     config,
     clock,
@@ -63,6 +79,7 @@ export async function createApp(
     units,
     outbox,
     delivery,
+    staff,
   };
 
   const bot = createBot(deps, botInfo ? { botInfo } : {});
@@ -136,6 +153,7 @@ export async function createApp(
           });
       }
       sender.start();
+      staff.start(bot.telegram);
       await registerMenu(bot, deps);
     },
     async stop(reason = 'stop') {
@@ -155,6 +173,7 @@ export async function createApp(
       await waitDrained(10_000);
       await polling;
       // After the updates: their handlers may still have enqueued something.
+      await staff.stop();
       await sender.stop();
       await store.close();
       logger.info('stopped');

@@ -87,6 +87,14 @@ const base = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  BROADCAST_CONFIRM_ABOVE: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number of units, like 100' })
+      .int('expected a whole number of units, like 100')
+      .min(0, 'expected 0 or more')
+      .default(100),
+  ),
 });
 
 // Webhook fields are required only in webhook mode: a discriminated union on WEBHOOK_URL.
@@ -129,6 +137,8 @@ export interface Config {
   /** Bulk messages per second, bot-wide (Telegram allows about 30). */
   deliveryRate: number;
   webhook: { url: string; secret: string } | undefined;
+  /** A broadcast to more units than this asks for a second confirmation. */
+  broadcastConfirmAbove: number;
 }
 
 export class ConfigError extends Error {}
@@ -157,5 +167,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined
         ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
         : undefined,
+    broadcastConfirmAbove: e.BROADCAST_CONFIRM_ABOVE,
   };
 }

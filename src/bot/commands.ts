@@ -25,6 +25,12 @@ export const COMMANDS: CommandSpec[] = [
   { vi: ['bangiao'], en: ['handover'], audience: 'secretary', describe: 'cmd-handover' },
   { vi: ['nhanbangiao'], en: ['takeover'], audience: 'secretary', describe: 'cmd-takeover' },
   { vi: ['huydangky'], en: ['unregister'], audience: 'secretary', describe: 'cmd-unregister' },
+  { vi: ['thongbao'], en: ['broadcast'], audience: 'staff', describe: 'cmd-broadcast' },
+  { vi: ['thongbao_chitiet'], en: ['broadcast_detail'], audience: 'staff', describe: 'cmd-broadcast-detail' },
+  { vi: ['thongbao_huy'], en: ['broadcast_cancel'], audience: 'staff', describe: 'cmd-broadcast-cancel' },
+  { vi: ['thongke'], en: ['stats'], audience: 'staff', describe: 'cmd-stats' },
+  { vi: ['danhsach'], en: ['units'], audience: 'staff', describe: 'cmd-units' },
+  { vi: ['tomtat'], en: ['digest'], audience: 'staff', describe: 'cmd-digest' },
 ];
 
 export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];

@@ -8,6 +8,7 @@ import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
 import type { Store } from '../store/index.js';
+import type { StaffService } from '../staff/service.js';
 import type { UnitsRepo } from '../units/repo.js';
 
 /** Everything a feature may use; built once in app.ts and passed in. */
@@ -26,6 +27,8 @@ export interface AppDeps {
   delivery: DeliveryHooks;
   /** Registered units, in memory, written through to the store. */
   units: UnitsRepo;
+  /** District staff: broadcasts, their schedule and reports, audit log, digest. */
+  staff: StaffService;
 }
 
 export interface BotContext extends Context {

@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import { menu } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
 import { languageFeature } from './features/language.js';
+import { staffFeature } from './features/staff.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
@@ -52,6 +53,8 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
   // 3. Features.
   // unitsFeature before any feature that takes plain text: a guided /dangky waits for the name.
   bot.use(welcomeFeature, languageFeature, unitsFeature);
+  // Staff after units (a guided /dangky waits for text first), before plain-text answers.
+  bot.use(staffFeature);
 
   // 4. Whatever nobody took.
   bot.use(unhandledFeature);
