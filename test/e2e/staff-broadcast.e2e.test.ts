@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/local/emulator.js';
-import { startBot } from '../support/bot-process.js';
 import { noticeId, registerUnits, waitFor } from '../staff/e2e-helpers.js';
+import { startBot } from '../support/bot-process.js';
 
 const STAFF = 4242;
 const TEXT = 'Kính gửi các đồng chí Bí thư chi bộ: đề nghị gửi báo cáo chính trị trước ngày 25/03/2025.';

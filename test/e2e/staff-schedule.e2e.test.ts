@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot } from '../support/bot-process.js';
 import { noticeId, registerUnits, waitFor } from '../staff/e2e-helpers.js';
+import { startBot } from '../support/bot-process.js';
 
 const STAFF = 4444;
 // The bot's clock starts 20 s before 09:00; both notices are scheduled for 09:00.

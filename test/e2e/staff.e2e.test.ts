@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../src/staff/audit.js';
 import { systemClock } from '../../src/clock.js';
+import { AuditLog } from '../../src/staff/audit.js';
 import { openStore } from '../../src/store/index.js';
-import { startBot } from '../support/bot-process.js';
 import { registerUnits, waitFor } from '../staff/e2e-helpers.js';
+import { startBot } from '../support/bot-process.js';
 
 const STAFF = 4343;
 const STAFF_COMMANDS = [
@@ -138,13 +138,18 @@ describe('district staff commands, through the emulator', () => {
     expect(header.slice(0, 3)).toEqual(['STT', 'Tên đơn vị', 'Loại đơn vị']);
     const nameCol = header.indexOf('Tên đơn vị');
     const standingCol = header.indexOf('Tình trạng');
-    expect(rows.slice(1).map((r) => r[nameCol]).sort()).toEqual(NAMES.map((n) => n.name).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[nameCol])
+        .sort(),
+    ).toEqual(NAMES.map((n) => n.name).sort());
     for (const r of rows.slice(1)) expect(r).toHaveLength(header.length);
     const hoaBinh = rows.find((r) => r[nameCol]?.includes('Hoà Bình'));
     expect(hoaBinh?.[standingCol]).toBe('Trong thời hạn');
   });
 
-  it('turns the daily digest on with today\'s digest, and off', async () => {
+  it("turns the daily digest on with today's digest, and off", async () => {
     const staff = env.emulator.chat({ userId: STAFF });
     await staff.send('/tomtat bat');
     const on = await staff.reply();
@@ -167,10 +172,16 @@ describe('district staff commands, through the emulator', () => {
     await staff.press('Kèm nút «Đã nhận»');
     await staff.press('Hủy');
     await waitFor(
-      () => staff.messages().find((m) => m.messageId === control?.messageId)?.text.includes('Đã hủy'),
+      () =>
+        staff
+          .messages()
+          .find((m) => m.messageId === control?.messageId)
+          ?.text.includes('Đã hủy'),
       'the cancellation',
     );
-    const delivered = env.emulator.callsOf('sendMessage').filter((c) => c.params.text === 'Nội dung hướng dẫn');
+    const delivered = env.emulator
+      .callsOf('sendMessage')
+      .filter((c) => c.params.text === 'Nội dung hướng dẫn');
     expect(delivered).toHaveLength(1);
   });
 });
