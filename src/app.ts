@@ -15,6 +15,7 @@ import { LOCALES_DIR } from './paths.js';
 import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { openStore } from './store/index.js';
+import { openLeases } from './store/leases.js';
 import { startWebhookServer } from './transport/webhook.js';
 import { UnitsRepo } from './units/repo.js';
 
@@ -39,6 +40,9 @@ export interface AppOptions {
   onFatal?: (err: unknown) => void;
 }
 
+/** How long an update id is remembered; Telegram redelivers within minutes. */
+const UPDATE_DEDUPE_MS = 15 * 60_000;
+
 /** Wires the whole bot from a parsed config: store, services, bot, transport. */
 export async function createApp(
   config: Config,
@@ -51,6 +55,7 @@ export async function createApp(
   await outbox.load();
   // The units module listens here: chats gone (403, chat not found) and groups migrated.
   const delivery = new DeliveryHooks();
+  const leases = openLeases(config.storeUrl);
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
   await units.load();
   const chatPrefs = new ChatPrefsRepo(store);
@@ -113,8 +118,17 @@ export async function createApp(
         });
 
   // Every update, from polling or the webhook, passes here.
+  // Telegram redelivers an update whose webhook call timed out, possibly to another replica:
+  // the first replica to claim its id handles it, the others drop it.
   const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = (update, res) => track(() => handle(update, res));
+  bot.handleUpdate = (update, res) =>
+    track(async () => {
+      if (!(await leases.claim(`update:${update.update_id}`, UPDATE_DEDUPE_MS))) {
+        logger.info({ update_id: update.update_id }, 'duplicate update dropped');
+        return;
+      }
+      await handle(update, res);
+    });
 
   let server: Server | undefined;
   let polling: Promise<void> | undefined;
@@ -175,6 +189,7 @@ export async function createApp(
       // After the updates: their handlers may still have enqueued something.
       await staff.stop();
       await sender.stop();
+      await leases.close();
       await store.close();
       logger.info('stopped');
     },
