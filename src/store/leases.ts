@@ -15,6 +15,8 @@ export interface Leases {
   readonly owner: string;
   /** True when this caller now holds `key` for `ttlMs`; false when someone holds it unexpired. */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Like claim, but also true (and extended) when this owner already holds `key`: a sticky leader. */
+  hold(key: string, ttlMs: number): Promise<boolean>;
   /** Gives `key` up early, when this owner still holds it. */
   release(key: string): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +34,11 @@ class MemoryLeases implements Leases {
     const until = this.#held.get(key);
     if (until !== undefined && until > now) return false;
     this.#held.set(key, now + ttlMs);
+    return true;
+  }
+  async hold(key: string, ttlMs: number): Promise<boolean> {
+    // One process: whoever holds it is this owner.
+    this.#held.set(key, Date.now() + ttlMs);
     return true;
   }
   async release(key: string): Promise<void> {
@@ -80,6 +87,17 @@ class PostgresLeases implements Leases {
     }
     return result.rowCount === 1;
   }
+  async hold(key: string, ttlMs: number): Promise<boolean> {
+    await this.#ready;
+    const result = await this.#pool.query(
+      `INSERT INTO daihoi_leases (key, owner, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
+       WHERE daihoi_leases.expires_at < now() OR daihoi_leases.owner = EXCLUDED.owner
+       RETURNING owner`,
+      [key, this.owner, ttlMs],
+    );
+    return result.rowCount === 1;
+  }
   async release(key: string): Promise<void> {
     await this.#ready;
     await this.#pool.query('DELETE FROM daihoi_leases WHERE key = $1 AND owner = $2', [key, this.owner]);
@@ -90,6 +108,8 @@ class PostgresLeases implements Leases {
   }
 }
 
+const HOLD = `local v = redis.call('GET', KEYS[1])
+if v == false or v == ARGV[1] then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 else return 0 end`;
 const RELEASE_IF_OWNER = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 class RedisLeases implements Leases {
@@ -112,6 +132,14 @@ class RedisLeases implements Leases {
       expiration: { type: 'PX', value: ttlMs },
     });
     return ok === 'OK';
+  }
+  async hold(key: string, ttlMs: number): Promise<boolean> {
+    await this.#ready;
+    const held = await this.#client.eval(HOLD, {
+      keys: [`daihoi:lease:${key}`],
+      arguments: [this.owner, String(ttlMs)],
+    });
+    return held === 1;
   }
   async release(key: string): Promise<void> {
     await this.#ready;

@@ -35,6 +35,20 @@ function leaseContract(url: string, replicas: number) {
     expect(await a?.claim(key, 60_000)).toBe(false);
   });
 
+  it('keeps a sticky hold with its owner and hands it over only once it lapses', async () => {
+    const [a, b] = [replica(), replica()];
+    const key = `leader:${randomUUID()}`;
+    expect(await a?.hold(key, 200)).toBe(true);
+    expect(await b?.hold(key, 200)).toBe(false);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await a?.hold(key, 200)).toBe(true);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await b?.hold(key, 200)).toBe(false);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await b?.hold(key, 200)).toBe(true);
+    expect(await a?.hold(key, 200)).toBe(false);
+  });
+
   it('releases only its own claim', async () => {
     const [a, b] = [replica(), replica()];
     const key = `test:${randomUUID()}`;
