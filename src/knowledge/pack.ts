@@ -41,9 +41,14 @@ export const topicSchema = z.object({
   /** The answer, short enough for a phone: the answer first, then details. */
   body: text,
   questions: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
-  keywords: z.array(z.string()).default([]),
+  /** Words and phrases members use for this topic; a bare number (203) is read as text. */
+  keywords: z.array(z.union([z.string(), z.number().transform(String)])).default([]),
   related: z.array(slug).default([]),
   documents: z.array(slug).min(1, 'every topic names the documents it rests on'),
+  /** A source that is not one of the documents (the conference, a newspaper), shown under "Nguồn:". */
+  via: text.optional(),
+  /** A block the bot computes and appends: deadline windows (with days left or passed), or the documents. */
+  show: z.enum(['timeline', 'pilots', 'preparation', 'documents']).optional(),
 });
 
 export const unitTypeSchema = z.object({
@@ -105,6 +110,8 @@ export const packSchema = z
     /** Abbreviations and synonyms members type: "dh" -> "đại hội". */
     synonyms: z.record(z.string(), z.array(z.string())).default({}),
     topics: z.array(topicSchema).default([]),
+    /** Words and phrases that mark a question as out of scope (weather, prices, sport…): always refused. */
+    offTopic: z.array(z.string().min(1)).default([]),
   })
   .superRefine((pack, ctx) => {
     // Cross-references: every id named must exist, once.

@@ -1,0 +1,84 @@
+import MiniSearch from 'minisearch';
+import { DEFAULT_CAMPAIGN } from '../src/config.js';
+import { fold } from '../src/knowledge/normalize.js';
+import { loadPack } from '../src/knowledge/pack.js';
+import { QaIndex } from '../src/knowledge/search.js';
+import { QUESTIONS } from '../test/knowledge/questions.js';
+
+/**
+ * qa_*: the question set of test/knowledge over the shipped pack, in-process.
+ *   top1         share of in-scope questions whose answer is the expected topic (a refusal counts as a miss)
+ *   oos_refused  share of out-of-scope questions refused
+ *   p50_us/p99_us time per question, microseconds
+ * qa_baseline_*: the same figures for plain MiniSearch, default settings, over diacritic-folded
+ * text (its first result is its answer; it refuses only when nothing matches).
+ * QA_VERBOSE=1 prints every miss to stderr.
+ */
+const ROUNDS = 20;
+const verbose = process.env.QA_VERBOSE === '1';
+
+type Answerer = (q: string) => string | undefined;
+
+function measure(name: string, answer: Answerer): void {
+  let inScope = 0;
+  let right = 0;
+  let oos = 0;
+  let refused = 0;
+  for (const item of QUESTIONS) {
+    const got = answer(item.q);
+    if (item.topic === null) {
+      oos++;
+      if (got === undefined) refused++;
+      else if (verbose) process.stderr.write(`${name} OOS answered: ${item.q} -> ${got}\n`);
+    } else {
+      inScope++;
+      if (got === item.topic) right++;
+      else if (verbose)
+        process.stderr.write(
+          `${name} miss [${item.kind}]: ${item.q} -> ${got ?? '(none)'} (want ${item.topic})\n`,
+        );
+    }
+  }
+  // Timing: warm up, then every question ROUNDS times; percentiles over single calls.
+  for (const item of QUESTIONS) answer(item.q);
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const item of QUESTIONS) {
+      const t0 = process.hrtime.bigint();
+      answer(item.q);
+      times.push(Number(process.hrtime.bigint() - t0) / 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+  const out = (line: string) => process.stdout.write(`bench ${name}${line}\n`);
+  out(`_top1 ${((100 * right) / inScope).toFixed(1)} %`);
+  out(`_oos_refused ${((100 * refused) / oos).toFixed(1)} %`);
+  out(`_p50_us ${pct(50).toFixed(1)} us`);
+  out(`_p99_us ${pct(99).toFixed(1)} us`);
+}
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+
+const index = QaIndex.fromPack(pack);
+measure('qa', (q) => index.search(q).answer);
+
+const baseline = new MiniSearch<{
+  id: string;
+  title: string;
+  body: string;
+  questions: string;
+  keywords: string;
+}>({
+  fields: ['title', 'body', 'questions', 'keywords'],
+});
+baseline.addAll(
+  pack.topics.map((t) => ({
+    id: t.id,
+    title: fold(`${t.title.vi} ${t.title.en}`),
+    body: fold(`${t.body.vi} ${t.body.en}`),
+    questions: fold([...t.questions.vi, ...t.questions.en].join(' ')),
+    keywords: fold(t.keywords.join(' ')),
+  })),
+);
+measure('qa_baseline', (q) => baseline.search(fold(q))[0]?.id as string | undefined);

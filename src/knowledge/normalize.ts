@@ -1,0 +1,231 @@
+/**
+ * Vietnamese-aware text normalisation for search. Members type with or without diacritics, in any
+ * case, with abbreviations and typos; everything is folded to plain a-z0-9 syllables so that
+ * "Đại hội", "dai hoi" and "ĐẠI HỘI" meet.
+ */
+
+const MARKS = /[\u0300-\u036f]/g;
+
+/** NFC, lower case, tone and vowel marks removed, đ → d. Punctuation is left for `tokenize`. */
+export function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(MARKS, '');
+}
+
+/** True when the text carries Vietnamese marks or đ (so it is surely Vietnamese). */
+export function hasVietnameseMarks(text: string): boolean {
+  const nfd = text.normalize('NFD');
+  return MARKS.test(nfd) || /[đĐ]/.test(text);
+}
+
+export interface RawToken {
+  /** Folded form (a-z0-9 only). */
+  folded: string;
+  /** As typed (NFC); used to tell "DU" (đảng ủy) from "du" (dự). */
+  raw: string;
+}
+
+/** Splits on anything that is not a letter or digit; "35-CT/TW" gives 35, ct, tw. */
+export function tokenize(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const raw of text.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
+    if (raw === '') continue;
+    const folded = fold(raw).replace(/[^a-z0-9]/g, '');
+    if (folded !== '') out.push({ folded, raw });
+  }
+  return out;
+}
+
+/**
+ * A light English stemmer (plural and -ing/-ed endings). Safe on folded Vietnamese: no Vietnamese
+ * syllable ends in s, d or "ing", so syllables pass through unchanged.
+ */
+export function stem(token: string): string {
+  if (token.length < 4 || /^\d+$/.test(token)) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('sses')) return token.slice(0, -2);
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
+  if (token.endsWith('s')) return token.slice(0, -1);
+  if (token.endsWith('ing') && token.length > 5) return token.slice(0, -3);
+  if (token.endsWith('ed') && token.length > 4) return token.slice(0, -2);
+  return token;
+}
+
+/**
+ * Function words (folded) that carry no topic: Vietnamese question words and particles, English
+ * function words. They still join bigrams ("co so" keeps "co"), but never count as terms alone.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // Vietnamese (folded)
+  'la',
+  'gi',
+  'cua',
+  'va',
+  'cac',
+  'nhung',
+  'nhu',
+  'the',
+  'thi',
+  'khong',
+  'ko',
+  'k',
+  'a',
+  'nhe',
+  'oi',
+  'vay',
+  'nay',
+  'do',
+  'duoc',
+  'voi',
+  'cho',
+  'toi',
+  'minh',
+  'em',
+  'anh',
+  'xin',
+  'hay',
+  'ra',
+  'sao',
+  'nao',
+  'ai',
+  'mot',
+  'nhieu',
+  'lam',
+  'roi',
+  'chua',
+  'se',
+  'vao',
+  'trong',
+  've',
+  'o',
+  'ak',
+  'ah',
+  'vs',
+  'kia',
+  'ne',
+  'nhi',
+  'giup',
+  'biet',
+  'muon',
+  'bac',
+  'cu',
+  'u',
+  'phai',
+  'da',
+  'nen',
+  'cung',
+  'ma',
+  'cach',
+  // English
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'how',
+  'do',
+  'doe',
+  'does',
+  'did',
+  'could',
+  'would',
+  'should',
+  'must',
+  'shall',
+  'will',
+  'i',
+  'we',
+  'you',
+  'my',
+  'our',
+  'your',
+  'me',
+  'us',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'and',
+  'or',
+  'at',
+  'by',
+  'with',
+  'from',
+  'about',
+  'have',
+  'has',
+  'had',
+  'there',
+  'any',
+  'tell',
+  'please',
+  'show',
+  'give',
+  'need',
+  'know',
+  'want',
+  'some',
+  'as',
+  'if',
+  'so',
+  'than',
+  'then',
+  'into',
+  'up',
+  'out',
+  'get',
+  'hi',
+  'hello',
+  'kind',
+  'explain',
+  'thing',
+  'much',
+  'many',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+]);
+
+/** Damerau-Levenshtein (optimal string alignment) distance, stopping early beyond `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (d[(i - 1) * cols + j] as number) + 1,
+        (d[i * cols + j - 1] as number) + 1,
+        (d[(i - 1) * cols + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (d[(i - 2) * cols + j - 2] as number) + 1);
+      }
+      d[i * cols + j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return d[rows * cols - 1] as number;
+}
