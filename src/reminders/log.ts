@@ -75,6 +75,19 @@ export class ReminderLog implements LogView {
     });
   }
 
+  /**
+   * A unit moved to another chat (group to supergroup, handover to a new secretary): its marks
+   * follow it, so what was sent is not sent again to the new chat.
+   */
+  async move(from: number, to: number): Promise<void> {
+    const source = this.#entries.get(from);
+    if (!source || from === to) return;
+    await this.#update(to, (e) => {
+      for (const [k, v] of source.marks) if (!e.marks.has(k)) e.marks.set(k, v);
+      for (const [k, v] of source.snoozes) if (!e.snoozes.has(k)) e.snoozes.set(k, v);
+    });
+  }
+
   /** Serialises writes per unit; the store is written before memory changes. */
   #update(chatId: number, change: (e: Entry) => void): Promise<void> {
     const prev = this.#chains.get(chatId) ?? Promise.resolve();
