@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import type { AppDeps, BotContext } from './bot/context.js';
+import { composeReminder } from './bot/features/reminders.js';
 import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -12,6 +13,7 @@ import { loadI18n } from './i18n/index.js';
 import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { LOCALES_DIR } from './paths.js';
+import { ReminderEngine, ReminderLog, ReminderScheduler, Schedule } from './reminders/index.js';
 import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { openStore } from './store/index.js';
@@ -59,6 +61,14 @@ export async function createApp(
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
   await units.load();
   const chatPrefs = new ChatPrefsRepo(store);
+  // Reminders: the sent log in memory (a pass never reads the store), the schedule compiled once.
+  const reminderLog = new ReminderLog(store);
+  await reminderLog.load();
+  const reminderSchedule = new Schedule(pack, config.timezone);
+  units.onChange((after, before) => {
+    if (after && before && after.chatId !== before.chatId)
+      reminderLog.move(before.chatId, after.chatId).catch((err: unknown) => logger.error({ err }, 'reminder log not moved'));
+  });
   // District staff: scheduled broadcasts, progress reports and the digest run on the injected clock.
   const staff = new StaffService({
     store,
@@ -85,6 +95,7 @@ export async function createApp(
     outbox,
     delivery,
     staff,
+    reminders: { log: reminderLog, schedule: reminderSchedule },
   };
 
   const bot = createBot(deps, botInfo ? { botInfo } : {});
@@ -96,6 +107,18 @@ export async function createApp(
     ratePerSecond: config.deliveryRate,
     events: delivery.events,
   });
+  const reminders = new ReminderScheduler(
+    new ReminderEngine({
+      units,
+      outbox,
+      log: reminderLog,
+      schedule: reminderSchedule,
+      clock,
+      compose: composeReminder({ i18n, pack, prefs: chatPrefs }),
+      logger: logger.child({ module: 'reminders' }),
+    }),
+    { tick: config.reminderTick, timezone: config.timezone, logger },
+  );
 
   // Updates in flight, so that shutdown can let them finish.
   let inFlight = 0;
@@ -167,6 +190,8 @@ export async function createApp(
           });
       }
       sender.start();
+      // One pass now, then on every REMINDER_TICK: what came due while the bot was down goes out.
+      await reminders.start();
       staff.start(bot.telegram);
       await registerMenu(bot, deps);
     },
@@ -188,6 +213,7 @@ export async function createApp(
       await polling;
       // After the updates: their handlers may still have enqueued something.
       await staff.stop();
+      await reminders.stop();
       await sender.stop();
       await leases.close();
       await store.close();

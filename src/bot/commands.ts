@@ -25,6 +25,8 @@ export const COMMANDS: CommandSpec[] = [
   { vi: ['bangiao'], en: ['handover'], audience: 'secretary', describe: 'cmd-handover' },
   { vi: ['nhanbangiao'], en: ['takeover'], audience: 'secretary', describe: 'cmd-takeover' },
   { vi: ['huydangky'], en: ['unregister'], audience: 'secretary', describe: 'cmd-unregister' },
+  { vi: ['lich'], en: ['calendar'], audience: 'secretary', describe: 'cmd-calendar' },
+  { vi: ['lichnhac'], en: ['reminders'], audience: 'staff', describe: 'cmd-lichnhac' },
   { vi: ['thongbao'], en: ['broadcast'], audience: 'staff', describe: 'cmd-broadcast' },
   { vi: ['thongbao_chitiet'], en: ['broadcast_detail'], audience: 'staff', describe: 'cmd-broadcast-detail' },
   { vi: ['thongbao_huy'], en: ['broadcast_cancel'], audience: 'staff', describe: 'cmd-broadcast-cancel' },

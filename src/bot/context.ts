@@ -6,6 +6,7 @@ import type { Outbox } from '../delivery/outbox.js';
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
+import type { Reminders } from '../reminders/index.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
 import type { Store } from '../store/index.js';
 import type { StaffService } from '../staff/service.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   delivery: DeliveryHooks;
   /** Registered units, in memory, written through to the store. */
   units: UnitsRepo;
+  /** The reminder engine's log (snoozes) and schedule, for the reminder buttons and /lichnhac. */
+  reminders: Reminders;
   /** District staff: broadcasts, their schedule and reports, audit log, digest. */
   staff: StaffService;
 }

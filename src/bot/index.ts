@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import { menu } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
 import { languageFeature } from './features/language.js';
+import { remindersFeature } from './features/reminders.js';
 import { staffFeature } from './features/staff.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { unitsFeature } from './features/units.js';
@@ -52,7 +53,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
 
   // 3. Features.
   // unitsFeature before any feature that takes plain text: a guided /dangky waits for the name.
-  bot.use(welcomeFeature, languageFeature, unitsFeature);
+  bot.use(welcomeFeature, languageFeature, unitsFeature, remindersFeature);
   // Staff after units (a guided /dangky waits for text first), before plain-text answers.
   bot.use(staffFeature);
 
