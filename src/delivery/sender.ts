@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import Bottleneck from 'bottleneck';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -67,6 +68,8 @@ export class Sender {
   readonly #scheduled = new Map<number, number>();
   #recent429: Array<{ chatId: number; at: number }> = [];
   #globalPauseUntil = 0;
+  /** performance.now() of the requests that left in the last second, oldest first. */
+  #starts: number[] = [];
   /** Jobs handed to the limiter and not finished (waiting or running). */
   #submitted = 0;
   #running = false;
@@ -280,6 +283,8 @@ export class Sender {
     const pause = this.#globalPauseUntil - this.#now();
     if (pause > 0) await this.#sleep(pause);
     if (!this.#running) return;
+    await this.#takeSecondSlot();
+    if (!this.#running) return;
 
     const startedAt = this.#now();
     chat.nextAt = startedAt + (item.chatId < 0 ? this.#o.groupIntervalMs : this.#o.privateIntervalMs);
@@ -326,6 +331,27 @@ export class Sender {
       }
     }
     await this.#emit('onSent', () => this.events.onSent?.(item));
+  }
+
+  /**
+   * bottleneck spaces the planned starts; after an event-loop stall its overdue timers fire
+   * together. This caps the requests that actually leave in any one second at the rate, so a
+   * stall never becomes a burst that Telegram answers with 429s.
+   */
+  async #takeSecondSlot(): Promise<void> {
+    const cap = Math.max(1, Math.floor(this.#o.ratePerSecond));
+    for (;;) {
+      const now = performance.now();
+      let drop = 0;
+      while (drop < this.#starts.length && (this.#starts[drop] ?? 0) <= now - 1000) drop++;
+      if (drop > 0) this.#starts.splice(0, drop);
+      if (this.#starts.length < cap) {
+        this.#starts.push(now);
+        return;
+      }
+      await this.#sleep((this.#starts[0] ?? now) + 1000 - now);
+      if (!this.#running) return;
+    }
   }
 
   async #withTimeout<T>(promise: Promise<T>): Promise<T> {
