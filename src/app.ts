@@ -19,6 +19,7 @@ import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { openStore } from './store/index.js';
 import { openLeases } from './store/leases.js';
 import { startWebhookServer } from './transport/webhook.js';
+import { linkDelivery } from './units/delivery-link.js';
 import { UnitsRepo } from './units/repo.js';
 
 export interface App {
@@ -60,6 +61,7 @@ export async function createApp(
   const leases = openLeases(config.storeUrl);
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
   await units.load();
+  linkDelivery(delivery, units);
   const chatPrefs = new ChatPrefsRepo(store);
   // Reminders: the sent log in memory (a pass never reads the store), the schedule compiled once.
   const reminderLog = new ReminderLog(store);

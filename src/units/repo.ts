@@ -2,8 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Collection, Store } from '../store/index.js';
 import { DraftsRepo } from './drafts.js';
-import { isRegistered } from './rules.js';
-import type { Handover, Unit } from './unit.js';
+import { type Handover, isRegistered, type Unit } from './unit.js';
 
 export type UnitListener = (after: Unit | undefined, before: Unit | undefined) => void;
 
@@ -36,6 +35,14 @@ export type TakeOver =
  */
 export class UnitsRepo {
   readonly #items: Collection<Unit>;
+  /** Handover code -> chat id, so a code issued on another replica is found too. */
+  readonly #codes: Collection<number>;
+  /**
+   * PostgreSQL or Redis may be shared by webhook replicas: then a change reads the record from
+   * the store first and `refresh` re-reads one unit, so each replica sees the others' writes for
+   * the chat it is serving. SQLite is one process's file: memory is the truth there.
+   */
+  readonly #shared: boolean;
   readonly #units = new Map<number, Unit>();
   /** chat id -> tail of the chain of writes to that unit. */
   readonly #tails = new Map<number, Promise<unknown>>();
@@ -54,6 +61,8 @@ export class UnitsRepo {
     },
   ) {
     this.#items = store.collection<Unit>('units');
+    this.#codes = store.collection<number>('unit-handover-codes');
+    this.#shared = store.kind !== 'sqlite';
     this.drafts = new DraftsRepo(store, clock);
   }
 
@@ -85,6 +94,25 @@ export class UnitsRepo {
     return this.#units.size;
   }
 
+  /**
+   * Re-reads one unit from a shared store (a replica may have changed it); on SQLite, memory.
+   * The bot calls it before serving a chat; reminder passes read memory only.
+   */
+  refresh(chatId: number): Promise<Unit | undefined> {
+    if (!this.#shared) return Promise.resolve(this.#units.get(chatId));
+    return this.#serialise([chatId], () => this.#reread(chatId));
+  }
+
+  async #reread(chatId: number): Promise<Unit | undefined> {
+    const before = this.#units.get(chatId);
+    const fresh = await this.#items.get(String(chatId));
+    if (JSON.stringify(fresh) === JSON.stringify(before)) return before;
+    if (fresh === undefined) this.#units.delete(chatId);
+    else this.#units.set(chatId, this.#compact(fresh));
+    this.#emit(fresh, before);
+    return fresh;
+  }
+
   onChange(listener: UnitListener): void {
     this.#listeners.push(listener);
   }
@@ -96,7 +124,7 @@ export class UnitsRepo {
    */
   update(chatId: number, fn: (current: Unit | undefined) => Unit | undefined): Promise<Unit | undefined> {
     return this.#serialise([chatId], async () => {
-      const before = this.#units.get(chatId);
+      const before = this.#shared ? await this.#reread(chatId) : this.#units.get(chatId);
       const after = fn(before);
       if (after === before) return after;
       await this.#write(chatId, after);
@@ -155,6 +183,7 @@ export class UnitsRepo {
       };
       return { ...u, handover: issued, updatedAt: this.#now() };
     });
+    if (issued) await this.#codes.set(normaliseCode(issued.code), chatId);
     return issued;
   }
 
@@ -169,14 +198,15 @@ export class UnitsRepo {
   ): Promise<TakeOver> {
     const code = normaliseCode(rawCode);
     if (code.length === 0) return { kind: 'unknown' };
-    const holder = this.all().find(
-      (u) => u.handover !== undefined && normaliseCode(u.handover.code) === code,
-    );
+    const indexed = await this.#codes.get(code);
+    const holder =
+      (indexed !== undefined ? await this.refresh(indexed) : undefined) ??
+      this.all().find((u) => u.handover !== undefined && normaliseCode(u.handover.code) === code);
     if (!holder) return { kind: 'unknown' };
     const moves = holder.chatType === 'private';
     const keys = moves ? [holder.chatId, to.chatId] : [holder.chatId];
     return this.#serialise(keys, async (): Promise<TakeOver> => {
-      const before = this.#units.get(holder.chatId);
+      const before = this.#shared ? await this.#reread(holder.chatId) : this.#units.get(holder.chatId);
       const handover = before?.handover;
       if (!isRegistered(before) || !handover || normaliseCode(handover.code) !== code)
         return { kind: 'unknown' };
@@ -185,6 +215,7 @@ export class UnitsRepo {
       if (moves && to.chatType !== 'private') return { kind: 'private-only' };
       const after: Unit = { ...before, secretaryId: to.userId, updatedAt: this.#now() };
       delete after.handover;
+      await this.#codes.delete(code);
       if (!moves) {
         await this.#write(before.chatId, after);
         this.#emit(after, before);

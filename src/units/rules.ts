@@ -1,6 +1,6 @@
 import { type Day, dayIn, positionIn, type WindowPosition } from '../calendar.js';
 import { congressWindow, type Pack, type UnitType, type Window } from '../knowledge/pack.js';
-import type { Unit } from './unit.js';
+import { isRegistered, type Unit } from './unit.js';
 
 /**
  * Unit rules without Telegram: what a valid name is, how the one-line /dangky reads, what a
@@ -52,15 +52,7 @@ export function parseOneLine(pack: Pack, payload: string): OneLine {
   return { kind: 'ok', type: type.code, name: checked.name };
 }
 
-/** Registered: a record exists and was not removed with /huydangky. */
-export function isRegistered(unit: Unit | undefined): unit is Unit {
-  return unit !== undefined && unit.inactiveReason !== 'unregistered';
-}
-
-/** Registered and reachable: the units that get reminders and broadcasts. */
-export function isActive(unit: Unit | undefined): unit is Unit {
-  return isRegistered(unit) && unit.active;
-}
+export { isActive, isRegistered } from './unit.js';
 
 export interface Registration {
   chatId: number;

@@ -41,3 +41,13 @@ export interface Handover {
   /** Telegram user id of the secretary who issued it. */
   by: number;
 }
+
+/** Registered: a record exists and was not removed with /huydangky. */
+export function isRegistered(unit: Unit | undefined): unit is Unit {
+  return unit !== undefined && unit.inactiveReason !== 'unregistered';
+}
+
+/** Registered and reachable: the units that get reminders and broadcasts. */
+export function isActive(unit: Unit | undefined): unit is Unit {
+  return isRegistered(unit) && unit.active;
+}

@@ -82,7 +82,8 @@ describe('units, through the emulator', () => {
     const chat = env.emulator.chat();
     const unknown = await say(chat, '/dangky chibo Chi bộ 7');
     expect(unknown).toContain('Không có loại đơn vị "chibo"');
-    for (const code of ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so']) expect(unknown).toContain(code);
+    for (const code of ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'])
+      expect(unknown).toContain(code);
     expect(await say(chat, '/dangky chi-bo-co-so X')).toContain('quá ngắn');
     expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 7')).toContain('Đã đăng ký đơn vị: Chi bộ 7');
     expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 7')).toContain('không có gì thay đổi');
@@ -213,7 +214,9 @@ describe('units, through the emulator', () => {
       const deadline = Date.now() + 5000;
       while (env.emulator.callsOf('answerCallbackQuery').length === before && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
-      expect(String(env.emulator.callsOf('answerCallbackQuery').at(-1)?.params.text)).toContain('Nút này đã cũ');
+      expect(String(env.emulator.callsOf('answerCallbackQuery').at(-1)?.params.text)).toContain(
+        'Nút này đã cũ',
+      );
     }
     expect(await chat.quiet(200)).toEqual([]);
   });
@@ -221,10 +224,16 @@ describe('units, through the emulator', () => {
   it('marks a unit inactive when the user blocks the bot, and active again when unblocked', async () => {
     const chat = env.emulator.chat();
     await say(chat, '/dangky chi-bo-co-so Chi bộ 13');
-    pushRawUpdate(env.emulator, chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'member', 'kicked'));
+    pushRawUpdate(
+      env.emulator,
+      chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'member', 'kicked'),
+    );
     const gone = await waitStored(chat.chatId, (u) => u?.active === false);
     expect(gone?.inactiveReason).toBe('blocked');
-    pushRawUpdate(env.emulator, chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'kicked', 'member'));
+    pushRawUpdate(
+      env.emulator,
+      chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'kicked', 'member'),
+    );
     const back = await waitStored(chat.chatId, (u) => u?.active === true);
     expect(back?.inactiveReason).toBeUndefined();
   });
@@ -268,7 +277,9 @@ describe('units, through the emulator', () => {
     expect(await say(next, '/nhanbangiao')).toContain('Ví dụ');
     expect(await say(next, '/nhanbangiao ZZZZ-ZZZZ')).toContain('không đúng');
     expect(await say(old, `/nhanbangiao ${code}`)).toContain('đang là bí thư');
-    expect(await say(next, `/nhanbangiao ${(code ?? '').toLowerCase()}`)).toContain('đã nhận bàn giao đơn vị Chi bộ 16');
+    expect(await say(next, `/nhanbangiao ${(code ?? '').toLowerCase()}`)).toContain(
+      'đã nhận bàn giao đơn vị Chi bộ 16',
+    );
     expect((await old.reply()).text).toContain('đã được bàn giao');
     expect(await say(next, '/trangthai')).toContain('Chi bộ 16');
     expect(await say(old, '/trangthai')).toContain('chưa đăng ký');

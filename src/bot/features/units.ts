@@ -30,12 +30,18 @@ import { resolveLang } from '../language.js';
  */
 export const unitsFeature = new Composer<BotContext>();
 
-/** A message from a chat marked blocked or removed means the bot can reach it again. */
+/** Fresh unit for this chat; a message from a chat marked blocked or removed means it is reachable again. */
 unitsFeature.use(async (ctx, next) => {
   const chatId = ctx.chat?.id;
-  if (ctx.message && chatId !== undefined) {
-    const unit = ctx.deps.units.get(chatId);
-    if (unit && !unit.active && (unit.inactiveReason === 'blocked' || unit.inactiveReason === 'removed'))
+  if ((ctx.message || ctx.callbackQuery) && chatId !== undefined) {
+    // Behind replicas on a shared store, another process may have changed this unit.
+    const unit = await ctx.deps.units.refresh(chatId);
+    if (
+      ctx.message &&
+      unit &&
+      !unit.active &&
+      (unit.inactiveReason === 'blocked' || unit.inactiveReason === 'removed')
+    )
       await ctx.deps.units.markBack(chatId);
   }
   return next();
