@@ -16,6 +16,12 @@ export interface CommandSpec {
 export const COMMANDS: CommandSpec[] = [
   { vi: ['trogiup', 'start'], en: ['help'], audience: 'all', describe: 'cmd-help' },
   { vi: ['ngonngu'], en: ['language'], audience: 'all', describe: 'cmd-language' },
+  { vi: ['hoi'], en: ['ask'], audience: 'all', describe: 'cmd-ask' },
+  { vi: ['noidung'], en: ['contents'], audience: 'all', describe: 'cmd-contents' },
+  { vi: ['vankien'], en: ['reports'], audience: 'all', describe: 'cmd-reports' },
+  { vi: ['lichtrinh'], en: ['timeline'], audience: 'all', describe: 'cmd-timeline' },
+  { vi: ['nhansu'], en: ['personnel'], audience: 'all', describe: 'cmd-personnel' },
+  { vi: ['tailieu'], en: ['documents'], audience: 'all', describe: 'cmd-documents' },
   { vi: ['dangky'], en: ['register'], audience: 'secretary', describe: 'cmd-register' },
   { vi: ['trangthai'], en: ['status'], audience: 'secretary', describe: 'cmd-status' },
   { vi: ['ngaydaihoi'], en: ['congressdate'], audience: 'secretary', describe: 'cmd-congressdate' },
@@ -33,6 +39,7 @@ export const COMMANDS: CommandSpec[] = [
   { vi: ['thongke'], en: ['stats'], audience: 'staff', describe: 'cmd-stats' },
   { vi: ['danhsach'], en: ['units'], audience: 'staff', describe: 'cmd-units' },
   { vi: ['tomtat'], en: ['digest'], audience: 'staff', describe: 'cmd-digest' },
+  { vi: ['cauhoimoi'], en: ['newquestions'], audience: 'staff', describe: 'cmd-newquestions' },
 ];
 
 export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];

@@ -2,6 +2,7 @@ import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import { menu } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
+import { knowledgeFeature } from './features/knowledge.js';
 import { languageFeature } from './features/language.js';
 import { remindersFeature } from './features/reminders.js';
 import { staffFeature } from './features/staff.js';
@@ -56,6 +57,9 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
   bot.use(welcomeFeature, languageFeature, unitsFeature, remindersFeature);
   // Staff after units (a guided /dangky waits for text first), before plain-text answers.
   bot.use(staffFeature);
+
+  // Knowledge last among features: in private chats any plain text nobody else took is a question.
+  bot.use(knowledgeFeature);
 
   // 4. Whatever nobody took.
   bot.use(unhandledFeature);

@@ -1,0 +1,41 @@
+cmd-ask = Ask about the congress
+cmd-contents = The four contents of a congress
+cmd-reports = The reports submitted to the congress
+cmd-timeline = Congress timeline by kind of unit
+cmd-personnel = Choosing the new committee, and the rules
+cmd-documents = The documents: number, date, issuer, status
+cmd-newquestions = Questions the bot could not answer (staff)
+knowledge-source = Source: { $sources }.
+knowledge-superseded = Note: { $doc } was replaced by { $by } on { $on }.
+knowledge-window-line = • { $title }: "{ $wording }" ({ $first } - { $last }): { $status }.
+knowledge-window-passed = passed, ended { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+knowledge-window-open = open, { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+knowledge-window-last-day = today is the last day
+knowledge-window-upcoming = opens in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+knowledge-window-approximate = (approximate: the source gives no exact day)
+knowledge-unit-line = Your unit: { $name } ({ $type }{ $pilot }).
+knowledge-unit-pilot = , pilot congress
+knowledge-unit-done = Your unit reported its congress held on { $date }.
+knowledge-unit-congress-date = Your unit's planned congress date: { $date }.
+knowledge-doc-line = • { $cite }: { $title }. { $status }
+knowledge-doc-in-force = In force.
+knowledge-doc-superseded = Replaced by { $by } on { $on }.
+knowledge-doc-unconfirmed = Current status not confirmed in the bot's sources.
+knowledge-no-answer = Sorry, I found no answer to that in the congress documents. Here are the nearest topics; or try asking in other words.
+knowledge-ask-usage = Type /ask followed by your question, e.g. /ask what must a congress include
+knowledge-button-stale = That topic is no longer in the knowledge base. Type /ask to ask again.
+knowledge-topic-missing = The knowledge base has no such topic yet.
+knowledge-staff-only = This command is for district staff only.
+knowledge-unanswered-title = Recent questions the bot could not answer ({ $count }):
+knowledge-unanswered-line = • { $at }: { $text }
+knowledge-unanswered-empty = No unanswered questions so far.
+knowledge-unanswered-footer = Add a topic or sample questions to the pack (config/) and run npm run pack:check.

@@ -1,0 +1,196 @@
+import { Composer, Markup } from 'telegraf';
+import { message } from 'telegraf/filters';
+import { z } from 'zod';
+import { dayIn, showDay, showTime } from '../../calendar.js';
+import {
+  type Answer,
+  type AnswerContext,
+  composeAnswer,
+  type Lang,
+  splitMessage,
+  suggestions,
+  type TopicLink,
+  topicById,
+  type UnitView,
+} from '../../knowledge/answer.js';
+import type { Pack } from '../../knowledge/pack.js';
+import { QaIndex } from '../../knowledge/search.js';
+import { UnansweredLog } from '../../knowledge/unanswered.js';
+import type { Store } from '../../store/index.js';
+import { isRegistered } from '../../units/unit.js';
+import { callbackData } from '../callback-data.js';
+import { commandFor, namesOf } from '../commands.js';
+import type { BotContext } from '../context.js';
+
+/**
+ * The knowledge base in Telegram: /hoi and plain questions, the topic commands (/noidung,
+ * /vankien, /lichtrinh, /nhansu, /tailieu), buttons to related topics, and /cauhoimoi for staff.
+ * In private chats any plain text is a question; in groups only /hoi, a reply to the bot or a
+ * mention of it, so that the bot does not talk over members.
+ */
+export const knowledgeFeature = new Composer<BotContext>();
+
+/** A topic button: `kb:<topic id>`. A stale id (topic removed from the pack) or a forged one is refused politely. */
+export const topicButton = callbackData(
+  'kb',
+  z.tuple([
+    z
+      .string()
+      .max(48)
+      .regex(/^[a-z0-9][a-z0-9-]*$/),
+  ]),
+);
+
+/** The command that opens each topic. */
+const TOPIC_COMMANDS: Array<[command: string, topic: string]> = [
+  ['noidung', 'noi-dung'],
+  ['vankien', 'van-kien'],
+  ['lichtrinh', 'lich-trinh'],
+  ['nhansu', 'nhan-su'],
+  ['tailieu', 'tai-lieu'],
+];
+
+// One search index per loaded pack, built on first use (a few milliseconds).
+const indexes = new WeakMap<Pack, QaIndex>();
+const logs = new WeakMap<Store, UnansweredLog>();
+
+function indexFor(pack: Pack): QaIndex {
+  let index = indexes.get(pack);
+  if (!index) {
+    index = QaIndex.fromPack(pack);
+    indexes.set(pack, index);
+  }
+  return index;
+}
+
+function logFor(store: Store): UnansweredLog {
+  let log = logs.get(store);
+  if (!log) {
+    log = new UnansweredLog(store);
+    logs.set(store, log);
+  }
+  return log;
+}
+
+/** The chat's registered unit, for personalised timelines. */
+function unitOf(ctx: BotContext): UnitView | undefined {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return undefined;
+  const unit = ctx.deps.units.get(chatId);
+  return isRegistered(unit) ? unit : undefined;
+}
+
+function answerContext(ctx: BotContext, lang: Lang): AnswerContext {
+  return {
+    lang,
+    t: (id, args) => ctx.deps.i18n.t(lang, id, args),
+    today: dayIn(ctx.deps.config.timezone, ctx.deps.clock.now()),
+    unit: unitOf(ctx),
+  };
+}
+
+const keyboard = (links: TopicLink[]) =>
+  Markup.inlineKeyboard(links.map((l) => [Markup.button.callback(l.title, topicButton.pack(l.id))]));
+
+/** Sends text split at Telegram's limit; the buttons go under the last piece. */
+async function send(ctx: BotContext, text: string, links: TopicLink[]): Promise<void> {
+  const pieces = splitMessage(text);
+  for (const [i, piece] of pieces.entries()) {
+    const last = i === pieces.length - 1;
+    await ctx.reply(piece, last && links.length > 0 ? keyboard(links) : {});
+  }
+}
+
+async function sendAnswer(ctx: BotContext, answer: Answer): Promise<void> {
+  await send(ctx, answer.text, answer.related);
+}
+
+async function showTopic(ctx: BotContext, topicId: string, lang: Lang = ctx.lang): Promise<boolean> {
+  const pack = ctx.deps.pack;
+  const topic = topicById(pack, topicId);
+  if (!topic) return false;
+  await sendAnswer(ctx, composeAnswer(pack, topic, answerContext(ctx, lang)));
+  return true;
+}
+
+/** Answers a question, or says plainly that there is none and offers the nearest topics. */
+async function ask(ctx: BotContext, question: string): Promise<void> {
+  const pack = ctx.deps.pack;
+  const result = indexFor(pack).search(question);
+  // Answer in the question's language when its words make that clear, else in the chat's.
+  const lang = result.lang ?? ctx.lang;
+  if (result.answer && (await showTopic(ctx, result.answer, lang))) return;
+  await logFor(ctx.deps.store).add(question, ctx.deps.clock.now());
+  ctx.log.info({ coverage: result.coverage, best: result.ranked[0] }, 'knowledge: no confident answer');
+  await send(ctx, ctx.deps.i18n.t(lang, 'knowledge-no-answer'), suggestions(pack, result.ranked, lang));
+}
+
+knowledgeFeature.command(namesOf(commandFor('hoi')), async (ctx) => {
+  const question = ctx.payload.trim();
+  if (question === '') {
+    await ctx.reply(ctx.t('knowledge-ask-usage'));
+    return;
+  }
+  await ask(ctx, question);
+});
+
+for (const [command, topic] of TOPIC_COMMANDS) {
+  knowledgeFeature.command(namesOf(commandFor(command)), async (ctx) => {
+    if (!(await showTopic(ctx, topic))) await ctx.reply(ctx.t('knowledge-topic-missing'));
+  });
+}
+
+knowledgeFeature.command(namesOf(commandFor('cauhoimoi')), async (ctx) => {
+  if (!ctx.isStaff) {
+    await ctx.reply(ctx.t('knowledge-staff-only'));
+    return;
+  }
+  const questions = await logFor(ctx.deps.store).latest(30);
+  if (questions.length === 0) {
+    await ctx.reply(ctx.t('knowledge-unanswered-empty'));
+    return;
+  }
+  const tz = ctx.deps.config.timezone;
+  const lines = questions.map((q) => {
+    const at = new Date(q.at);
+    return ctx.t('knowledge-unanswered-line', {
+      at: `${showDay(dayIn(tz, at))} ${showTime(at, tz)}`,
+      text: q.text,
+    });
+  });
+  const text = [
+    ctx.t('knowledge-unanswered-title', { count: questions.length }),
+    ...lines,
+    '',
+    ctx.t('knowledge-unanswered-footer'),
+  ];
+  await send(ctx, text.join('\n'), []);
+});
+
+knowledgeFeature.action(topicButton.trigger, async (ctx) => {
+  const parsed = topicButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const topic = parsed ? topicById(ctx.deps.pack, parsed[0]) : undefined;
+  if (!topic || !ctx.chat) {
+    await ctx.answerCbQuery(ctx.t('knowledge-button-stale'));
+    return;
+  }
+  await ctx.answerCbQuery();
+  await showTopic(ctx, topic.id);
+});
+
+knowledgeFeature.on(message('text'), async (ctx, next) => {
+  const text = ctx.message.text;
+  if (text.startsWith('/')) return next();
+  if (ctx.chat.type === 'private') return ask(ctx, text);
+  // In a group: a reply to one of the bot's messages, or a message that mentions the bot.
+  const repliedToBot = ctx.message.reply_to_message?.from?.id === ctx.botInfo.id;
+  const mention = `@${ctx.me}`;
+  const mentioned = text.toLowerCase().includes(mention.toLowerCase());
+  if (!repliedToBot && !mentioned) return next();
+  const question = text.replace(new RegExp(mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ').trim();
+  if (question === '') {
+    await ctx.reply(ctx.t('knowledge-ask-usage'));
+    return;
+  }
+  await ask(ctx, question);
+});

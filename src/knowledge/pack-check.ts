@@ -1,0 +1,49 @@
+import { DEFAULT_CAMPAIGN } from '../config.js';
+import { loadPack, PackError } from './pack.js';
+import { QaIndex } from './search.js';
+
+/**
+ * `npm run pack:check [FILE]`: validates a campaign pack (the shipped one by default) and prints
+ * its counts, then asks the search every sample question of the pack and lists those that do
+ * not lead back to their own topic, so that an editor sees at once where topics overlap.
+ * Exit 0 when valid, 1 when the pack is broken (each problem names the file and the path in it).
+ */
+const file = process.argv[2] ?? DEFAULT_CAMPAIGN;
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+try {
+  const pack = loadPack(file);
+  const questions = pack.topics.reduce((n, t) => n + t.questions.vi.length + t.questions.en.length, 0);
+  out(`${file}: valid`);
+  out(`  campaign     ${pack.campaign.id}`);
+  out(
+    `  documents    ${pack.documents.length} (${pack.documents.filter((d) => d.status === 'superseded').length} superseded)`,
+  );
+  out(`  unit types   ${pack.unitTypes.length}`);
+  out(`  windows      ${pack.windows.length}`);
+  out(`  topics       ${pack.topics.length}`);
+  out(`  questions    ${questions} sample questions`);
+  out(`  synonyms     ${Object.keys(pack.synonyms).length}`);
+  out(`  off-topic    ${pack.offTopic.length} phrases`);
+
+  const index = QaIndex.fromPack(pack);
+  const astray: string[] = [];
+  for (const t of pack.topics) {
+    if (t.questions.vi.length === 0 || t.questions.en.length === 0)
+      astray.push(`  topic ${t.id}: add sample questions in both languages`);
+    for (const q of [...t.questions.vi, ...t.questions.en]) {
+      const got = index.search(q).answer;
+      if (got !== t.id) astray.push(`  topic ${t.id}: "${q}" -> ${got ?? 'no answer'}`);
+    }
+  }
+  if (astray.length > 0) {
+    out(`warnings (${astray.length}): sample questions that do not lead to their own topic`);
+    for (const line of astray) out(line);
+  }
+} catch (err) {
+  if (err instanceof PackError) {
+    for (const line of err.message.split('\n')) process.stderr.write(`pack:check: ${line}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
