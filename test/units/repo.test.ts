@@ -183,9 +183,8 @@ describe('UnitsRepo on a store shared by replicas', () => {
       kind: 'postgres',
       url: 'postgres://fake',
       collection<T>(name: string) {
-        let m = maps.get(name);
-        if (!m) maps.set(name, (m = new Map()));
-        const map = m as Map<string, T>;
+        const map = (maps.get(name) ?? new Map()) as Map<string, T>;
+        maps.set(name, map as Map<string, unknown>);
         return {
           get: async (k: string) => structuredClone(map.get(k)),
           getMany: async (ks: string[]) => ks.map((k) => structuredClone(map.get(k))),
