@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadI18n } from '../../src/i18n/index.js';
+import {
+  type AnswerContext,
+  composeAnswer,
+  splitMessage,
+  suggestions,
+  topicById,
+} from '../../src/knowledge/answer.js';
+import { loadPack, type Topic } from '../../src/knowledge/pack.js';
+import { scrub } from '../../src/knowledge/unanswered.js';
+import { LOCALES_DIR } from '../../src/paths.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const i18n = loadI18n(LOCALES_DIR);
+const ctx = (lang: 'vi' | 'en', today: string, unit?: AnswerContext['unit']): AnswerContext => ({
+  lang,
+  t: (id, args) => i18n.t(lang, id, args),
+  today,
+  unit,
+});
+const topic = (id: string) => topicById(pack, id) as Topic;
+
+describe('answers', () => {
+  it('name their source in full and say that Directive 35 was replaced by 45 on 14/04/2025', () => {
+    const { text } = composeAnswer(pack, topic('noi-dung'), ctx('vi', '2026-03-02'));
+    expect(text).toContain('Nguồn: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
+    expect(text).toContain(
+      'Lưu ý: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị đã được thay thế bởi Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị từ ngày 14/04/2025.',
+    );
+    // the answer comes first, the source after it
+    expect(text.indexOf('Bầu Ban Chấp hành')).toBeLessThan(text.indexOf('Nguồn:'));
+  });
+
+  it('show passed windows as passed, with the days since', () => {
+    const { text } = composeAnswer(pack, topic('lich-trinh'), ctx('vi', '2026-03-02'));
+    expect(text).toContain('(01/01/2025 - 31/03/2025): đã qua, kết thúc cách đây 336 ngày');
+    expect(text).not.toContain('còn');
+  });
+
+  it('count days left inside a window, 0 on the last day', () => {
+    expect(composeAnswer(pack, topic('lich-trinh'), ctx('vi', '2025-06-20')).text).toContain(
+      '(01/04/2025 - 29/06/2025): đang diễn ra, còn 9 ngày',
+    );
+    expect(composeAnswer(pack, topic('lich-trinh'), ctx('en', '2025-06-29')).text).toContain(
+      'today is the last day',
+    );
+  });
+
+  it('put the asking unit and its own window first', () => {
+    const unit = { type: 'chi-bo-truc-thuoc', pilot: true, name: 'Chi bộ 3' };
+    const { text } = composeAnswer(pack, topic('lich-trinh'), ctx('vi', '2024-11-20', unit));
+    expect(
+      text.startsWith('Đơn vị của đồng chí: Chi bộ 3 (chi bộ trực thuộc đảng ủy cơ sở, đại hội điểm).'),
+    ).toBe(true);
+    expect(text).toContain('Đại hội điểm của chi bộ trực thuộc');
+    expect(text).toContain('còn 11 ngày nữa mới bắt đầu');
+  });
+
+  it('mark an approximate window as approximate', () => {
+    const { text } = composeAnswer(pack, topic('dai-hoi-diem'), ctx('en', '2026-01-01'));
+    expect(text).toContain('approximate');
+  });
+
+  it('list every document with its status, superseded ones with their successor', () => {
+    const { text } = composeAnswer(pack, topic('tai-lieu'), ctx('vi', '2026-03-02'));
+    for (const d of pack.documents) expect(text).toContain(d.cite.vi);
+    expect(text).toContain(
+      'Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính trị: Quy định về tiêu chuẩn cán bộ. Đã được thay thế bởi Quy định số 365-QĐ/TW ngày 30/8/2025 của Bộ Chính trị từ ngày 30/08/2025.',
+    );
+  });
+
+  it('do not state the unconfirmed guidance 27-HD/BTCTW as certain, nor mix in Directive 35 of 2019', () => {
+    const { text } = composeAnswer(pack, topic('chi-thi-35'), ctx('vi', '2026-03-02'));
+    expect(text).toContain('chưa được xác nhận');
+    expect(text).toContain('không dùng quy định của chỉ thị đó');
+  });
+
+  it('say the same facts in English', () => {
+    const { text, related } = composeAnswer(pack, topic('van-kien'), ctx('en', '2026-03-02'));
+    expect(text).toContain('political report');
+    expect(text).toContain('Source: Directive 35-CT/TW of the Politburo, 14 June 2024');
+    expect(related.map((r) => r.title)).toContain('The four contents of a congress');
+  });
+
+  it('suggest three topics even when nothing matched', () => {
+    expect(suggestions(pack, [], 'vi')).toHaveLength(3);
+    expect(suggestions(pack, [{ topic: 'nhan-su' }], 'vi')[0]?.id).toBe('nhan-su');
+  });
+
+  it('every topic of the pack composes in both languages without missing messages', () => {
+    const errors: string[] = [];
+    const strict = loadI18n(LOCALES_DIR, (m) => errors.push(m));
+    for (const t of pack.topics) {
+      for (const lang of ['vi', 'en'] as const) {
+        composeAnswer(pack, t, { lang, t: (id, a) => strict.t(lang, id, a), today: '2026-03-02' });
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('splitting long replies', () => {
+  it('keeps short text whole', () => {
+    expect(splitMessage('ngắn')).toEqual(['ngắn']);
+  });
+
+  it('cuts at paragraph breaks, every piece within the limit, nothing lost', () => {
+    const para = 'Đại hội chi bộ. '.repeat(100).trim();
+    const text = Array.from({ length: 10 }, () => para).join('\n\n');
+    const pieces = splitMessage(text, 4096);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(4096);
+    expect(pieces.join('\n\n')).toBe(text);
+  });
+
+  it('cuts a text without breaks at spaces, never inside a word', () => {
+    const text = 'nhiệm kỳ '.repeat(1000).trim();
+    const pieces = splitMessage(text, 100);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(100);
+      expect(p.startsWith('nhiệm')).toBe(true);
+    }
+  });
+});
+
+describe('unanswered questions', () => {
+  it('keep no usernames or phone numbers', () => {
+    expect(scrub('@nguyenvana hỏi: gọi 0912 345 678 nhé')).toBe('@… hỏi: gọi … nhé');
+  });
+});

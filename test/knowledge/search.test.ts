@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { editDistance, fold, stem, tokenize } from '../../src/knowledge/normalize.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { QaIndex } from '../../src/knowledge/search.js';
+import { QUESTIONS } from './questions.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const index = QaIndex.fromPack(pack);
+
+describe('Vietnamese normalisation', () => {
+  it('folds tone marks, đ, case and Unicode forms alike', () => {
+    const nfd = 'Đại hội'.normalize('NFD');
+    expect(fold(nfd)).toBe('dai hoi');
+    expect(fold('ĐẠI HỘI')).toBe('dai hoi');
+    expect(fold('Quy định')).toBe('quy dinh');
+  });
+
+  it('splits document numbers and punctuation into tokens', () => {
+    expect(tokenize('Chỉ thị 35-CT/TW, ngày 14/6/2024!').map((t) => t.folded)).toEqual([
+      'chi',
+      'thi',
+      '35',
+      'ct',
+      'tw',
+      'ngay',
+      '14',
+      '6',
+      '2024',
+    ]);
+  });
+
+  it('stems English plurals without touching Vietnamese syllables', () => {
+    expect(stem('reports')).toBe('report');
+    expect(stem('congresses')).toBe('congress');
+    expect(stem('nhung')).toBe('nhung');
+    expect(stem('thanh')).toBe('thanh');
+  });
+
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('dugn', 'dung')).toBe(1);
+    expect(editDistance('hoi', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('question answering', () => {
+  it('answers the same with and without diacritics', () => {
+    expect(index.search('dai hoi gom nhung noi dung gi').answer).toBe('noi-dung');
+    expect(index.search('Đại hội gồm những nội dung gì?').answer).toBe('noi-dung');
+  });
+
+  it('expands abbreviations from the pack (ĐH, BCH, ĐBCS)', () => {
+    expect(index.search('ĐH có bầu BCH không').answer).toBe('noi-dung');
+    expect(index.search('ĐBCS đại hội trước ngày nào').answer).toBe('lich-trinh');
+  });
+
+  it('reads an upper-case DU as đảng ủy but a plain "du" as an ordinary syllable', () => {
+    // "dự thảo" must not turn into "đảng ủy thảo"
+    expect(index.search('góp ý dự thảo văn kiện Đại hội XIV').answer).toBe('noi-dung');
+  });
+
+  it('repairs typos against the pack vocabulary', () => {
+    expect(index.search('dai hoi gom nhung noi dugn gi').answer).toBe('noi-dung');
+    expect(index.search('bao cao chinh trj').answer).toBe('van-kien');
+  });
+
+  it('refuses weather, prices and football however they are typed', () => {
+    for (const q of ['thoi tiet ngay mai', 'Giá vàng hôm nay', 'who won the football match', 'xin chào']) {
+      expect(index.search(q).answer, q).toBeUndefined();
+    }
+  });
+
+  it('tells English questions from Vietnamese ones', () => {
+    expect(index.search('what are the four contents of a congress').lang).toBe('en');
+    expect(index.search('dai hoi gom nhung noi dung gi').lang).toBe('vi');
+  });
+
+  it('holds a question set of at least 150 items of every kind', () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(150);
+    const kinds = new Set(QUESTIONS.map((q) => q.kind));
+    expect([...kinds].sort()).toEqual(['abbr', 'en', 'oos', 'plain', 'typo', 'vi']);
+    const topics = new Set(pack.topics.map((t) => t.id));
+    for (const q of QUESTIONS) if (q.topic !== null) expect(topics.has(q.topic), q.topic).toBe(true);
+  });
+
+  it('refuses every out-of-scope question of the set and answers at least 97 % of the rest right', () => {
+    const oos = QUESTIONS.filter((q) => q.topic === null);
+    const answered = oos.filter((q) => index.search(q.q).answer !== undefined).map((q) => q.q);
+    expect(answered).toEqual([]);
+    const inScope = QUESTIONS.filter((q) => q.topic !== null);
+    const right = inScope.filter((q) => index.search(q.q).answer === q.topic).length;
+    expect(right / inScope.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('never answers a question with a wrong topic more than twice in the set', () => {
+    const wrong = QUESTIONS.filter((q) => {
+      const got = index.search(q.q).answer;
+      return q.topic !== null && got !== undefined && got !== q.topic;
+    });
+    expect(wrong.length).toBeLessThanOrEqual(2);
+  });
+});
