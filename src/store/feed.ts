@@ -1,5 +1,5 @@
-import { createClient } from '@redis/client';
-import pg from 'pg';
+import type { createClient } from '@redis/client';
+import type pg from 'pg';
 import { type StoreKind, storeKind } from './index.js';
 
 /**
@@ -45,17 +45,20 @@ const GAP_GRACE_MS = 3_000;
 class PostgresFeed implements ChangeFeed {
   readonly kind = 'postgres' as const;
   readonly shared = true;
-  readonly #pool: pg.Pool;
+  #pool!: pg.Pool;
   readonly #ready: Promise<unknown>;
   /** Gaps seen below the newest row, with when they were first seen. */
   readonly #gaps = new Map<number, number>();
 
   constructor(url: string) {
-    this.#pool = new pg.Pool({ connectionString: url, max: 4 });
-    this.#ready = this.#pool
-      .query(
-        `CREATE TABLE IF NOT EXISTS daihoi_changes (seq BIGSERIAL PRIMARY KEY, topic TEXT NOT NULL, key TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())`,
-      )
+    // pg is imported only when PostgreSQL is the store, so SQLite deployments do not load it.
+    this.#ready = import('pg')
+      .then(({ default: pgLib }) => {
+        this.#pool = new pgLib.Pool({ connectionString: url, max: 4 });
+        return this.#pool.query(
+          `CREATE TABLE IF NOT EXISTS daihoi_changes (seq BIGSERIAL PRIMARY KEY, topic TEXT NOT NULL, key TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+        );
+      })
       .catch((err: { code?: string }) => {
         if (err.code !== '23505' && err.code !== '42P07') throw err;
       });
@@ -105,7 +108,7 @@ class PostgresFeed implements ChangeFeed {
 
   async close(): Promise<void> {
     await this.#ready.catch(() => undefined);
-    await this.#pool.end();
+    await this.#pool?.end();
   }
 }
 
@@ -114,13 +117,15 @@ const STREAM = 'daihoi:changes';
 class RedisFeed implements ChangeFeed {
   readonly kind = 'redis' as const;
   readonly shared = true;
-  readonly #client: ReturnType<typeof createClient>;
+  #client!: ReturnType<typeof createClient>;
   readonly #ready: Promise<unknown>;
 
   constructor(url: string) {
-    this.#client = createClient({ url, socket: { connectTimeout: 3000 } });
-    this.#client.on('error', () => undefined);
-    this.#ready = this.#client.connect();
+    this.#ready = import('@redis/client').then(({ createClient: create }) => {
+      this.#client = create({ url, socket: { connectTimeout: 3000 } });
+      this.#client.on('error', () => undefined);
+      return this.#client.connect();
+    });
   }
 
   async publish(topic: string, key: string): Promise<void> {
@@ -152,7 +157,7 @@ class RedisFeed implements ChangeFeed {
 
   async close(): Promise<void> {
     await this.#ready.catch(() => undefined);
-    if (this.#client.isOpen) await this.#client.close();
+    if (this.#client?.isOpen) await this.#client.close();
   }
 }
 

@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
+import type KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 
 /** One namespace of the store: a typed key-value map. */
@@ -37,41 +35,93 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
+/** The adapter constructors of one backend, imported only when that backend is used. */
+type Backend =
+  | { kind: 'sqlite'; Sqlite: typeof KeyvSqlite }
+  | { kind: 'postgres'; Postgres: typeof import('@keyv/postgres').default }
+  | { kind: 'redis'; Redis: typeof import('@keyv/redis').default };
+
+async function loadBackend(kind: StoreKind): Promise<Backend> {
+  switch (kind) {
+    case 'sqlite':
+      return { kind, Sqlite: (await import('@keyv/sqlite')).default };
+    case 'postgres':
+      return { kind, Postgres: (await import('@keyv/postgres')).default };
+    case 'redis':
+      return { kind, Redis: (await import('@keyv/redis')).default };
+  }
+}
+
 /**
  * Opens an adapter for one namespace. Keyv's iterator reads the namespace from the adapter,
  * so namespaces cannot share one adapter: each gets its own connection.
  */
-function openAdapter(kind: StoreKind, url: string, pending: Array<Promise<unknown>>): KeyvStoreAdapter {
-  switch (kind) {
+function openAdapter(backend: Backend, url: string, pending: Array<Promise<unknown>>): KeyvStoreAdapter {
+  switch (backend.kind) {
     case 'sqlite': {
       const path = sqlitePath(url);
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-      // The default iterator pages 10 rows at a time and recurses per page; 5000 keeps start-up loads shallow.
-      const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000, iterationLimit: 5000 });
+      const adapter = new backend.Sqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
       // WAL with synchronous=NORMAL: ~25x the default write rate; a crash of the process loses nothing committed.
       pending.push(adapter.query('PRAGMA journal_mode=WAL'), adapter.query('PRAGMA synchronous=NORMAL'));
       return adapter as unknown as KeyvStoreAdapter;
     }
     case 'postgres':
-      return new KeyvPostgres({ uri: url, iterationLimit: 5000 }) as unknown as KeyvStoreAdapter;
+      return new backend.Postgres({ uri: url, iterationLimit: 5000 }) as unknown as KeyvStoreAdapter;
     case 'redis':
-      return new KeyvRedis(url, {
+      return new backend.Redis(url, {
         throwOnConnectError: true,
         throwOnErrors: true,
       }) as unknown as KeyvStoreAdapter;
   }
 }
 
+const SQLITE_PAGE = 5000;
+
+/**
+ * Every entry of one namespace of a SQLite adapter, a page at a time by key (keyset paging). The
+ * adapter's own iterator pages by OFFSET and recurses once per page, holding every page until the
+ * end: 100,000 units cost tens of MB more at start-up, and 40,000 overflowed the stack.
+ */
+async function* sqliteEntries(
+  adapter: KeyvStoreAdapter,
+  keyv: Keyv,
+  name: string,
+): AsyncGenerator<[string, unknown]> {
+  const query = (adapter as unknown as KeyvSqlite).query;
+  const prefix = `${name}:`;
+  let after = prefix;
+  for (;;) {
+    const rows = (await query(
+      'SELECT key, value FROM keyv WHERE key > ? AND key < ? ORDER BY key LIMIT ?',
+      after,
+      `${name};`, // ';' sorts right after ':', so this bounds the namespace
+      SQLITE_PAGE,
+    )) as Array<{ key: string; value: string }>;
+    for (const row of rows) {
+      const data = await keyv.deserialize?.(row.value);
+      if (data !== undefined) yield [row.key.slice(prefix.length), data.value];
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < SQLITE_PAGE) return;
+    after = last.key;
+  }
+}
+
 export async function openStore(url: string): Promise<Store> {
   const kind = storeKind(url);
+  const backend = await loadBackend(kind);
   const keyvs = new Map<string, Keyv>();
+  const adapters = new Map<string, KeyvStoreAdapter>();
   const pending: Array<Promise<unknown>> = [];
 
   const keyvFor = (name: string): Keyv => {
     let keyv = keyvs.get(name);
     if (!keyv) {
-      keyv = new Keyv({ store: openAdapter(kind, url, pending), namespace: name, throwOnErrors: true });
+      const adapter = openAdapter(backend, url, pending);
+      keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
       keyvs.set(name, keyv);
+      adapters.set(name, adapter);
     }
     return keyv;
   };
@@ -96,6 +146,11 @@ export async function openStore(url: string): Promise<Store> {
         },
         delete: (key) => keyv.delete(key),
         async *entries() {
+          const adapter = adapters.get(name);
+          if (kind === 'sqlite' && adapter) {
+            yield* sqliteEntries(adapter, keyv, name) as AsyncGenerator<[string, T]>;
+            return;
+          }
           if (!keyv.iterator) return;
           for await (const [key, value] of keyv.iterator(undefined) as AsyncGenerator<[string, T]>) {
             yield [key.startsWith(prefix) ? key.slice(prefix.length) : key, value];

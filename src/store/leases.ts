@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
-import pg from 'pg';
+import type { createClient } from '@redis/client';
+import type pg from 'pg';
 import { type StoreKind, storeKind } from './index.js';
 
 /**
@@ -55,18 +55,21 @@ class MemoryLeases implements Leases {
 class PostgresLeases implements Leases {
   readonly kind = 'postgres' as const;
   readonly owner = randomUUID();
-  readonly #pool: pg.Pool;
+  #pool!: pg.Pool;
   readonly #ready: Promise<unknown>;
   #claims = 0;
 
   constructor(url: string) {
-    this.#pool = new pg.Pool({ connectionString: url, max: 4 });
     // Replicas starting together race on CREATE TABLE IF NOT EXISTS, which PostgreSQL can answer
     // with a unique violation on its catalog (23505) or "already exists" (42P07): both mean it exists.
-    this.#ready = this.#pool
-      .query(
-        `CREATE TABLE IF NOT EXISTS daihoi_leases (key VARCHAR(255) PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)`,
-      )
+    // pg is imported only when PostgreSQL is the store, so SQLite deployments do not load it.
+    this.#ready = import('pg')
+      .then(({ default: pgLib }) => {
+        this.#pool = new pgLib.Pool({ connectionString: url, max: 4 });
+        return this.#pool.query(
+          `CREATE TABLE IF NOT EXISTS daihoi_leases (key VARCHAR(255) PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)`,
+        );
+      })
       .catch((err: { code?: string }) => {
         if (err.code !== '23505' && err.code !== '42P07') throw err;
       });
@@ -104,7 +107,7 @@ class PostgresLeases implements Leases {
   }
   async close(): Promise<void> {
     await this.#ready.catch(() => undefined);
-    await this.#pool.end();
+    await this.#pool?.end();
   }
 }
 
@@ -115,14 +118,16 @@ const RELEASE_IF_OWNER = `if redis.call('GET', KEYS[1]) == ARGV[1] then return r
 class RedisLeases implements Leases {
   readonly kind = 'redis' as const;
   readonly owner = randomUUID();
-  readonly #client: ReturnType<typeof createClient>;
+  #client!: ReturnType<typeof createClient>;
   readonly #ready: Promise<unknown>;
 
   constructor(url: string) {
-    this.#client = createClient({ url, socket: { connectTimeout: 3000 } });
-    // Errors surface on the calls that fail; the event only keeps the client from crashing the process.
-    this.#client.on('error', () => undefined);
-    this.#ready = this.#client.connect();
+    this.#ready = import('@redis/client').then(({ createClient: create }) => {
+      this.#client = create({ url, socket: { connectTimeout: 3000 } });
+      // Errors surface on the calls that fail; the event only keeps the client from crashing the process.
+      this.#client.on('error', () => undefined);
+      return this.#client.connect();
+    });
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
@@ -147,7 +152,7 @@ class RedisLeases implements Leases {
   }
   async close(): Promise<void> {
     await this.#ready.catch(() => undefined);
-    if (this.#client.isOpen) await this.#client.close();
+    if (this.#client?.isOpen) await this.#client.close();
   }
 }
 
