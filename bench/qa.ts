@@ -42,7 +42,10 @@ function measure(name: string, answer: Answerer): void {
   // Timing: warm up, then every question ROUNDS times; percentiles over single calls.
   for (const item of QUESTIONS) answer(item.q);
   const times: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let r = 0; r < ROUNDS; r++) {
+    // A collection between rounds (run.ts passes --expose-gc), so rounds start from the same heap.
+    gc?.();
     for (const item of QUESTIONS) {
       const t0 = process.hrtime.bigint();
       answer(item.q);

@@ -74,6 +74,10 @@ export class QaIndex {
   readonly #docs: Doc[] = [];
   readonly #df = new Map<string, number>();
   readonly #avgLength: number;
+  /** term -> [document index, weighted tf] */
+  readonly #postings = new Map<string, Array<[number, number]>>();
+  /** BM25 length normalisation per document. */
+  readonly #norms: number[] = [];
   /** Every folded token of the pack's topic texts (stopwords included). */
   readonly #vocab = new Set<string>();
   /** Single-deletion variants of each vocabulary token, for typo lookup (SymSpell-style). */
@@ -144,6 +148,15 @@ export class QaIndex {
       for (const term of tf.keys()) this.#df.set(term, (this.#df.get(term) ?? 0) + 1);
     }
     this.#avgLength = this.#docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.#docs.length);
+    this.#docs.forEach((doc, i) => {
+      const { k1, b } = tuning;
+      this.#norms.push(k1 * (1 - b + (b * doc.length) / this.#avgLength));
+      for (const [term, tf] of doc.tf) {
+        const list = this.#postings.get(term);
+        if (list) list.push([i, tf]);
+        else this.#postings.set(term, [[i, tf]]);
+      }
+    });
     this.#idfMax = this.idf(0);
     for (const term of this.#vocab) {
       for (const d of [term, ...deletions(term)]) {
@@ -265,18 +278,16 @@ export class QaIndex {
   search(question: string): SearchResult {
     const tokens = this.correct(this.analyze(question.slice(0, 500), true));
     const terms = [...new Set(this.terms(tokens))];
-    const { k1, b } = this.tuning;
+    const { k1 } = this.tuning;
     const scores = new Float64Array(this.#docs.length);
     for (const term of terms) {
       const df = this.#df.get(term);
       if (df === undefined) continue;
       const idf = this.idf(df) * (term.includes(' ') ? this.tuning.bigramBoost : 1);
-      this.#docs.forEach((doc, i) => {
-        const tf = doc.tf.get(term);
-        if (tf === undefined) return;
-        const norm = k1 * (1 - b + (b * doc.length) / this.#avgLength);
+      for (const [i, tf] of this.#postings.get(term) ?? []) {
+        const norm = this.#norms[i] as number;
         scores[i] = (scores[i] as number) + (idf * tf * (k1 + 1)) / (tf + norm);
-      });
+      }
     }
     const ranked: Hit[] = [];
     this.#docs.forEach((doc, i) => {
