@@ -46,6 +46,16 @@ function contract(url: () => string) {
     expect(await c.get('k')).toBeUndefined();
   });
 
+  it('ends concurrent writes to one key with one of them, and deletes what was written', async () => {
+    const c = store.collection<Item>(ns('burst'));
+    await Promise.all(Array.from({ length: 300 }, (_, i) => c.set(`k${i % 7}`, { name: `w${i}`, n: i })));
+    const last = await c.get('k6');
+    expect(last && last.n % 7 === 6 && last.name === `w${last.n}`).toBe(true);
+    await c.set('gone', { name: 'x', n: 1 });
+    expect(await c.delete('gone')).toBe(true);
+    expect(await c.get('gone')).toBeUndefined();
+  });
+
   it('keeps collections apart', async () => {
     const a = store.collection<Item>(ns('c1'));
     const b = store.collection<Item>(ns('c2'));
@@ -91,6 +101,20 @@ function contract(url: () => string) {
 describe('store contract: SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daihoi-store-'));
   contract(() => `sqlite://${join(dir, 'nested', 'folder', 'bot.sqlite')}`);
+
+  // One file, one process: writes are grouped into one statement per turn, in the order issued.
+  it('keeps the order writes and deletes were issued in, within a group commit', async () => {
+    const store = await openStore(`sqlite://${join(dir, 'order.sqlite')}`);
+    const c = store.collection<Item>('order');
+    await Promise.all(Array.from({ length: 300 }, (_, i) => c.set(`k${i % 7}`, { name: `w${i}`, n: i })));
+    expect((await c.get('k6'))?.n).toBe(293);
+    const writes = Array.from({ length: 50 }, (_, i) => c.set('gone', { name: 'x', n: i }));
+    const deleted = c.delete('gone');
+    await Promise.all(writes);
+    expect(await deleted).toBe(true);
+    expect(await c.get('gone')).toBeUndefined();
+    await store.close();
+  });
 });
 
 describeWith('postgres', 'store contract: PostgreSQL', () => contract(() => POSTGRES_URL));
