@@ -24,6 +24,8 @@ export interface Moment {
   day: Day;
   /** Epoch ms of the send hour on `day` in the bot's zone. */
   at: number;
+  /** `seriesId:offset`, its key in the sent log (built once: a pass only looks it up). */
+  key: string;
 }
 
 /**
@@ -101,7 +103,8 @@ export const congressSeriesId = (date: Day) => `${CONGRESS_SERIES_PREFIX}${date}
  * flag shares its series, so a pass only compares numbers.
  */
 export class Schedule {
-  readonly #byType = new Map<string, Series[]>();
+  /** Per unit type: the series of non-pilot units, then of pilot units. */
+  readonly #byType = new Map<string, [Series[] | undefined, Series[] | undefined]>();
   readonly #congress = new Map<Day, Series>();
 
   constructor(
@@ -115,11 +118,16 @@ export class Schedule {
 
   /** The window series of a unit type, pilot or not. */
   windowSeries(type: string, pilot: boolean): Series[] {
-    const key = `${type}|${pilot}`;
-    let series = this.#byType.get(key);
+    let both = this.#byType.get(type);
+    if (!both) {
+      both = [undefined, undefined];
+      this.#byType.set(type, both);
+    }
+    const i = pilot ? 1 : 0;
+    let series = both[i];
     if (!series) {
       series = windowsFor(this.pack, type, pilot).map((w) => this.#windowSeries(w));
-      this.#byType.set(key, series);
+      both[i] = series;
     }
     return series;
   }
@@ -132,7 +140,9 @@ export class Schedule {
       series = {
         id: congressSeriesId(date),
         congressDate: date,
-        moments: days.map((n) => this.#moment(`c${n}`, 'congress', n, addDay(date, -n))),
+        moments: days.map((n) =>
+          this.#moment(congressSeriesId(date), `c${n}`, 'congress', n, addDay(date, -n)),
+        ),
       };
       this.#congress.set(date, series);
     }
@@ -145,19 +155,29 @@ export class Schedule {
     return unit.congressDate ? [...windows, this.congressSeries(unit.congressDate)] : windows;
   }
 
+  /** Parsed registration instants, by chat; re-parsed only when the string changes. */
+  readonly registered = new Map<number, { iso: string; ms: number }>();
+  registeredAtMs(u: Unit): number {
+    const hit = this.registered.get(u.chatId);
+    if (hit !== undefined && hit.iso === u.registeredAt) return hit.ms;
+    const ms = Date.parse(u.registeredAt);
+    this.registered.set(u.chatId, { iso: u.registeredAt, ms });
+    return ms;
+  }
+
   #windowSeries(w: Window): Series {
     const p = this.policy;
     const moments: Moment[] = [];
-    if (p.onOpen) moments.push(this.#moment('open', 'open', 0, w.first));
+    if (p.onOpen) moments.push(this.#moment(w.id, 'open', 'open', 0, w.first));
     // Days before the last day, only those inside the window: before it opens there is nothing to do.
     for (const n of [...new Set(p.beforeDays)].sort((a, b) => b - a)) {
       const day = addDay(w.last, -n);
-      if (day >= w.first) moments.push(this.#moment(`d${n}`, 'before', n, day));
+      if (day >= w.first) moments.push(this.#moment(w.id, `d${n}`, 'before', n, day));
     }
     // Overdue reminders concern the congress itself: the unit marks that done, not a preparation step.
     if (w.kind === 'congress') {
       for (const n of [...new Set(p.afterDays)].sort((a, b) => a - b)) {
-        moments.push(this.#moment(`p${n}`, 'overdue', n, addDay(w.last, n)));
+        moments.push(this.#moment(w.id, `p${n}`, 'overdue', n, addDay(w.last, n)));
       }
     }
     // Stable sort by time: on a shared day ("open" and "d30" in a 31-day window) the sequence order stays.
@@ -165,8 +185,15 @@ export class Schedule {
     return { id: w.id, window: w, moments };
   }
 
-  #moment(offset: string, kind: ReminderKind, days: number, day: Day): Moment {
-    return { offset, kind, days, day, at: instantAt(day, this.tz, this.policy.sendHour).getTime() };
+  #moment(seriesId: string, offset: string, kind: ReminderKind, days: number, day: Day): Moment {
+    return {
+      offset,
+      kind,
+      days,
+      day,
+      at: instantAt(day, this.tz, this.policy.sendHour).getTime(),
+      key: markKey(seriesId, offset),
+    };
   }
 }
 
@@ -181,16 +208,6 @@ function stillRelevant(series: Series, m: Moment, today: Day): boolean {
   if (m.kind === 'overdue') return true;
   if (m.kind === 'congress') return series.congressDate !== undefined && today < series.congressDate;
   return series.window !== undefined && today <= series.window.last;
-}
-
-const registeredAtCache = new WeakMap<Unit, number>();
-function registeredAtMs(u: Unit): number {
-  let ms = registeredAtCache.get(u);
-  if (ms === undefined) {
-    ms = Date.parse(u.registeredAt);
-    registeredAtCache.set(u, ms);
-  }
-  return ms;
 }
 
 /**
@@ -211,11 +228,16 @@ export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, no
   for (const unit of units) {
     if (!unit.active || unit.doneAt !== undefined) continue;
     const chatId = unit.chatId;
-    const regAt = registeredAtMs(unit);
+    const regAt = schedule.registeredAtMs(unit);
     const marks = log.marks(chatId);
     const snoozes = log.snoozes(chatId);
 
-    for (const series of schedule.seriesOf(unit)) {
+    const windows = schedule.windowSeries(unit.type, unit.pilot);
+    const count = unit.congressDate ? windows.length + 1 : windows.length;
+    for (let si = 0; si < count; si++) {
+      const series = (
+        si < windows.length ? windows[si] : schedule.congressSeries(unit.congressDate as Day)
+      ) as Series;
       const moments = series.moments;
       // Index of the latest moment already marked, and the unmarked due ones after registration.
       let lastMarked = -1;
@@ -224,7 +246,7 @@ export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, no
         const m = moments[i] as Moment;
         if (m.at > nowMs) break;
         if (m.at < regAt) continue;
-        if (marks?.has(markKey(series.id, m.offset))) lastMarked = i;
+        if (marks?.has(m.key)) lastMarked = i;
         else {
           pending ??= [];
           pending.push(i);
@@ -309,13 +331,13 @@ export function preview(units: Iterable<Unit>, schedule: Schedule, log: LogView,
   const lines = new Map<string, PreviewLine>();
   for (const unit of units) {
     if (!receivesReminders(unit)) continue;
-    const regAt = registeredAtMs(unit);
+    const regAt = schedule.registeredAtMs(unit);
     const marks = log.marks(unit.chatId);
     for (const series of schedule.seriesOf(unit)) {
       // Several moments on one day go out as one message: the latest in the sequence.
       let chosen: Moment | undefined;
       for (const m of series.moments) {
-        if (m.day === day && m.at >= regAt && !marks?.has(markKey(series.id, m.offset))) chosen = m;
+        if (m.day === day && m.at >= regAt && !marks?.has(m.key)) chosen = m;
       }
       if (!chosen) continue;
       // Congress-date reminders are grouped by offset, not by date.
