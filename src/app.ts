@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import cron, { type ScheduledTask } from 'node-cron';
 import type { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import type { AppDeps, BotContext } from './bot/context.js';
@@ -16,6 +17,8 @@ import { LOCALES_DIR } from './paths.js';
 import { ReminderEngine, ReminderLog, ReminderScheduler, Schedule } from './reminders/index.js';
 import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
+import { coordinated } from './store/coordinator.js';
+import { FeedSync, openFeed } from './store/feed.js';
 import { openStore } from './store/index.js';
 import { openLeases } from './store/leases.js';
 import { startWebhookServer } from './transport/webhook.js';
@@ -43,6 +46,11 @@ export interface AppOptions {
   onFatal?: (err: unknown) => void;
 }
 
+/** A runner's lease (outbox sender, staff pass): renewed every second, lapses this long after its death. */
+const RUNNER_LEASE_MS = 5_000;
+/** How often a replica on a shared store takes in the others' writes. */
+const SYNC_EVERY_MS = 1_000;
+
 /** How long an update id is remembered; Telegram redelivers within minutes. */
 const UPDATE_DEDUPE_MS = 15 * 60_000;
 
@@ -54,12 +62,17 @@ export async function createApp(
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
   const pack = loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
-  const outbox = new Outbox(store, clock);
+  // Replicas on PostgreSQL or Redis: leases elect who runs each job, and the change feed keeps
+  // every replica's in-memory indexes up with the others' writes. On SQLite both are no-ops.
+  const leases = openLeases(config.storeUrl);
+  const sync = new FeedSync(openFeed(config.storeUrl));
+  await sync.mark();
+  const shared = sync.shared ? sync : undefined;
+  const outbox = new Outbox(store, clock, shared && { leases, sync: shared });
   await outbox.load();
   // The units module listens here: chats gone (403, chat not found) and groups migrated.
   const delivery = new DeliveryHooks();
-  const leases = openLeases(config.storeUrl);
-  const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'));
+  const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'), shared);
   await units.load();
   linkDelivery(delivery, units);
   const chatPrefs = new ChatPrefsRepo(store);
@@ -69,7 +82,9 @@ export async function createApp(
   const reminderSchedule = new Schedule(pack, config.timezone);
   units.onChange((after, before) => {
     if (after && before && after.chatId !== before.chatId)
-      reminderLog.move(before.chatId, after.chatId).catch((err: unknown) => logger.error({ err }, 'reminder log not moved'));
+      reminderLog
+        .move(before.chatId, after.chatId)
+        .catch((err: unknown) => logger.error({ err }, 'reminder log not moved'));
   });
   // District staff: scheduled broadcasts, progress reports and the digest run on the injected clock.
   const staff = new StaffService({
@@ -83,6 +98,7 @@ export async function createApp(
     outbox,
     langOf: async (chatId) => (await chatPrefs.get(chatId)).lang,
     confirmAbove: config.broadcastConfirmAbove,
+    ...(shared ? { sync: shared, isRunner: () => leases.hold('leader:staff', RUNNER_LEASE_MS) } : {}),
   });
   await staff.load();
   const deps: AppDeps = {
@@ -92,7 +108,7 @@ export async function createApp(
     i18n,
     pack,
     store,
-    prefs: new ChatPrefsRepo(store),
+    prefs: chatPrefs,
     units,
     outbox,
     delivery,
@@ -158,6 +174,7 @@ export async function createApp(
   let server: Server | undefined;
   let polling: Promise<void> | undefined;
   let stopped = false;
+  let senderTask: ScheduledTask | undefined;
 
   return {
     deps,
@@ -191,7 +208,36 @@ export async function createApp(
             }
           });
       }
-      sender.start();
+      if (shared) {
+        // One replica sends at a time (its rate limits live in its memory); the others stand by
+        // and take over within RUNNER_LEASE_MS of its death, requeueing what it left in flight.
+        let leading = false;
+        senderTask = cron.schedule(
+          '* * * * * *',
+          async () => {
+            await shared.sync();
+            if (!leading) {
+              leading = true;
+              const requeued = await outbox.requeueSending();
+              logger.info({ requeued }, 'this replica now sends the outbox');
+            }
+            sender.start();
+          },
+          {
+            ...coordinated(leases, logger, 'outbox-sender', { kind: 'sticky', leaseMs: RUNNER_LEASE_MS }),
+            noOverlap: true,
+          },
+        );
+        senderTask.on('execution:skipped', async () => {
+          if (!leading) return;
+          leading = false;
+          logger.info('another replica sends the outbox now');
+          await sender.stop();
+        });
+        shared.every(SYNC_EVERY_MS, (err) => logger.warn({ err }, 'change feed sync failed'));
+      } else {
+        sender.start();
+      }
       // One pass now, then on every REMINDER_TICK: what came due while the bot was down goes out.
       await reminders.start();
       staff.start(bot.telegram);
@@ -216,7 +262,10 @@ export async function createApp(
       // After the updates: their handlers may still have enqueued something.
       await staff.stop();
       await reminders.stop();
+      await senderTask?.destroy();
+      sync.stop();
       await sender.stop();
+      await sync.feed.close();
       await leases.close();
       await store.close();
       logger.info('stopped');

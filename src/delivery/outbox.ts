@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
+import type { Leases } from '../store/leases.js';
 
 /**
  * queued: waiting for its first send; sending: handed to the Bot API (persisted before the call);
@@ -66,6 +68,19 @@ interface Batch {
   ids: string[];
 }
 
+/** A dedupe key stays claimed across replicas for this long: longer than any campaign. */
+const DEDUPE_CLAIM_MS = 400 * 24 * 3600 * 1000;
+
+/**
+ * For replicas sharing a PostgreSQL or Redis store: dedupe keys are claimed through the leases (an
+ * atomic insert), every write is published on the change feed, and `reload` takes in the other
+ * replicas' writes. On SQLite neither is given and memory is the whole truth.
+ */
+export interface OutboxSharing {
+  leases: Leases;
+  sync: FeedSync;
+}
+
 const emptyCounts = (): BatchCounts => ({ queued: 0, sending: 0, sent: 0, failed: 0, dead: 0, total: 0 });
 
 /**
@@ -82,13 +97,18 @@ export class Outbox {
   readonly #byChat = new Map<number, OutboxItem[]>();
   readonly #batches = new Map<string, Batch>();
   readonly #listeners = new Set<(chatId: number) => void>();
+  /** State of every known item, so a reload from another replica can move the batch counts. */
+  readonly #states = new Map<string, OutboxState>();
+  readonly #sharing: OutboxSharing | undefined;
   #seq = 0;
   #loaded = false;
   #loading: Promise<void> | undefined;
 
-  constructor(store: Store, clock: Clock) {
+  constructor(store: Store, clock: Clock, sharing?: OutboxSharing) {
     this.#items = store.collection<OutboxItem>('outbox');
     this.#clock = clock;
+    this.#sharing = sharing;
+    sharing?.sync.on('outbox', (id) => this.reload(id));
   }
 
   /**
@@ -104,7 +124,8 @@ export class Outbox {
     const requeue: OutboxItem[] = [];
     const all: OutboxItem[] = [];
     for await (const [, item] of this.#items.entries()) {
-      if (item.state === 'sending') {
+      // Shared store: another replica may be sending it right now; the sending replica requeues.
+      if (item.state === 'sending' && !this.#sharing) {
         item.state = 'queued';
         requeue.push(item);
       }
@@ -125,6 +146,10 @@ export class Outbox {
     if (this.#known.has(id)) return { id, created: false };
     // Claim the id before the first await so that a concurrent enqueue of the same key is a no-op.
     this.#known.add(id);
+    // Across replicas the claim is an atomic insert in the shared store.
+    if (this.#sharing && !(await this.#sharing.leases.claim(`outbox:${id}`, DEDUPE_CLAIM_MS))) {
+      return { id, created: false };
+    }
     const now = this.#clock.now().getTime();
     const item: OutboxItem = {
       id,
@@ -143,10 +168,12 @@ export class Outbox {
       await this.#items.set(id, { ...item });
     } catch (err) {
       this.#known.delete(id);
+      await this.#sharing?.leases.release(`outbox:${id}`);
       throw err;
     }
     this.#index(item);
     this.#notify(item.chatId);
+    await this.#sharing?.sync.publish('outbox', id);
     return { id, created: true };
   }
 
@@ -260,15 +287,64 @@ export class Outbox {
     // Write first: memory never runs ahead of the store.
     await this.#items.set(item.id, next);
     Object.assign(item, patch);
+    this.#count(item, before);
+    if (reindex && !isPending(item.state)) {
+      this.#pending.delete(item.id);
+      this.#unindexChat(item);
+    }
+    await this.#sharing?.sync.publish('outbox', item.id);
+  }
+
+  #count(item: OutboxItem, before: OutboxState): void {
+    this.#states.set(item.id, item.state);
     const counts = this.#batches.get(item.batchId)?.counts;
     if (counts && before !== item.state) {
       counts[before]--;
       counts[item.state]++;
     }
-    if (reindex && !isPending(item.state)) {
-      this.#pending.delete(item.id);
-      this.#unindexChat(item);
+  }
+
+  /**
+   * Takes in another replica's write of one item (from the change feed): a new item is indexed,
+   * a known one moves to its stored state, and the batch counts follow.
+   */
+  async reload(id: string): Promise<void> {
+    const fresh = await this.#items.get(id);
+    if (!fresh) return;
+    const before = this.#states.get(id);
+    if (before === undefined) {
+      this.#index(fresh);
+      if (isPending(fresh.state)) this.#notify(fresh.chatId);
+      return;
     }
+    const mine = this.#pending.get(id);
+    if (mine) {
+      const chatBefore = mine.chatId;
+      this.#unindexChat(mine);
+      Object.assign(mine, fresh);
+      this.#count(mine, before);
+      if (isPending(mine.state)) this.#indexChat(mine);
+      else this.#pending.delete(id);
+      if (chatBefore !== mine.chatId) this.#notify(mine.chatId);
+      return;
+    }
+    this.#count(fresh, before);
+    if (isPending(fresh.state)) {
+      this.#pending.set(id, fresh);
+      this.#indexChat(fresh);
+      this.#notify(fresh.chatId);
+    }
+  }
+
+  /**
+   * Items some replica marked 'sending' and never finished (it died): queued again by the replica
+   * that takes over sending. The same at-least-once bound as a restart.
+   */
+  async requeueSending(): Promise<number> {
+    const stuck = [...this.#pending.values()].filter((item) => item.state === 'sending');
+    for (const item of stuck) await this.#transition(item, { state: 'queued' });
+    for (const item of stuck) this.#notify(item.chatId);
+    return stuck.length;
   }
 
   #index(item: OutboxItem): void {
@@ -279,6 +355,7 @@ export class Outbox {
       this.#batches.set(item.batchId, batch);
     }
     batch.ids.push(item.id);
+    this.#states.set(item.id, item.state);
     batch.counts[item.state]++;
     batch.counts.total++;
     if (isPending(item.state)) {

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { OutboxButton, OutboxItem } from '../delivery/outbox.js';
 import type { Lang } from '../i18n/index.js';
+import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 
 /**
@@ -68,8 +69,17 @@ export class BroadcastRepo {
   readonly #items: Collection<Broadcast>;
   readonly #live = new Map<string, Broadcast>();
 
-  constructor(store: Store) {
+  constructor(
+    store: Store,
+    private readonly sync?: FeedSync,
+  ) {
     this.#items = store.collection<Broadcast>('broadcasts');
+    // A broadcast confirmed on another replica reaches the one that runs the staff pass.
+    sync?.on('broadcasts', async (id) => {
+      const b = await this.#items.get(id);
+      if (b && LIVE_STATES.has(b.state)) this.#live.set(b.id, b);
+      else this.#live.delete(id);
+    });
   }
 
   /** Once at start-up: finds the broadcasts still scheduled or sending. */
@@ -95,6 +105,7 @@ export class BroadcastRepo {
     await this.#items.set(b.id, b);
     if (LIVE_STATES.has(b.state)) this.#live.set(b.id, b);
     else this.#live.delete(b.id);
+    await this.sync?.publish('broadcasts', b.id);
   }
 
   /** Scheduled and sending broadcasts known to this process. */

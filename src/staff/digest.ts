@@ -1,5 +1,6 @@
 import type { Day } from '../calendar.js';
 import type { Pack } from '../knowledge/pack.js';
+import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Unit } from '../units/unit.js';
 import { standingOf } from './audience.js';
@@ -47,8 +48,15 @@ export interface DigestSubscription {
 export class DigestRepo {
   readonly #items: Collection<DigestSubscription>;
   readonly #subs = new Map<number, DigestSubscription>();
-  constructor(store: Store) {
+  constructor(
+    store: Store,
+    private readonly sync?: FeedSync,
+  ) {
     this.#items = store.collection<DigestSubscription>('staff-digest');
+    sync?.on('staff-digest', async (key) => {
+      const sub = await this.#items.get(key);
+      if (sub) this.#subs.set(sub.userId, sub);
+    });
   }
   async load(): Promise<void> {
     for await (const [, s] of this.#items.entries()) this.#subs.set(s.userId, s);
@@ -62,5 +70,6 @@ export class DigestRepo {
   async save(sub: DigestSubscription): Promise<void> {
     await this.#items.set(String(sub.userId), sub);
     this.#subs.set(sub.userId, sub);
+    await this.sync?.publish('staff-digest', String(sub.userId));
   }
 }

@@ -4,6 +4,7 @@ import type { BatchCounts, OutboxItem, OutboxMessage } from '../delivery/outbox.
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
+import type { FeedSync } from '../store/feed.js';
 import type { Store } from '../store/index.js';
 import type { Unit } from '../units/unit.js';
 import { decodeAudience, selectAudience } from './audience.js';
@@ -61,6 +62,10 @@ export interface StaffServiceOptions {
   confirmAbove: number;
   /** How often scheduled broadcasts, progress and the digest are looked at. Default 1000 ms. */
   tickMs?: number;
+  /** Shared stores: other replicas' broadcasts and digest choices arrive through the feed. */
+  sync?: FeedSync;
+  /** Shared stores: whether this replica runs the staff pass now (one replica at a time). */
+  isRunner?: () => Promise<boolean>;
 }
 
 /** Least time between two edits of one progress message (Telegram limits edits too). */
@@ -88,11 +93,11 @@ export class StaffService {
 
   constructor(opts: StaffServiceOptions) {
     this.#o = opts;
-    this.broadcasts = new BroadcastRepo(opts.store);
+    this.broadcasts = new BroadcastRepo(opts.store, opts.sync);
     this.flows = new FlowRepo(opts.store);
     this.acks = new AckRepo(opts.store);
     this.audit = new AuditLog(opts.store, opts.clock);
-    this.digests = new DigestRepo(opts.store);
+    this.digests = new DigestRepo(opts.store, opts.sync);
   }
 
   get pack(): Pack {
@@ -209,6 +214,8 @@ export class StaffService {
   /** One pass: due scheduled broadcasts, progress of those sending, acknowledgements, the digest. */
   async tick(): Promise<void> {
     try {
+      if (this.#o.isRunner && !(await this.#o.isRunner())) return;
+      await this.#o.sync?.sync();
       const now = this.#o.clock.now().getTime();
       for (const b of this.broadcasts.live()) {
         if (b.state === 'scheduled' && b.scheduledAt && Date.parse(b.scheduledAt) <= now) {

@@ -171,3 +171,73 @@ export function openFeed(url: string): ChangeFeed {
       return new RedisFeed(url);
   }
 }
+
+/**
+ * Keeps one replica's in-memory indexes up with the others' writes: each index registers a
+ * handler per topic (usually "re-read this key"); `sync()` pulls the changes since the last one
+ * and hands them out. Calls are serialised; on SQLite it does nothing.
+ */
+export class FeedSync {
+  readonly #handlers = new Map<string, (key: string) => Promise<void>>();
+  #cursor: string | undefined;
+  #tail: Promise<void> = Promise.resolve();
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly feed: ChangeFeed) {}
+
+  get shared(): boolean {
+    return this.feed.shared;
+  }
+
+  on(topic: string, handler: (key: string) => Promise<void>): void {
+    this.#handlers.set(topic, handler);
+  }
+
+  publish(topic: string, key: string): Promise<void> {
+    return this.feed.shared ? this.feed.publish(topic, key) : Promise.resolve();
+  }
+
+  /** Call before loading the indexes: changes made while they load are replayed by the next sync. */
+  async mark(): Promise<void> {
+    this.#cursor = await this.feed.head();
+  }
+
+  sync(): Promise<void> {
+    if (!this.feed.shared) return Promise.resolve();
+    const run = this.#tail.then(() => this.#pull());
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Syncs every `ms` in the background (shared stores only); errors go to `onError`. */
+  every(ms: number, onError: (err: unknown) => void): void {
+    if (!this.feed.shared || this.#timer) return;
+    this.#timer = setInterval(() => {
+      this.sync().catch(onError);
+    }, ms);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  async #pull(): Promise<void> {
+    this.#cursor ??= await this.feed.head();
+    for (;;) {
+      const { cursor, changes } = await this.feed.since(this.#cursor);
+      // The same key often changes several times between two syncs: re-read it once.
+      const seen = new Set<string>();
+      for (const c of changes) {
+        const id = `${c.topic}\u0000${c.key}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        await this.#handlers.get(c.topic)?.(c.key);
+      }
+      const advanced = cursor !== this.#cursor;
+      this.#cursor = cursor;
+      if (!advanced || changes.length < BATCH) return;
+    }
+  }
+}

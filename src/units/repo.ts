@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import { DraftsRepo } from './drafts.js';
 import { type Handover, isRegistered, type Unit } from './unit.js';
@@ -29,9 +30,10 @@ export type TakeOver =
  * Writes go through `update`, which runs one change at a time per unit: each unit's key holds the
  * tail of a promise chain, and a new change is chained after it, so it reads the record the
  * previous change wrote. Keyv has no compare-and-set; this chain is what makes two concurrent
- * updates of one unit both count. It serialises within one process: webhook replicas sharing a
- * store would each need their own copy and could overwrite each other, so run one bot process
- * per store (the README says so).
+ * updates of one unit both count. It serialises within one process. Webhook replicas sharing a
+ * store re-read a unit before changing it and publish each write on the change feed, so every
+ * replica's copy follows within a sync; two replicas changing one unit in the same instant can
+ * still overwrite each other (Keyv has no compare-and-set), which the README states.
  */
 export class UnitsRepo {
   readonly #items: Collection<Unit>;
@@ -59,11 +61,17 @@ export class UnitsRepo {
     private readonly onListenerError: (err: unknown) => void = (err) => {
       process.emitWarning(`units listener failed: ${String(err)}`);
     },
+    /** Shared stores: writes are published, and other replicas' writes re-read (see `refresh`). */
+    private readonly sync?: FeedSync,
   ) {
     this.#items = store.collection<Unit>('units');
     this.#codes = store.collection<number>('unit-handover-codes');
     this.#shared = store.kind !== 'sqlite';
     this.drafts = new DraftsRepo(store, clock);
+    sync?.on('units', async (key) => {
+      const chatId = Number(key);
+      if (Number.isSafeInteger(chatId)) await this.refresh(chatId);
+    });
   }
 
   async load(): Promise<void> {
@@ -237,6 +245,8 @@ export class UnitsRepo {
     await this.#items.delete(String(before.chatId));
     this.#units.delete(before.chatId);
     this.#emit(after, before);
+    await this.sync?.publish('units', String(after.chatId));
+    await this.sync?.publish('units', String(before.chatId));
   }
 
   async #write(chatId: number, after: Unit | undefined): Promise<void> {
@@ -248,6 +258,7 @@ export class UnitsRepo {
       await this.#items.set(String(chatId), after);
       this.#units.set(chatId, this.#compact(after));
     }
+    await this.sync?.publish('units', String(chatId));
   }
 
   /**
