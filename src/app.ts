@@ -77,7 +77,7 @@ export async function createApp(
   linkDelivery(delivery, units);
   const chatPrefs = new ChatPrefsRepo(store);
   // Reminders: the sent log in memory (a pass never reads the store), the schedule compiled once.
-  const reminderLog = new ReminderLog(store);
+  const reminderLog = new ReminderLog(store, shared);
   await reminderLog.load();
   const reminderSchedule = new Schedule(pack, config.timezone);
   units.onChange((after, before) => {
@@ -135,7 +135,22 @@ export async function createApp(
       compose: composeReminder({ i18n, pack, prefs: chatPrefs }),
       logger: logger.child({ module: 'reminders' }),
     }),
-    { tick: config.reminderTick, timezone: config.timezone, logger },
+    {
+      tick: config.reminderTick,
+      timezone: config.timezone,
+      logger,
+      ...(shared
+        ? {
+            shared: {
+              // One replica per tick; the lease outlives the tick so a slow pass is not run twice.
+              cron: coordinated(leases, logger, 'reminders', { kind: 'perTick', leaseMs: 55_000 }),
+              claimStartup: () =>
+                leases.claim(`reminders:startup:${clock.now().toISOString().slice(0, 16)}`, 60_000),
+              beforePass: () => shared.sync(),
+            },
+          }
+        : {}),
+    },
   );
 
   // Updates in flight, so that shutdown can let them finish.

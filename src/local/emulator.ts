@@ -155,7 +155,7 @@ export class Emulator {
 
     switch (method) {
       case 'getUpdates':
-        return reply(res, await this.longPoll(match[1] as string, params));
+        return this.longPoll(match[1] as string, params, res);
       case 'getChatMember': {
         const status = this.members.get(`${String(params.chat_id)}:${String(params.user_id)}`) ?? 'member';
         return reply(res, {
@@ -231,18 +231,26 @@ export class Emulator {
     return statuses;
   }
 
-  private async longPoll(token: string, params: Record<string, unknown>): Promise<ApiReply> {
+  /**
+   * getUpdates as a long poll. Updates are taken (and marked read) only while the poller is still
+   * connected: a poller that went away (a bot stopped or killed mid-poll) must not swallow the
+   * next update, which its successor would then never see.
+   */
+  private async longPoll(token: string, params: Record<string, unknown>, res: ServerResponse): Promise<void> {
     const timeoutMs = Math.min(Number(params.timeout ?? 0), 10) * 1000;
     const deadline = Date.now() + timeoutMs;
+    let gone = false;
+    res.once('close', () => {
+      gone = true;
+    });
     for (;;) {
-      const updates = this.inner.getUpdates(token).filter((u) => {
-        const offset = Number(params.offset ?? 0);
-        return !offset || u.update_id >= offset;
-      });
-      if (updates.length > 0 || Date.now() >= deadline) return { ok: true, result: updates };
+      if (gone || res.destroyed) return;
+      const updates = this.inner.getUpdates(token);
+      if (updates.length > 0 || Date.now() >= deadline) return reply(res, { ok: true, result: updates });
       await new Promise<void>((resolve) => {
         const wake = () => {
           clearTimeout(timer);
+          res.off('close', wake);
           this.inner
             .off('AddedUserMessage', wake)
             .off('AddedUserCommand', wake)
@@ -251,6 +259,7 @@ export class Emulator {
         };
         const timer = setTimeout(wake, Math.max(0, deadline - Date.now()));
         timer.unref();
+        res.once('close', wake);
         this.inner
           .on('AddedUserMessage', wake)
           .on('AddedUserCommand', wake)

@@ -1,3 +1,4 @@
+import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import { type LogView, type Mark, type MarkState, markKey, type Snooze } from './planner.js';
 
@@ -23,8 +24,19 @@ export class ReminderLog implements LogView {
   readonly #chains = new Map<number, Promise<void>>();
   #loading: Promise<void> | undefined;
 
-  constructor(store: Store) {
+  /**
+   * Shared stores: a change starts from the stored record (another replica may have written it),
+   * is published on the change feed, and other replicas' changes are re-read from it.
+   */
+  constructor(
+    store: Store,
+    private readonly sync?: FeedSync,
+  ) {
     this.#records = store.collection<ReminderRecord>('reminders');
+    sync?.on('reminders', async (key) => {
+      const chatId = Number(key);
+      if (Number.isSafeInteger(chatId)) await this.#update(chatId, () => undefined, false);
+    });
   }
 
   load(): Promise<void> {
@@ -89,20 +101,29 @@ export class ReminderLog implements LogView {
   }
 
   /** Serialises writes per unit; the store is written before memory changes. */
-  #update(chatId: number, change: (e: Entry) => void): Promise<void> {
+  #update(chatId: number, change: (e: Entry) => void, write = true): Promise<void> {
     const prev = this.#chains.get(chatId) ?? Promise.resolve();
     const next = prev.then(async () => {
-      const current = this.#entries.get(chatId);
+      const stored = this.sync ? await this.#records.get(String(chatId)) : undefined;
+      const current = stored
+        ? {
+            marks: new Map(Object.entries(stored.marks ?? {})),
+            snoozes: new Map(Object.entries(stored.snoozes ?? {})),
+          }
+        : this.#entries.get(chatId);
       const draft: Entry = {
         marks: new Map(current?.marks),
         snoozes: new Map(current?.snoozes),
       };
       change(draft);
-      await this.#records.set(String(chatId), {
-        marks: Object.fromEntries(draft.marks),
-        ...(draft.snoozes.size > 0 ? { snoozes: Object.fromEntries(draft.snoozes) } : {}),
-      });
+      if (write) {
+        await this.#records.set(String(chatId), {
+          marks: Object.fromEntries(draft.marks),
+          ...(draft.snoozes.size > 0 ? { snoozes: Object.fromEntries(draft.snoozes) } : {}),
+        });
+      }
       this.#entries.set(chatId, draft);
+      if (write) await this.sync?.publish('reminders', String(chatId));
     });
     const settled = next.catch(() => undefined);
     this.#chains.set(chatId, settled);

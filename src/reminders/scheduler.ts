@@ -1,4 +1,4 @@
-import cron, { type ScheduledTask } from 'node-cron';
+import cron, { type ScheduledTask, type TaskOptions } from 'node-cron';
 import type { Logger } from '../logger.js';
 import type { PassReport, ReminderEngine } from './engine.js';
 
@@ -14,14 +14,29 @@ export class ReminderScheduler {
 
   constructor(
     readonly engine: ReminderEngine,
-    readonly opts: { tick: string; timezone: string; logger: Logger },
+    readonly opts: {
+      tick: string;
+      timezone: string;
+      logger: Logger;
+      /**
+       * Replicas on a shared store: node-cron options that let one replica run each tick, a
+       * claim for the start-up pass, and the sync that brings the others' writes in first.
+       */
+      shared?: {
+        cron: Pick<TaskOptions, 'name' | 'distributed' | 'runCoordinator' | 'distributedLease' | 'logger'>;
+        claimStartup: () => Promise<boolean>;
+        beforePass: () => Promise<void>;
+      };
+    },
   ) {}
 
   async start(): Promise<void> {
-    await this.runPass();
+    const shared = this.opts.shared;
+    if (!shared || (await shared.claimStartup())) await this.runPass();
     if (this.#stopped) return;
     this.#task = cron.schedule(this.opts.tick, () => this.runPass(), {
       name: 'reminders',
+      ...shared?.cron,
       timezone: this.opts.timezone,
       noOverlap: true,
     });
@@ -30,8 +45,9 @@ export class ReminderScheduler {
   /** One pass now, unless one is running (then its result). Errors are logged, never thrown. */
   runPass(): Promise<PassReport | undefined> {
     if (this.#running !== undefined) return this.#running;
-    this.#running = this.engine
-      .pass()
+    const before = this.opts.shared?.beforePass() ?? Promise.resolve();
+    this.#running = before
+      .then(() => this.engine.pass())
       .catch((err: unknown) => {
         this.opts.logger.error({ err }, 'reminder pass failed');
         return undefined;
