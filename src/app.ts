@@ -204,7 +204,8 @@ export async function createApp(
           secret,
           port: config.port,
           logger,
-          handleUpdate: (update) => bot.handleUpdate(update),
+          // The response goes along: a reply may ride in it (see bot/webhook-reply.ts).
+          handleUpdate: (update, res) => bot.handleUpdate(update, res),
           health: async () => {
             await store.collection('meta').get('health');
             return true;

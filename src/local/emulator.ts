@@ -12,10 +12,14 @@ import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
  * a record of every call, and per-method overrides so a test can make a call fail.
  */
 
+const WEBHOOK_ANSWER_HEADER = 'x-emulator-webhook-answer';
+
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
   at: number;
+  /** True when the call came in the bot's answer to a webhook POST, not as an API request. */
+  inWebhookAnswer?: boolean;
 }
 
 export type ApiReply =
@@ -147,7 +151,12 @@ export class Emulator {
     if (!match) return this.forward(req, res, body);
     const method = match[2] as string;
     const params = await parseParams(req, body, url);
-    this.calls.push({ method, params, at: Date.now() });
+    this.calls.push({
+      method,
+      params,
+      at: Date.now(),
+      ...(req.headers[WEBHOOK_ANSWER_HEADER] ? { inWebhookAnswer: true } : {}),
+    });
 
     const override = this.overrides.get(method);
     const custom = override ? await override(params, method) : undefined;
@@ -227,6 +236,16 @@ export class Emulator {
         body: JSON.stringify(update),
       });
       statuses.push(res.status);
+      // As Telegram does: a method call in the webhook's answer is carried out.
+      const answer = (await res.json().catch(() => undefined)) as { method?: string } | undefined;
+      if (res.ok && typeof answer?.method === 'string') {
+        const { method, ...params } = answer;
+        await fetch(`${this.apiRoot}/bot${this.token}/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [WEBHOOK_ANSWER_HEADER]: '1' },
+          body: JSON.stringify(params),
+        });
+      }
     }
     return statuses;
   }

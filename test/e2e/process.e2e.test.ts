@@ -138,6 +138,41 @@ describe('webhook mode', () => {
     expect((await chat.reply()).text).toContain('Chào đồng chí');
   });
 
+  it("carries a question's answer in the webhook response, with no API call of its own", async () => {
+    const chat = emulator.chat({ chatId: 7003, userId: 7003 });
+    const before = emulator.calls.length;
+    await chat.send('dai hoi chi bo gom nhung noi dung gi');
+    const answer = await chat.reply();
+    expect(answer.text).toContain('Nguồn:');
+    const sends = emulator.calls.slice(before).filter((c) => c.method === 'sendMessage');
+    expect(sends).toHaveLength(1);
+    expect(sends[0]?.inWebhookAnswer).toBe(true);
+  });
+
+  it('drops an update delivered twice (Telegram redelivers after a timeout)', async () => {
+    const update = {
+      update_id: 990001,
+      message: {
+        message_id: 990001,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 7004, type: 'private', first_name: 'W' },
+        from: { id: 7004, is_bot: false, first_name: 'W' },
+        text: '/start',
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
+    };
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'hook-secret_1' },
+        body: JSON.stringify(update),
+      });
+      expect(res.status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(emulator.messagesTo(7004)).toHaveLength(1);
+  });
+
   it('answers /healthz', async () => {
     const res = await fetch(new URL('/healthz', url));
     expect(res.status).toBe(200);

@@ -21,6 +21,7 @@ import { isRegistered } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
 import { commandFor, namesOf } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { replyInWebhook } from '../webhook-reply.js';
 
 /**
  * The knowledge base in Telegram: /hoi and plain questions, the topic commands (/noidung,
@@ -95,9 +96,16 @@ const keyboard = (links: TopicLink[]) =>
 /** Sends text split at Telegram's limit; the buttons go under the last piece. */
 async function send(ctx: BotContext, text: string, links: TopicLink[]): Promise<void> {
   const pieces = splitMessage(text);
+  const extra = links.length > 0 ? keyboard(links) : {};
+  // One piece can travel in the webhook response; several must keep their order, so go one by one.
+  const [only] = pieces;
+  if (pieces.length === 1 && only !== undefined) {
+    await replyInWebhook(ctx, only, extra);
+    return;
+  }
   for (const [i, piece] of pieces.entries()) {
     const last = i === pieces.length - 1;
-    await ctx.reply(piece, last && links.length > 0 ? keyboard(links) : {});
+    await ctx.reply(piece, last ? extra : {});
   }
 }
 
