@@ -8,12 +8,14 @@ import { PROJECT_ROOT } from '../src/paths.js';
 /**
  * startup_ms: from spawning `node dist/src/main.js` to its first getUpdates at the emulator.
  * rss_mb: the bot's resident memory once it polls (read from /proc, Linux).
+ * start_reply_ms: from a user's /start to the bot's answer, right after start-up (polling).
  */
 const RUNS = 5;
 
 const emulator = await Emulator.start();
 const dir = mkdtempSync(join(tmpdir(), 'daihoi-bench-'));
 const times: number[] = [];
+const replies: number[] = [];
 let rss = 0;
 for (let i = 0; i < RUNS; i++) {
   const before = emulator.calls.length;
@@ -33,6 +35,12 @@ for (let i = 0; i < RUNS; i++) {
     await new Promise((r) => setTimeout(r, 1));
   }
   times.push(performance.now() - started);
+  // The first /start answered: what a user who writes just as the bot comes up waits.
+  const chat = emulator.chat();
+  const asked = performance.now();
+  await chat.send('/start');
+  await chat.reply(10_000);
+  replies.push(performance.now() - asked);
   await new Promise((r) => setTimeout(r, 500));
   const { readFileSync } = await import('node:fs');
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -44,5 +52,7 @@ for (let i = 0; i < RUNS; i++) {
 times.sort((a, b) => a - b);
 process.stdout.write(`bench startup_ms ${Math.round(times[Math.floor(RUNS / 2)] ?? 0)} ms\n`);
 process.stdout.write(`bench rss_mb ${rss.toFixed(1)} MB\n`);
+replies.sort((a, b) => a - b);
+process.stdout.write(`bench start_reply_ms ${Math.round(replies[Math.floor(RUNS / 2)] ?? 0)} ms\n`);
 await emulator.stop();
 rmSync(dir, { recursive: true, force: true });
