@@ -4,7 +4,7 @@ import { fold } from '../src/knowledge/normalize.js';
 import { loadPack } from '../src/knowledge/pack.js';
 import { QaIndex } from '../src/knowledge/search.js';
 import { HELDOUT } from '../test/knowledge/heldout.js';
-import { QUESTIONS, type QaItem } from '../test/knowledge/questions.js';
+import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
 
 /**
  * qa_*: the question set of test/knowledge over the shipped pack, in-process.
