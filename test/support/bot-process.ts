@@ -44,9 +44,12 @@ export class BotProcess {
     child.stderr?.on('data', (d: Buffer) => {
       this.output += d.toString();
     });
-    const ready = env.WEBHOOK_URL ? 'setWebhook' : 'getUpdates';
+    // Several replicas may share the emulator: in webhook mode wait for this one's own setWebhook.
+    const hook = env.WEBHOOK_URL;
+    const isReady = (c: { method: string; params: Record<string, unknown> }) =>
+      hook ? c.method === 'setWebhook' && c.params.url === hook : c.method === 'getUpdates';
     const deadline = Date.now() + 15_000;
-    while (!this.emulator.calls.slice(before).some((c) => c.method === ready)) {
+    while (!this.emulator.calls.slice(before).some(isReady)) {
       if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}:\n${this.output}`);
       if (Date.now() > deadline) throw new Error(`bot did not start within 15 s:\n${this.output}`);
       await new Promise((r) => setTimeout(r, 10));

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Emulator } from '../../src/local/emulator.js';
+import { BotProcess } from '../support/bot-process.js';
+import { describeWith, POSTGRES_URL } from '../support/services.js';
+
+/**
+ * Three webhook replicas on one PostgreSQL database, updates spread round robin, 100 units of
+ * the same type, and their campaign replayed day by day with BOT_CLOCK: each reminder day the
+ * replicas start at 08:00 of that day and every unit must get that day's reminder exactly once.
+ * Half-way through one day a replica that is not sending is killed; on another day the one that
+ * sends is killed. Nothing may be lost; duplicates only within the sender's stated bound.
+ */
+const UNITS = 100;
+const SECRET = 'replica-secret';
+const CHAT0 = 500_000;
+/** The sender's concurrency: items in flight at a crash are the only ones that may go twice. */
+const DUPLICATE_BOUND = 25;
+/** Reminder days of a chi-bo-co-so window (01/04–29/06/2025), 08:00 local. */
+const DAYS = [
+  { day: '2025-04-01', kill: undefined },
+  { day: '2025-06-15', kill: 'standby' },
+  { day: '2025-06-22', kill: 'sender' },
+  { day: '2025-06-28', kill: undefined },
+  { day: '2025-06-30', kill: undefined },
+] as const;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+const until = async (what: string, ok: () => boolean, ms: number) => {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
+  const dbName = `daihoi_replicas_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  let storeUrl: string;
+  let emulator: Emulator;
+  let replicas: Array<{ bot: BotProcess; url: string }> = [];
+  let updateId = 1;
+
+  beforeAll(async () => {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const u = new URL(POSTGRES_URL);
+    u.pathname = `/${dbName}`;
+    storeUrl = u.toString();
+    emulator = await Emulator.start();
+  });
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((r) => r.bot.stop('SIGKILL')));
+    await emulator?.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  const startReplicas = async (clock: string) => {
+    replicas = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const port = await freePort();
+        const url = `http://127.0.0.1:${port}/tg`;
+        const bot = new BotProcess(emulator, {
+          STORE_URL: storeUrl,
+          WEBHOOK_URL: url,
+          WEBHOOK_SECRET: SECRET,
+          PORT: String(port),
+          BOT_CLOCK: clock,
+          REMINDER_TICK: '*/2 * * * * *',
+          LOG_LEVEL: 'info',
+        });
+        await bot.start();
+        return { bot, url };
+      }),
+    );
+  };
+  const stopReplicas = async () => {
+    await Promise.all(replicas.map((r) => r.bot.stop('SIGTERM')));
+    replicas = [];
+  };
+
+  /** A private message from the unit's secretary, POSTed to one replica as Telegram would. */
+  const post = async (replica: number, chatId: number, text: string) => {
+    const id = updateId++;
+    const target = replicas[replica % replicas.length];
+    if (!target) throw new Error('no replica');
+    const res = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify({
+        update_id: id,
+        message: {
+          message_id: id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: 'private', first_name: 'S' },
+          from: { id: chatId, is_bot: false, first_name: 'S', language_code: 'vi' },
+          text,
+          ...(text.startsWith('/')
+            ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 1 }] }
+            : {}),
+        },
+      }),
+    });
+    expect(res.status).toBe(200);
+  };
+
+  const chats = Array.from({ length: UNITS }, (_, i) => CHAT0 + i);
+  const count = (chatId: number) => emulator.messagesTo(chatId).length;
+
+  it('registers 100 units through updates spread over the replicas', async () => {
+    await startReplicas('2025-03-31T09:00:00+07:00');
+    await Promise.all(chats.map((chatId, i) => post(i, chatId, `/dangky chi-bo-co-so Chi bộ số ${i + 1}`)));
+    await until('a reply to every registration', () => chats.every((c) => count(c) >= 1), 30_000);
+    await stopReplicas();
+    expect(chats.every((c) => count(c) === 1)).toBe(true);
+    expect(emulator.messagesTo(CHAT0)[0]?.text).toContain('Chi bộ số 1');
+  }, 120_000);
+
+  for (const { day, kill } of DAYS) {
+    it(`sends the reminder of ${day} to every unit${kill ? ` though the ${kill} replica is killed half-way` : ' exactly once'}`, async () => {
+      const before = new Map(chats.map((c) => [c, count(c)]));
+      const fresh = (c: number) => count(c) - (before.get(c) ?? 0);
+      const output = () => replicas.map((r) => r.bot.output);
+      await startReplicas(`${day}T08:00:05+07:00`);
+
+      if (kill) {
+        await until(
+          'half of the reminders',
+          () => chats.filter((c) => fresh(c) >= 1).length >= UNITS / 2,
+          60_000,
+        );
+        const senderIndex = output().findIndex((o) => o.includes('this replica now sends the outbox'));
+        const victim = kill === 'sender' ? senderIndex : (senderIndex + 1) % 3;
+        expect(victim).toBeGreaterThanOrEqual(0);
+        await replicas[victim]?.bot.stop('SIGKILL');
+      }
+
+      await until(`every unit's reminder of ${day}`, () => chats.every((c) => fresh(c) >= 1), 90_000);
+      // Let anything that would go twice have the time to.
+      await new Promise((r) => setTimeout(r, 3000));
+      await stopReplicas();
+
+      const counts = chats.map(fresh);
+      expect(counts.every((n) => n >= 1)).toBe(true);
+      const duplicates = counts.reduce((sum, n) => sum + (n - 1), 0);
+      if (kill === 'sender') expect(duplicates).toBeLessThanOrEqual(DUPLICATE_BOUND);
+      else expect(duplicates).toBe(0);
+      const last = emulator.messagesTo(CHAT0).at(-1)?.text ?? '';
+      expect(last).toContain('Chi bộ số 1');
+    }, 180_000);
+  }
+});
