@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Unit } from '../units/unit.js';
 import type { ReminderLog } from './log.js';
-import { type DueReminder, type MarkState, type Plan, plan, type Schedule } from './planner.js';
+import { type DueReminder, type MarkState, type Plan, PlanCache, plan, type Schedule } from './planner.js';
 
 /** What the engine needs of the units: the in-memory repository, never the store. */
 export interface UnitSource {
@@ -61,11 +61,14 @@ interface ChatWork {
  * A crash between 1 and 2 makes the next pass plan it again; the outbox then ignores the key.
  */
 export class ReminderEngine {
+  /** What earlier passes worked out per unit: a tick skips units with nothing due (same plans). */
+  readonly #cache = new PlanCache();
+
   constructor(readonly o: ReminderEngineOptions) {}
 
   /** The plan at `now` without acting on it. */
   plan(now: Date = this.o.clock.now()): Plan {
-    return plan(this.o.units.active(), this.o.schedule, this.o.log, now);
+    return plan(this.o.units.active(), this.o.schedule, this.o.log, now, this.#cache);
   }
 
   async pass(): Promise<PassReport> {

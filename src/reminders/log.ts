@@ -60,6 +60,14 @@ export class ReminderLog implements LogView {
     return s && s.size > 0 ? s : undefined;
   }
 
+  /**
+   * The unit's record as it stands: every change replaces it (#update sets a new entry), so it is
+   * the same object only while the unit's marks and snoozes are unchanged.
+   */
+  revision(chatId: number): unknown {
+    return this.#entries.get(chatId);
+  }
+
   mark(chatId: number, seriesId: string, offset: string): Mark | undefined {
     return this.marks(chatId)?.get(markKey(seriesId, offset));
   }

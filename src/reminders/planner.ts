@@ -58,6 +58,12 @@ export interface Snooze {
 export interface LogView {
   marks(chatId: number): ReadonlyMap<string, Mark> | undefined;
   snoozes(chatId: number): ReadonlyMap<string, Snooze> | undefined;
+  /**
+   * Optional: a value that stays `===` to one returned earlier only while the unit's marks and
+   * snoozes have not changed since (a log that replaces a unit's record on every change returns the
+   * record). With it, a PlanCache keeps what it read of the unit's record between passes.
+   */
+  revision?(chatId: number): unknown;
 }
 
 export interface DueReminder {
@@ -210,6 +216,172 @@ function stillRelevant(series: Series, m: Moment, today: Day): boolean {
   return series.window !== undefined && today <= series.window.last;
 }
 
+/** Series per unit and moments per series a PlanCache slot holds; a unit with more is planned without it. */
+const MAX_SERIES = 4;
+const MASK_BITS = 31;
+
+/**
+ * Memo of per-unit work between passes, so that a pass spends time only on units with something
+ * due: most ticks fall between send hours and find nothing new. It never changes a plan: what it
+ * holds for a unit is reused only while every input it was computed from is the same (the unit's
+ * type, pilot flag, congress date, registration and pause; a done or inactive unit is skipped
+ * before), the log's `revision` of the unit's record, and the schedule (one cache serves one
+ * schedule). It does not depend on the time. Used only with logs that provide `revision`; `plan`
+ * without it gives the same result (test/reminders/plan-cache.test.ts). One slot per unit in flat
+ * arrays: refreshing a unit allocates nothing.
+ */
+export class PlanCache {
+  #schedule: Schedule | undefined;
+  readonly #slots = new Map<number, number>();
+  #free: number[] = [];
+  #cap = 0;
+  // Inputs, per slot.
+  #type: string[] = [];
+  #pilot: boolean[] = [];
+  #congressDate: Array<Day | undefined> = [];
+  #registeredAt: string[] = [];
+  #paused: boolean[] = [];
+  #revision: unknown[] = [];
+  #seen = new Uint32Array(0);
+  // What was worked out of them, per slot.
+  /** Registration instant. */
+  regAt = new Float64Array(0);
+  /**
+   * The earliest instant the unit can have anything to plan: its first unmarked moment at or after
+   * registration, or its first snooze when not paused. Before it, the plan has nothing for the unit:
+   * the unmarked due moments only grow with time, and a snooze only counts once its time has come.
+   */
+  nextAt = new Float64Array(0);
+  /** Per slot, MAX_SERIES words: bit i of word k set when moment i of series k is marked. */
+  marked = new Int32Array(0);
+  #pass = 0;
+
+  get size(): number {
+    return this.#slots.size;
+  }
+
+  /** @internal Starts a pass; a different schedule empties the cache. */
+  begin(schedule: Schedule): number {
+    if (this.#schedule !== schedule) {
+      this.#slots.clear();
+      this.#free = [];
+      this.#cap = 0;
+      this.#schedule = schedule;
+    }
+    this.#pass = (this.#pass + 1) >>> 0 || 1;
+    return this.#pass;
+  }
+
+  /** @internal Ends a pass that used `used` slots: frees the slots of units it did not plan. */
+  end(pass: number, used: number): void {
+    if (this.#slots.size <= used) return;
+    for (const [chatId, slot] of this.#slots) {
+      if (this.#seen[slot] !== pass) this.#release(chatId, slot);
+    }
+  }
+
+  #release(chatId: number, slot: number): void {
+    this.#slots.delete(chatId);
+    this.#revision[slot] = undefined;
+    this.#free.push(slot);
+  }
+
+  /**
+   * @internal The unit's slot, refreshed if any of its inputs changed; -1 if it cannot be cached.
+   * The unit's series are its windows, then its congress date when set.
+   */
+  slot(unit: Unit, schedule: Schedule, log: LogView, revision: unknown, pass: number): number {
+    let slot = this.#slots.get(unit.chatId);
+    if (slot !== undefined) {
+      if (
+        this.#revision[slot] === revision &&
+        this.#registeredAt[slot] === unit.registeredAt &&
+        this.#type[slot] === unit.type &&
+        this.#pilot[slot] === unit.pilot &&
+        this.#congressDate[slot] === unit.congressDate &&
+        this.#paused[slot] === unit.paused
+      ) {
+        this.#seen[slot] = pass;
+        return slot;
+      }
+    }
+    const windows = schedule.windowSeries(unit.type, unit.pilot);
+    const congress = unit.congressDate ? schedule.congressSeries(unit.congressDate) : undefined;
+    const count = congress ? windows.length + 1 : windows.length;
+    let fits = count <= MAX_SERIES;
+    for (let k = 0; fits && k < count; k++)
+      fits = ((k < windows.length ? windows[k] : congress) as Series).moments.length <= MASK_BITS;
+    if (!fits) {
+      if (slot !== undefined) this.#release(unit.chatId, slot);
+      return -1;
+    }
+    if (slot === undefined) {
+      slot = this.#free.pop() ?? this.#grow();
+      this.#slots.set(unit.chatId, slot);
+    }
+    this.#type[slot] = unit.type;
+    this.#pilot[slot] = unit.pilot;
+    this.#congressDate[slot] = unit.congressDate;
+    this.#registeredAt[slot] = unit.registeredAt;
+    this.#paused[slot] = unit.paused;
+    this.#revision[slot] = revision;
+    this.#seen[slot] = pass;
+    const regAt = schedule.registeredAtMs(unit);
+    const marks = log.marks(unit.chatId);
+    let nextAt = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < count; k++) {
+      const moments = ((k < windows.length ? windows[k] : congress) as Series).moments;
+      let mask = 0;
+      for (let i = 0; i < moments.length; i++) {
+        const m = moments[i] as Moment;
+        // The same test as plan's: a moment before registration is never due.
+        if (m.at < regAt) continue;
+        if (marks?.has(m.key)) mask |= 1 << i;
+        else if (m.at < nextAt) nextAt = m.at;
+      }
+      this.marked[slot * MAX_SERIES + k] = mask;
+    }
+    if (!unit.paused) {
+      const snoozes = log.snoozes(unit.chatId);
+      if (snoozes) for (const z of snoozes.values()) if (z.at < nextAt) nextAt = z.at;
+    }
+    this.regAt[slot] = regAt;
+    this.nextAt[slot] = nextAt;
+    return slot;
+  }
+
+  #grow(): number {
+    const slot = this.#cap;
+    if (slot >= this.regAt.length) {
+      const n = Math.max(1024, this.regAt.length * 2);
+      const f64 = (a: Float64Array) => {
+        const b = new Float64Array(n);
+        b.set(a);
+        return b;
+      };
+      this.regAt = f64(this.regAt);
+      this.nextAt = f64(this.nextAt);
+      const seen = new Uint32Array(n);
+      seen.set(this.#seen);
+      this.#seen = seen;
+      const marked = new Int32Array(n * MAX_SERIES);
+      marked.set(this.marked);
+      this.marked = marked;
+    }
+    this.#cap++;
+    return slot;
+  }
+}
+
+const refOf = (chatId: number, series: Series, i: number): MomentRef => ({
+  chatId,
+  seriesId: series.id,
+  offset: (series.moments[i] as Moment).offset,
+});
+
+/** Indices of the unmarked due moments of the series being planned (reused: no array per series). */
+const pending: number[] = [];
+
 /**
  * The reminders due at `now`, per DESIGN.md "Time semantics":
  * 1. a moment is due once its send hour has come, and only if the unit had registered by then;
@@ -219,54 +391,67 @@ function stillRelevant(series: Series, m: Moment, today: Day): boolean {
  *    the latest is a day or more late and no longer relevant;
  * 4. a paused unit's due moments are suppressed; a done or inactive unit gets nothing;
  * 5. a snooze whose time has come is sent, unless a regular reminder of its series goes now.
+ * With a `cache` (and a log that provides `revision`) the result is the same; units with nothing
+ * due are skipped after a few comparisons.
  */
-export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, now: Date): Plan {
+export function plan(
+  units: Iterable<Unit>,
+  schedule: Schedule,
+  log: LogView,
+  now: Date,
+  cache?: PlanCache,
+): Plan {
   const nowMs = now.getTime();
   const today = dayIn(schedule.tz, now);
   const out: Plan = { send: [], collapse: [], suppress: [], dropSnoozes: [] };
+  const cached = cache !== undefined && log.revision !== undefined;
+  const pass = cached ? cache.begin(schedule) : 0;
+  let used = 0;
 
   for (const unit of units) {
     if (!unit.active || unit.doneAt !== undefined) continue;
     const chatId = unit.chatId;
-    const regAt = schedule.registeredAtMs(unit);
-    const marks = log.marks(chatId);
+    let slot = -1;
+    if (cached) {
+      slot = cache.slot(unit, schedule, log, log.revision?.(chatId), pass);
+      if (slot >= 0) {
+        used++;
+        if (nowMs < (cache.nextAt[slot] as number)) continue;
+      }
+    }
+    const regAt = slot >= 0 ? (cache?.regAt[slot] as number) : schedule.registeredAtMs(unit);
+    const marks = slot >= 0 ? undefined : log.marks(chatId);
     const snoozes = log.snoozes(chatId);
-
     const windows = schedule.windowSeries(unit.type, unit.pilot);
-    const count = unit.congressDate ? windows.length + 1 : windows.length;
+    const congress = unit.congressDate ? schedule.congressSeries(unit.congressDate) : undefined;
+    const count = congress ? windows.length + 1 : windows.length;
     for (let si = 0; si < count; si++) {
-      const series = (
-        si < windows.length ? windows[si] : schedule.congressSeries(unit.congressDate as Day)
-      ) as Series;
+      const series = (si < windows.length ? windows[si] : congress) as Series;
       const moments = series.moments;
+      const mask = slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0;
       // Index of the latest moment already marked, and the unmarked due ones after registration.
       let lastMarked = -1;
-      let pending: number[] | undefined;
+      let np = 0;
       for (let i = 0; i < moments.length; i++) {
         const m = moments[i] as Moment;
         if (m.at > nowMs) break;
         if (m.at < regAt) continue;
-        if (marks?.has(m.key)) lastMarked = i;
-        else {
-          pending ??= [];
-          pending.push(i);
-        }
+        if (slot >= 0 ? (mask & (1 << i)) !== 0 : marks?.has(m.key) === true) lastMarked = i;
+        else pending[np++] = i;
       }
       let sentRegular = false;
-      if (pending) {
-        const ref = (i: number): MomentRef => ({
-          chatId,
-          seriesId: series.id,
-          offset: (moments[i] as Moment).offset,
-        });
+      if (np > 0) {
         if (unit.paused) {
-          for (const i of pending) out.suppress.push(ref(i));
+          for (let j = 0; j < np; j++) out.suppress.push(refOf(chatId, series, pending[j] as number));
         } else {
-          const latest = pending[pending.length - 1] as number;
+          const latest = pending[np - 1] as number;
           const m = moments[latest] as Moment;
           const late = m.day < today;
           const send = latest > lastMarked && (!late || stillRelevant(series, m, today));
-          for (const i of pending) if (!send || i !== latest) out.collapse.push(ref(i));
+          for (let j = 0; j < np; j++) {
+            const i = pending[j] as number;
+            if (!send || i !== latest) out.collapse.push(refOf(chatId, series, i));
+          }
           if (send) {
             sentRegular = true;
             out.send.push({
@@ -301,6 +486,7 @@ export function plan(units: Iterable<Unit>, schedule: Schedule, log: LogView, no
       }
     }
   }
+  if (cached) cache.end(pass, used);
   return out;
 }
 
