@@ -119,6 +119,11 @@ export class StaffService {
     return dayIn(this.#o.timezone, this.#o.clock.now());
   }
 
+  /** Shared stores: brings the other replicas' writes into memory (units, broadcasts, outbox). */
+  async sync(): Promise<void> {
+    await this.#o.sync?.sync();
+  }
+
   async load(): Promise<void> {
     await Promise.all([this.broadcasts.load(), this.digests.load()]);
   }

@@ -16,6 +16,7 @@ import { describeWith, POSTGRES_URL } from '../support/services.js';
 const UNITS = 100;
 const SECRET = 'replica-secret';
 const CHAT0 = 500_000;
+const STAFF = 4_242;
 /** The sender's concurrency: items in flight at a crash are the only ones that may go twice. */
 const DUPLICATE_BOUND = 25;
 /** Reminder days of a chi-bo-co-so window (01/04–29/06/2025), 08:00 local. */
@@ -67,7 +68,7 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
     await admin.end();
   });
 
-  const startReplicas = async (clock: string) => {
+  const startReplicas = async (clock: string, extra: Record<string, string> = {}) => {
     replicas = await Promise.all(
       [0, 1, 2].map(async () => {
         const port = await freePort();
@@ -80,6 +81,7 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
           BOT_CLOCK: clock,
           REMINDER_TICK: '*/2 * * * * *',
           LOG_LEVEL: 'info',
+          ...extra,
         });
         await bot.start();
         return { bot, url };
@@ -126,6 +128,17 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
     await stopReplicas();
     expect(chats.every((c) => count(c) === 1)).toBe(true);
     expect(emulator.messagesTo(CHAT0)[0]?.text).toContain('Chi bộ số 1');
+  }, 120_000);
+
+  it("shows a unit registered on one replica in another replica's staff statistics at once", async () => {
+    await startReplicas('2025-03-31T10:00:00+07:00', { ADMIN_IDS: String(STAFF) });
+    const late = CHAT0 + UNITS;
+    await post(0, late, '/dangky chi-bo-co-so Chi bộ đến muộn');
+    await until('the registration reply', () => count(late) >= 1, 20_000);
+    await post(1, STAFF, '/thongke');
+    await until('the statistics', () => count(STAFF) >= 1, 20_000);
+    await stopReplicas();
+    expect(emulator.messagesTo(STAFF).at(-1)?.text).toMatch(/^Tổng\s+101\b/m);
   }, 120_000);
 
   for (const { day, kill } of DAYS) {

@@ -21,5 +21,7 @@ export async function staffOnly(
   if (!ctx.isStaff) return refuse('staff-refused', 'not-staff');
   if (ctx.chat?.type !== 'private') return refuse('staff-private-only', 'not-private');
   await audit.record({ ...base, outcome: 'ok', ...(detail ? { detail } : {}) });
+  // Replicas: counts, lists and audiences are read from memory; take in the others' writes first.
+  await ctx.deps.staff.sync();
   return true;
 }
