@@ -7,9 +7,9 @@ import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
 import type { Reminders } from '../reminders/index.js';
+import type { StaffService } from '../staff/service.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
 import type { Store } from '../store/index.js';
-import type { StaffService } from '../staff/service.js';
 import type { UnitsRepo } from '../units/repo.js';
 
 /** Everything a feature may use; built once in app.ts and passed in. */
