@@ -36,18 +36,27 @@ export function tokenize(text: string): RawToken[] {
 }
 
 /**
- * A light English stemmer (plural and -ing/-ed endings). Safe on folded Vietnamese: no Vietnamese
- * syllable ends in s, d or "ing", so syllables pass through unchanged.
+ * A light English stemmer: plurals, -ing/-ed, -ment, -ation/-ion, -ate and a final silent e, so
+ * that "prepare", "prepared", "preparing" and "preparation" meet, as do "include(s|d)" and
+ * "requirement(s)"/"required". Safe on folded Vietnamese: no Vietnamese syllable ends in s, d,
+ * "ing", "ion", "ate" or "ment", and none of five letters or more ends in e, so syllables pass
+ * through unchanged. Function words are left alone (they are matched against STOPWORDS).
  */
 export function stem(token: string): string {
-  if (token.length < 4 || /^\d+$/.test(token)) return token;
-  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (token.endsWith('sses')) return token.slice(0, -2);
-  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
-  if (token.endsWith('s')) return token.slice(0, -1);
-  if (token.endsWith('ing') && token.length > 5) return token.slice(0, -3);
-  if (token.endsWith('ed') && token.length > 4) return token.slice(0, -2);
-  return token;
+  if (token.length < 4 || /^\d+$/.test(token) || STOPWORDS.has(token)) return token;
+  let t = token;
+  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('ss') || t.endsWith('us') || t.endsWith('is')) return t;
+  else if (t.endsWith('s')) t = t.slice(0, -1);
+  if (t.endsWith('ing') && t.length > 5) t = t.slice(0, -3);
+  else if (t.endsWith('ed') && t.length > 4) t = t.slice(0, -2);
+  else if (t.endsWith('ment') && t.length > 8) t = t.slice(0, -4);
+  if (t.endsWith('ation') && t.length > 7) t = t.slice(0, -5);
+  else if (t.endsWith('ion') && t.length > 6) t = t.slice(0, -3);
+  else if (t.endsWith('ate') && t.length > 6) t = t.slice(0, -3);
+  if (t.endsWith('e') && t.length >= 5) t = t.slice(0, -1);
+  return t;
 }
 
 /**

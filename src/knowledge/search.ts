@@ -88,8 +88,8 @@ export class QaIndex {
   readonly #enOnly = new Set<string>();
   readonly #viOnly = new Set<string>();
   readonly #idfMax: number;
-  /** Folded phrases that mark a question as out of scope. */
-  readonly #offTopic: string[][];
+  /** Folded phrases that mark a question as out of scope, by their first token. */
+  readonly #offTopic = new Map<string, string[][]>();
 
   /**
    * @param extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -102,7 +102,14 @@ export class QaIndex {
     extra: ReadonlyMap<string, string[]> = new Map(),
     offTopic: string[] = [],
   ) {
-    this.#offTopic = offTopic.map((p) => tokenize(p).map((x) => stem(x.folded))).filter((p) => p.length > 0);
+    for (const p of offTopic) {
+      const phrase = tokenize(p).map((x) => stem(x.folded));
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const list = this.#offTopic.get(first);
+      if (list) list.push(phrase);
+      else this.#offTopic.set(first, [phrase]);
+    }
     // 1. Vocabulary of the unexpanded texts: it decides which abbreviations are ambiguous.
     const viWords = new Set<string>();
     const enWords = new Set<string>();
@@ -262,6 +269,23 @@ export class QaIndex {
     return out;
   }
 
+  /**
+   * Whether the tokens hold an out-of-scope phrase. A phrase that runs on into a word pair the
+   * pack uses does not count: "co dong" (cổ đông, shareholders) in "dai hoi co dong gop y kien"
+   * is "có đóng góp", since "dong gop" is the pack's own pair.
+   */
+  private isOffTopic(tokens: string[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of this.#offTopic.get(tokens[i] as string) ?? []) {
+        if (i + phrase.length > tokens.length || !phrase.every((p, j) => tokens[i + j] === p)) continue;
+        const next = tokens[i + phrase.length];
+        if (next !== undefined && this.#df.has(bigram(phrase[phrase.length - 1] as string, next))) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
   private guessLang(text: string, tokens: string[]): 'vi' | 'en' | undefined {
     if (hasVietnameseMarks(text)) return 'vi';
     let en = 0;
@@ -276,7 +300,8 @@ export class QaIndex {
   }
 
   search(question: string): SearchResult {
-    const tokens = this.correct(this.analyze(question.slice(0, 500), true));
+    const typed = this.analyze(question.slice(0, 500), true);
+    const tokens = this.correct(typed);
     const terms = [...new Set(this.terms(tokens))];
     const { k1 } = this.tuning;
     const scores = new Float64Array(this.#docs.length);
@@ -315,7 +340,8 @@ export class QaIndex {
     }
     const coverage = total === 0 ? 0 : matched / total;
     const unknownShare = matched + unknown === 0 ? 1 : unknown / (matched + unknown);
-    const offTopic = this.#offTopic.some((phrase) => containsRun(tokens, phrase));
+    // Before and after typo repair: a repair can turn an out-of-scope word into one the pack uses.
+    const offTopic = this.isOffTopic(typed) || this.isOffTopic(tokens);
     const second = ranked[1]?.score ?? 0;
     const t = this.tuning;
     const confident =
@@ -358,11 +384,4 @@ export function shownWindows(pack: Pack, show: 'timeline' | 'pilots' | 'preparat
     case 'preparation':
       return pack.windows.filter((w) => w.kind === 'preparation');
   }
-}
-
-function containsRun(tokens: string[], phrase: string[]): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    if (phrase.every((p, j) => tokens[i + j] === p)) return true;
-  }
-  return false;
 }

@@ -33,6 +33,22 @@ describe('answers', () => {
     expect(text.indexOf('Bầu Ban Chấp hành')).toBeLessThan(text.indexOf('Nguồn:'));
   });
 
+  it('never name an issuer for Regulation 294-QĐ/TW, which the sources do not confirm', () => {
+    const doc = pack.documents.find((d) => d.id === 'qd-294-2025');
+    expect(doc?.issuer.vi).toContain('chưa xác nhận');
+    expect(doc?.issuer.en).toContain('not confirmed');
+    for (const t of pack.topics) {
+      for (const lang of ['vi', 'en'] as const) {
+        const { text } = composeAnswer(pack, t, ctx(lang, '2026-03-02'));
+        for (const line of text.split('\n').filter((l) => l.includes('294-QĐ/TW'))) {
+          expect(line, `${t.id} ${lang}`).not.toMatch(
+            /294-QĐ\/TW[^;.]*(Bộ Chính trị|Politburo|Ban Bí thư|Secretariat)/,
+          );
+        }
+      }
+    }
+  });
+
   it('show passed windows as passed, with the days since', () => {
     const { text } = composeAnswer(pack, topic('lich-trinh'), ctx('vi', '2026-03-02'));
     expect(text).toContain('(01/01/2025 - 31/03/2025): đã qua, kết thúc cách đây 336 ngày');

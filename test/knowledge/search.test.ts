@@ -3,6 +3,7 @@ import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { editDistance, fold, stem, tokenize } from '../../src/knowledge/normalize.js';
 import { loadPack } from '../../src/knowledge/pack.js';
 import { QaIndex } from '../../src/knowledge/search.js';
+import { HELDOUT } from './heldout.js';
 import { QUESTIONS } from './questions.js';
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
@@ -98,5 +99,29 @@ describe('question answering', () => {
       return q.topic !== null && got !== undefined && got !== q.topic;
     });
     expect(wrong.length).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses every out-of-scope question of the held-out set, lookalike congresses included', () => {
+    expect(HELDOUT.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(HELDOUT.map((q) => q.kind)).size).toBe(6);
+    const answered = HELDOUT.filter((q) => q.topic === null && index.search(q.q).answer !== undefined);
+    expect(answered.map((q) => q.q)).toEqual([]);
+    for (const q of ['đại hội cổ đông thường niên', 'dai hoi doan thanh nien', 'đại hội công đoàn cơ sở']) {
+      expect(index.search(q).answer, q).toBeUndefined();
+    }
+  });
+
+  it('does not refuse a question whose out-of-scope lookalike runs into a pair the pack uses', () => {
+    // "co dong" could be cổ đông (shareholders), but "co dong gop" is "có đóng góp"
+    expect(index.search('dai hoi co dong gop y kien vao du thao van kien khong').offTopic).toBe(false);
+    expect(index.search('dai hoi co dong thuong nien').offTopic).toBe(true);
+  });
+
+  it('meets English inflections: prepare, preparing and preparation alike', () => {
+    expect(stem('preparing')).toBe(stem('prepare'));
+    expect(stem('preparation')).toBe(stem('prepare'));
+    expect(stem('requirements')).toBe(stem('required'));
+    expect(stem('nguyen')).toBe('nguyen');
+    expect(index.search('how do we get ready for our congress').answer).toBe('chuan-bi');
   });
 });
