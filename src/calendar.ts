@@ -9,8 +9,15 @@ export type Day = string;
 
 /** Today's date in `tz` at the instant `now`. */
 export function dayIn(tz: string, now: Date): Day {
-  return format(new TZDate(now.getTime(), tz), 'yyyy-MM-dd');
+  // Asked on every update and for every unit of a pass; zones change offset on whole minutes.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay && lastDay.tz === tz && lastDay.minute === minute) return lastDay.day;
+  const day = format(new TZDate(now.getTime(), tz), 'yyyy-MM-dd');
+  lastDay = { tz, minute, day };
+  return day;
 }
+
+let lastDay: { tz: string; minute: number; day: Day } | undefined;
 
 /** The instant at which `day` reaches hour:minute in `tz`. */
 export function instantAt(day: Day, tz: string, hour = 0, minute = 0): Date {

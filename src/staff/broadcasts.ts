@@ -123,7 +123,7 @@ export interface FlowStep {
 export class FlowRepo {
   readonly #items: Collection<FlowStep>;
   constructor(store: Store) {
-    this.#items = store.collection<FlowStep>('staff-flow');
+    this.#items = store.collection<FlowStep>('staff-flow', { cache: 1_000 });
   }
   get(chatId: number): Promise<FlowStep | undefined> {
     return this.#items.get(String(chatId));

@@ -9,7 +9,7 @@ export interface ChatPrefs {
 export class ChatPrefsRepo {
   readonly #items: Collection<ChatPrefs>;
   constructor(store: Store) {
-    this.#items = store.collection<ChatPrefs>('chat-prefs');
+    this.#items = store.collection<ChatPrefs>('chat-prefs', { cache: 50_000 });
   }
   async get(chatId: number): Promise<ChatPrefs> {
     return (await this.#items.get(String(chatId))) ?? {};

@@ -15,10 +15,18 @@ export interface Collection<T> {
 
 export type StoreKind = 'sqlite' | 'postgres' | 'redis';
 
+export interface CollectionOptions {
+  /**
+   * Keep up to this many recent reads (misses too) in memory. Used only on SQLite, where this
+   * process is the only writer and the cache is exact; on a shared store every read goes to it.
+   */
+  cache?: number;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   readonly url: string;
-  collection<T>(name: string): Collection<T>;
+  collection<T>(name: string, options?: CollectionOptions): Collection<T>;
   close(): Promise<void>;
 }
 
@@ -200,10 +208,14 @@ export async function openStore(url: string): Promise<Store> {
   await keyvFor('meta').get('opened');
   await Promise.all(pending);
 
-  return {
+  const store = {
     kind,
     url,
-    collection<T>(name: string): Collection<T> {
+    collection<T>(name: string, options: CollectionOptions = {}): Collection<T> {
+      const plain = this.plain<T>(name);
+      return options.cache && kind === 'sqlite' ? cached(plain, options.cache) : plain;
+    },
+    plain<T>(name: string): Collection<T> {
       if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`bad collection name: ${name}`);
       const keyv = keyvFor(name);
       const writes = sqliteWrites.get(name);
@@ -241,5 +253,50 @@ export async function openStore(url: string): Promise<Store> {
       if (kind === 'postgres') await all[0]?.disconnect();
       else await Promise.all(all.map((k) => k.disconnect()));
     },
+  };
+  return store;
+}
+
+const MISSING = Symbol('missing');
+
+/** A bounded read-through cache (least recently used out) in front of one collection. */
+function cached<T>(inner: Collection<T>, max: number): Collection<T> {
+  const memory = new Map<string, T | typeof MISSING>();
+  // A read that started before a write must not cache what it read: it may be the old value.
+  let writes = 0;
+  const remember = (key: string, value: T | typeof MISSING) => {
+    memory.delete(key);
+    memory.set(key, value);
+    if (memory.size > max) memory.delete(memory.keys().next().value as string);
+  };
+  return {
+    async get(key) {
+      const hit = memory.get(key);
+      if (hit !== undefined) {
+        remember(key, hit);
+        return hit === MISSING ? undefined : hit;
+      }
+      const before = writes;
+      const value = await inner.get(key);
+      if (writes === before) remember(key, value === undefined ? MISSING : value);
+      return value;
+    },
+    getMany: (keys) => inner.getMany(keys),
+    async set(key, value) {
+      writes++;
+      memory.delete(key);
+      await inner.set(key, value);
+      writes++;
+      remember(key, value);
+    },
+    async delete(key) {
+      writes++;
+      memory.delete(key);
+      const deleted = await inner.delete(key);
+      writes++;
+      remember(key, MISSING);
+      return deleted;
+    },
+    entries: () => inner.entries(),
   };
 }

@@ -25,7 +25,7 @@ export class DraftsRepo {
     store: Store,
     private readonly clock: Clock,
   ) {
-    this.#items = store.collection<Draft>('unit-drafts');
+    this.#items = store.collection<Draft>('unit-drafts', { cache: 50_000 });
   }
 
   static key = (chatId: number, userId: number) => `${chatId}:${userId}`;

@@ -102,6 +102,26 @@ describe('store contract: SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daihoi-store-'));
   contract(() => `sqlite://${join(dir, 'nested', 'folder', 'bot.sqlite')}`);
 
+  it('serves cached reads that follow every write, and never caches a read overtaken by a write', async () => {
+    const store = await openStore(`sqlite://${join(dir, 'cache.sqlite')}`);
+    const c = store.collection<Item>('cached', { cache: 2 });
+    expect(await c.get('a')).toBeUndefined();
+    await c.set('a', { name: 'one', n: 1 });
+    expect(await c.get('a')).toEqual({ name: 'one', n: 1 });
+    // A read in flight when a write lands must not put the old value back in the cache.
+    const racing = c.get('b');
+    await c.set('b', { name: 'new', n: 2 });
+    await racing;
+    expect(await c.get('b')).toEqual({ name: 'new', n: 2 });
+    await c.delete('a');
+    expect(await c.get('a')).toBeUndefined();
+    // Beyond its size the oldest entry goes; the value is read from the file again.
+    for (const k of ['x', 'y', 'z']) await c.set(k, { name: k, n: 0 });
+    expect(await store.collection<Item>('cached').get('x')).toEqual({ name: 'x', n: 0 });
+    expect(await c.get('x')).toEqual({ name: 'x', n: 0 });
+    await store.close();
+  });
+
   // One file, one process: writes are grouped into one statement per turn, in the order issued.
   it('keeps the order writes and deletes were issued in, within a group commit', async () => {
     const store = await openStore(`sqlite://${join(dir, 'order.sqlite')}`);
