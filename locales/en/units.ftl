@@ -13,6 +13,7 @@ units-perm-check-failed = Could not check whether you are an administrator of th
 units-perm-no-sender = The sender is unknown, so nothing was done.
 
 units-not-registered = This chat is not registered as a unit. The secretary (in a group: an administrator) can send { $register }.
+units-example-name = Chi bộ Khu phố 3
 units-example = Example: { $example }
 units-unknown-type = There is no unit type "{ $given }". Valid types:
 units-name-empty = The unit's name is missing.

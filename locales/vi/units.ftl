@@ -13,6 +13,7 @@ units-perm-check-failed = Chưa kiểm tra được đồng chí có phải qu�
 units-perm-no-sender = Không xác định được người gửi, nên chưa thực hiện.
 
 units-not-registered = Chat này chưa đăng ký đơn vị. Bí thư (trong nhóm: quản trị viên) gõ { $register } để đăng ký.
+units-example-name = Chi bộ Khu phố 3
 units-example = Ví dụ: { $example }
 units-unknown-type = Không có loại đơn vị "{ $given }". Các loại hợp lệ:
 units-name-empty = Đồng chí chưa gõ tên đơn vị.

@@ -234,7 +234,7 @@ unitsFeature.command(namesOf(commandFor('dangky')), async (ctx) => {
   const userId = ctx.from.id;
   const existing = ctx.deps.units.get(ctx.chat.id);
   const line = parseOneLine(ctx.deps.pack, ctx.payload);
-  const example = `${cmd(ctx, 'dangky')} chi-bo-co-so Chi bộ Khu phố 3`;
+  const example = `${cmd(ctx, 'dangky')} chi-bo-co-so ${ctx.t('units-example-name')}`;
   switch (line.kind) {
     case 'unknown-type': {
       const codes = ctx.deps.pack.unitTypes.map((t) => `• ${t.code} — ${t.name[ctx.lang]} (${t.short})`);
