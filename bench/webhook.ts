@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator } from '../src/local/emulator.js';
+import { Emulator, freePort } from '../src/local/emulator.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 
 /**
@@ -17,14 +16,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 32;
 const SECRET = 'bench-secret';
 const QUESTION = 'Đại hội chi bộ gồm những nội dung gì?';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const BASELINE = `
 const http = require('node:http');

@@ -48,7 +48,8 @@ export interface BotMessage {
   buttons: InlineKeyboardButton[][];
 }
 
-const freePort = async (): Promise<number> => {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export const freePort = async (): Promise<number> => {
   const probe = createServer();
   probe.listen(0, '127.0.0.1');
   await once(probe, 'listening');

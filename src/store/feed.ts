@@ -1,6 +1,6 @@
-import type { createClient } from '@redis/client';
 import type pg from 'pg';
 import { type StoreKind, storeKind } from './index.js';
+import { closePgPool, closeRedis, openPgPool, openRedis, type RedisClient } from './native.js';
 
 /**
  * What changed in the store, in order, for replicas that keep an index in memory (units, the
@@ -45,34 +45,26 @@ const GAP_GRACE_MS = 3_000;
 class PostgresFeed implements ChangeFeed {
   readonly kind = 'postgres' as const;
   readonly shared = true;
-  #pool!: pg.Pool;
-  readonly #ready: Promise<unknown>;
+  readonly #pool: Promise<pg.Pool>;
   /** Gaps seen below the newest row, with when they were first seen. */
   readonly #gaps = new Map<number, number>();
 
   constructor(url: string) {
-    // pg is imported only when PostgreSQL is the store, so SQLite deployments do not load it.
-    this.#ready = import('pg')
-      .then(({ default: pgLib }) => {
-        this.#pool = new pgLib.Pool({ connectionString: url, max: 4 });
-        return this.#pool.query(
-          `CREATE TABLE IF NOT EXISTS daihoi_changes (seq BIGSERIAL PRIMARY KEY, topic TEXT NOT NULL, key TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())`,
-        );
-      })
-      .catch((err: { code?: string }) => {
-        if (err.code !== '23505' && err.code !== '42P07') throw err;
-      });
+    this.#pool = openPgPool(
+      url,
+      'CREATE TABLE IF NOT EXISTS daihoi_changes (seq BIGSERIAL PRIMARY KEY, topic TEXT NOT NULL, key TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
   }
 
   async publish(topic: string, key: string): Promise<void> {
-    await this.#ready;
-    await this.#pool.query('INSERT INTO daihoi_changes (topic, key) VALUES ($1, $2)', [topic, key]);
+    const pool = await this.#pool;
+    await pool.query('INSERT INTO daihoi_changes (topic, key) VALUES ($1, $2)', [topic, key]);
   }
 
   async since(cursor: string) {
-    await this.#ready;
+    const pool = await this.#pool;
     const from = Number(cursor);
-    const { rows } = await this.#pool.query<{ seq: string; topic: string; key: string }>(
+    const { rows } = await pool.query<{ seq: string; topic: string; key: string }>(
       'SELECT seq, topic, key FROM daihoi_changes WHERE seq > $1 ORDER BY seq LIMIT $2',
       [from, BATCH],
     );
@@ -99,16 +91,13 @@ class PostgresFeed implements ChangeFeed {
   }
 
   async head() {
-    await this.#ready;
-    const { rows } = await this.#pool.query<{ seq: string | null }>(
-      'SELECT max(seq) AS seq FROM daihoi_changes',
-    );
+    const pool = await this.#pool;
+    const { rows } = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM daihoi_changes');
     return String(rows[0]?.seq ?? 0);
   }
 
   async close(): Promise<void> {
-    await this.#ready.catch(() => undefined);
-    await this.#pool?.end();
+    await closePgPool(this.#pool);
   }
 }
 
@@ -117,21 +106,16 @@ const STREAM = 'daihoi:changes';
 class RedisFeed implements ChangeFeed {
   readonly kind = 'redis' as const;
   readonly shared = true;
-  #client!: ReturnType<typeof createClient>;
-  readonly #ready: Promise<unknown>;
+  readonly #client: Promise<RedisClient>;
 
   constructor(url: string) {
-    this.#ready = import('@redis/client').then(({ createClient: create }) => {
-      this.#client = create({ url, socket: { connectTimeout: 3000 } });
-      this.#client.on('error', () => undefined);
-      return this.#client.connect();
-    });
+    this.#client = openRedis(url);
   }
 
   async publish(topic: string, key: string): Promise<void> {
-    await this.#ready;
+    const client = await this.#client;
     // A stream is ordered at write time; trimmed to roughly the last 100,000 changes.
-    await this.#client.xAdd(
+    await client.xAdd(
       STREAM,
       '*',
       { topic, key },
@@ -140,8 +124,8 @@ class RedisFeed implements ChangeFeed {
   }
 
   async since(cursor: string) {
-    await this.#ready;
-    const entries = await this.#client.xRange(STREAM, `(${cursor}`, '+', { COUNT: BATCH });
+    const client = await this.#client;
+    const entries = await client.xRange(STREAM, `(${cursor}`, '+', { COUNT: BATCH });
     const last = entries.at(-1);
     return {
       cursor: last ? last.id : cursor,
@@ -150,14 +134,13 @@ class RedisFeed implements ChangeFeed {
   }
 
   async head() {
-    await this.#ready;
-    const [last] = await this.#client.xRevRange(STREAM, '+', '-', { COUNT: 1 });
+    const client = await this.#client;
+    const [last] = await client.xRevRange(STREAM, '+', '-', { COUNT: 1 });
     return last ? last.id : '0-0';
   }
 
   async close(): Promise<void> {
-    await this.#ready.catch(() => undefined);
-    if (this.#client?.isOpen) await this.#client.close();
+    await closeRedis(this.#client);
   }
 }
 

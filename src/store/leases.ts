@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { createClient } from '@redis/client';
 import type pg from 'pg';
 import { type StoreKind, storeKind } from './index.js';
+import { closePgPool, closeRedis, openPgPool, openRedis, type RedisClient } from './native.js';
 
 /**
  * Short exclusive claims shared by every replica on the same store: "this replica runs the
@@ -55,30 +55,20 @@ class MemoryLeases implements Leases {
 class PostgresLeases implements Leases {
   readonly kind = 'postgres' as const;
   readonly owner = randomUUID();
-  #pool!: pg.Pool;
-  readonly #ready: Promise<unknown>;
+  readonly #pool: Promise<pg.Pool>;
   #claims = 0;
 
   constructor(url: string) {
-    // Replicas starting together race on CREATE TABLE IF NOT EXISTS, which PostgreSQL can answer
-    // with a unique violation on its catalog (23505) or "already exists" (42P07): both mean it exists.
-    // pg is imported only when PostgreSQL is the store, so SQLite deployments do not load it.
-    this.#ready = import('pg')
-      .then(({ default: pgLib }) => {
-        this.#pool = new pgLib.Pool({ connectionString: url, max: 4 });
-        return this.#pool.query(
-          `CREATE TABLE IF NOT EXISTS daihoi_leases (key VARCHAR(255) PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)`,
-        );
-      })
-      .catch((err: { code?: string }) => {
-        if (err.code !== '23505' && err.code !== '42P07') throw err;
-      });
+    this.#pool = openPgPool(
+      url,
+      'CREATE TABLE IF NOT EXISTS daihoi_leases (key VARCHAR(255) PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)',
+    );
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    await this.#ready;
+    const pool = await this.#pool;
     // The row is taken when absent, or when its holder's time is up; otherwise nothing changes.
-    const result = await this.#pool.query(
+    const result = await pool.query(
       `INSERT INTO daihoi_leases (key, owner, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
        WHERE daihoi_leases.expires_at < now()
@@ -86,13 +76,13 @@ class PostgresLeases implements Leases {
       [key, this.owner, ttlMs],
     );
     if (++this.#claims % 500 === 0) {
-      await this.#pool.query(`DELETE FROM daihoi_leases WHERE expires_at < now() - interval '1 hour'`);
+      await pool.query(`DELETE FROM daihoi_leases WHERE expires_at < now() - interval '1 hour'`);
     }
     return result.rowCount === 1;
   }
   async hold(key: string, ttlMs: number): Promise<boolean> {
-    await this.#ready;
-    const result = await this.#pool.query(
+    const pool = await this.#pool;
+    const result = await pool.query(
       `INSERT INTO daihoi_leases (key, owner, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at
        WHERE daihoi_leases.expires_at < now() OR daihoi_leases.owner = EXCLUDED.owner
@@ -102,12 +92,11 @@ class PostgresLeases implements Leases {
     return result.rowCount === 1;
   }
   async release(key: string): Promise<void> {
-    await this.#ready;
-    await this.#pool.query('DELETE FROM daihoi_leases WHERE key = $1 AND owner = $2', [key, this.owner]);
+    const pool = await this.#pool;
+    await pool.query('DELETE FROM daihoi_leases WHERE key = $1 AND owner = $2', [key, this.owner]);
   }
   async close(): Promise<void> {
-    await this.#ready.catch(() => undefined);
-    await this.#pool?.end();
+    await closePgPool(this.#pool);
   }
 }
 
@@ -118,41 +107,34 @@ const RELEASE_IF_OWNER = `if redis.call('GET', KEYS[1]) == ARGV[1] then return r
 class RedisLeases implements Leases {
   readonly kind = 'redis' as const;
   readonly owner = randomUUID();
-  #client!: ReturnType<typeof createClient>;
-  readonly #ready: Promise<unknown>;
+  readonly #client: Promise<RedisClient>;
 
   constructor(url: string) {
-    this.#ready = import('@redis/client').then(({ createClient: create }) => {
-      this.#client = create({ url, socket: { connectTimeout: 3000 } });
-      // Errors surface on the calls that fail; the event only keeps the client from crashing the process.
-      this.#client.on('error', () => undefined);
-      return this.#client.connect();
-    });
+    this.#client = openRedis(url);
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    await this.#ready;
-    const ok = await this.#client.set(`daihoi:lease:${key}`, this.owner, {
+    const client = await this.#client;
+    const ok = await client.set(`daihoi:lease:${key}`, this.owner, {
       condition: 'NX',
       expiration: { type: 'PX', value: ttlMs },
     });
     return ok === 'OK';
   }
   async hold(key: string, ttlMs: number): Promise<boolean> {
-    await this.#ready;
-    const held = await this.#client.eval(HOLD, {
+    const client = await this.#client;
+    const held = await client.eval(HOLD, {
       keys: [`daihoi:lease:${key}`],
       arguments: [this.owner, String(ttlMs)],
     });
     return held === 1;
   }
   async release(key: string): Promise<void> {
-    await this.#ready;
-    await this.#client.eval(RELEASE_IF_OWNER, { keys: [`daihoi:lease:${key}`], arguments: [this.owner] });
+    const client = await this.#client;
+    await client.eval(RELEASE_IF_OWNER, { keys: [`daihoi:lease:${key}`], arguments: [this.owner] });
   }
   async close(): Promise<void> {
-    await this.#ready.catch(() => undefined);
-    if (this.#client?.isOpen) await this.#client.close();
+    await closeRedis(this.#client);
   }
 }
 

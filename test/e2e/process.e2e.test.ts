@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Emulator } from '../../src/local/emulator.js';
+import { Emulator, freePort } from '../../src/local/emulator.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { BotProcess } from '../support/bot-process.js';
 
@@ -13,14 +12,6 @@ const cleanEnv = () =>
       ([k]) => !/^(BOT_|TELEGRAM_|WEBHOOK_|STORE_URL|ADMIN_IDS|CAMPAIGN)/.test(k),
     ),
   );
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 describe('the bot process', () => {
   it('exits non-zero at once with a line naming BOT_TOKEN when it is missing', () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Emulator } from '../../src/local/emulator.js';
+import { Emulator, freePort } from '../../src/local/emulator.js';
 import { BotProcess } from '../support/bot-process.js';
 import { describeWith, POSTGRES_URL } from '../support/services.js';
 
@@ -27,14 +26,6 @@ const DAYS = [
   { day: '2025-06-28', kill: undefined },
   { day: '2025-06-30', kill: undefined },
 ] as const;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const until = async (what: string, ok: () => boolean, ms: number) => {
   const deadline = Date.now() + ms;
