@@ -71,22 +71,10 @@ export interface Registration {
  */
 export function register(current: Unit | undefined, r: Registration, now: Date): Unit {
   const at = now.toISOString();
-  const base: Unit = isRegistered(current)
-    ? { ...current }
-    : {
-        chatId: r.chatId,
-        chatType: r.chatType,
-        type: r.type,
-        name: r.name,
-        pilot: r.pilot,
-        secretaryId: r.secretaryId,
-        registeredAt: at,
-        updatedAt: at,
-        paused: false,
-        active: true,
-      };
+  // What a fresh registration starts with; an update keeps the unit's own history instead.
+  const history = isRegistered(current) ? current : { registeredAt: at, paused: false };
   const next: Unit = {
-    ...base,
+    ...history,
     chatId: r.chatId,
     chatType: r.chatType,
     type: r.type,

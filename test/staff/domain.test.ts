@@ -8,7 +8,7 @@ import {
   standingOf,
 } from '../../src/staff/audience.js';
 import { failureKind, reportOf } from '../../src/staff/broadcasts.js';
-import { BOM, csvField, unitsCsv } from '../../src/staff/csv.js';
+import { BOM, CSV_COLUMNS, csvField, unitsCsv } from '../../src/staff/csv.js';
 import { buildDigest } from '../../src/staff/digest.js';
 import { parseBroadcastInput } from '../../src/staff/schedule.js';
 import { renderStatsTable, statsByType } from '../../src/staff/stats.js';
@@ -145,24 +145,7 @@ describe('CSV export', () => {
 
   it('starts with a BOM, one line per unit, Vietnamese intact', () => {
     const words = {
-      header: Object.fromEntries(
-        [
-          'no',
-          'name',
-          'type',
-          'typeCode',
-          'pilot',
-          'parent',
-          'chatId',
-          'chatType',
-          'registered',
-          'deadline',
-          'congressDate',
-          'doneOn',
-          'standing',
-          'active',
-        ].map((c) => [c, c]),
-      ) as never,
+      header: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as never,
       yes: 'Có',
       no: 'Không',
       standing: { done: 'Đã đại hội', late: 'Trễ hạn', open: 'Trong thời hạn', upcoming: 'Chưa đến' },
