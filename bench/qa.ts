@@ -13,7 +13,7 @@ import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
  *   oos_refused  share of out-of-scope questions refused
  *   p50_us/p99_us time per question, microseconds
  * qa_heldout_*: top1 and oos_refused over test/knowledge/heldout.ts, a set written after the engine
- * had been tuned against questions.ts and kept out of any tuning since (a fair held-out measure).
+ * had been tuned against questions.ts; since then the development set of the near-tie rule.
  * qa_fresh_*: the same over test/knowledge/fresh.ts, a second held-out set written after heldout.ts
  * had become the development set for the engine; its misses are printed only with QA_VERBOSE=fresh,
  * so that tuning does not look at them.

@@ -90,6 +90,12 @@ export class QaIndex {
   readonly #idfMax: number;
   /** Folded phrases that mark a question as out of scope, by their first token. */
   readonly #offTopic = new Map<string, string[][]>();
+  /**
+   * A second opinion for near ties, modelled on MiniSearch's default ranking (BM25+ per field over whole
+   * folded words, scaled by how many distinct question words a topic matches), computed here for
+   * the two candidates only, so that it costs microseconds. See WordRank.
+   */
+  readonly #tieBreak: WordRank;
 
   /**
    * @param extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -165,6 +171,14 @@ export class QaIndex {
       }
     });
     this.#idfMax = this.idf(0);
+    this.#tieBreak = new WordRank(
+      topics.map((t) => [
+        `${t.title.vi} ${t.title.en}`,
+        t.keywords.join(' '),
+        [...t.questions.vi, ...t.questions.en].join(' '),
+        `${t.body.vi} ${t.body.en}`,
+      ]),
+    );
     for (const term of this.#vocab) {
       for (const d of [term, ...deletions(term)]) {
         const list = this.#deletes.get(d);
@@ -344,14 +358,23 @@ export class QaIndex {
     const offTopic = this.isOffTopic(typed) || this.isOffTopic(tokens);
     const second = ranked[1]?.score ?? 0;
     const t = this.tuning;
-    const confident =
-      best !== undefined &&
-      best.score >= t.minScore &&
-      (best.score - second) / best.score >= t.margin &&
-      unknownShare <= t.maxUnknown &&
-      !offTopic;
+    const plausible =
+      best !== undefined && best.score >= t.minScore && unknownShare <= t.maxUnknown && !offTopic;
+    const runnerUp = ranked[1];
+    let answer: string | undefined;
+    if (plausible && (best.score - second) / best.score >= t.margin) answer = best.topic;
+    else if (plausible && runnerUp !== undefined) {
+      // A near tie between our two best: a second, differently built ranking chooses between them
+      // (never a third topic); if it ties too, the question is refused.
+      const [a, b] = this.#tieBreak.scores(
+        question.slice(0, 500),
+        this.#docs.findIndex((d) => d.id === best.topic),
+        this.#docs.findIndex((d) => d.id === runnerUp.topic),
+      );
+      if (a !== b) answer = a > b ? best.topic : runnerUp.topic;
+    }
     return {
-      answer: confident ? best.topic : undefined,
+      answer,
       ranked,
       coverage,
       unknownShare,
@@ -366,6 +389,74 @@ function looksAbbreviated(tok: RawToken): boolean {
   if (tok.raw.length >= 2 && tok.raw === tok.raw.toUpperCase() && tok.raw !== tok.raw.toLowerCase())
     return true;
   return /[đĐ]/.test(tok.raw) && !/[\u0300-\u036f]/.test(tok.raw.normalize('NFD'));
+}
+
+const WORD_SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+const words = (text: string) =>
+  fold(text)
+    .split(WORD_SPLIT)
+    .filter((w) => w !== '');
+
+/**
+ * Modelled on MiniSearch's default scoring (BM25+ with k 1.2, b 0.7, d 0.5, every field weighted alike, the sum
+ * multiplied by the number of distinct question words matched) over whole diacritic-folded words:
+ * no stemming, abbreviations, bigrams or typo repair. It ranks differently from the main index and
+ * breaks its near ties; on its own it would answer everything, so it never decides alone.
+ */
+class WordRank {
+  /** Per field: word frequencies and length per document, average length, document frequencies. */
+  readonly #fields: Array<{
+    tf: Array<Map<string, number>>;
+    len: number[];
+    avg: number;
+    df: Map<string, number>;
+  }> = [];
+  readonly #n: number;
+
+  /** @param docs per document, its field texts (the same fields in the same order for every one). */
+  constructor(docs: string[][]) {
+    this.#n = docs.length;
+    const fieldCount = docs[0]?.length ?? 0;
+    for (let f = 0; f < fieldCount; f++) {
+      const tf: Array<Map<string, number>> = [];
+      const len: number[] = [];
+      const df = new Map<string, number>();
+      for (const doc of docs) {
+        const m = new Map<string, number>();
+        const ws = words(doc[f] ?? '');
+        for (const w of ws) m.set(w, (m.get(w) ?? 0) + 1);
+        for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+        tf.push(m);
+        len.push(ws.length);
+      }
+      const avg = len.reduce((x, y) => x + y, 0) / Math.max(1, len.length);
+      this.#fields.push({ tf, len, avg, df });
+    }
+  }
+
+  /** Scores of documents i and j for the question. */
+  scores(question: string, i: number, j: number): [number, number] {
+    const qs = words(question);
+    return [this.#score(qs, i), this.#score(qs, j)];
+  }
+
+  #score(qs: string[], doc: number): number {
+    if (doc < 0) return 0;
+    let score = 0;
+    const matched = new Set<string>();
+    for (const w of qs) {
+      for (const field of this.#fields) {
+        const tf = field.tf[doc]?.get(w);
+        if (tf === undefined) continue;
+        const df = field.df.get(w) ?? 0;
+        const idf = Math.log(1 + (this.#n - df + 0.5) / (df + 0.5));
+        const len = field.len[doc] ?? 0;
+        score += idf * (0.5 + (tf * 2.2) / (tf + 1.2 * (1 - 0.7 + (0.7 * len) / field.avg)));
+        matched.add(w);
+      }
+    }
+    return score * matched.size;
+  }
 }
 
 function deletions(term: string): string[] {

@@ -124,4 +124,19 @@ describe('question answering', () => {
     expect(stem('nguyen')).toBe('nguyen');
     expect(index.search('how do we get ready for our congress').answer).toBe('chuan-bi');
   });
+
+  it('settles a near tie only between the two best topics, and never for an out-of-scope question', () => {
+    let ties = 0;
+    for (const item of [...QUESTIONS, ...HELDOUT]) {
+      const r = index.search(item.q);
+      const [best, second] = r.ranked;
+      if (r.answer === undefined || best === undefined || second === undefined) continue;
+      if ((best.score - second.score) / best.score >= index.tuning.margin) continue;
+      ties++;
+      expect([best.topic, second.topic]).toContain(r.answer);
+      expect(r.offTopic).toBe(false);
+      expect(item.topic).not.toBeNull();
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
 });
