@@ -6,6 +6,7 @@ import { CONFIG_DIR } from '../../src/paths.js';
 import type { LogView, Mark, Snooze } from '../../src/reminders/planner.js';
 import type { Collection, Store } from '../../src/store/index.js';
 import type { Unit } from '../../src/units/unit.js';
+import { makeUnitRecord } from '../support/units.js';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
 /** The shipped pack's windows and policy; its topics (another feature's, often in flux) are left out. */
@@ -19,22 +20,9 @@ export const pack: Pack = (() => {
 })();
 
 let nextChat = 1;
+/** Registered on 01/03/2025, after the preparation window of 10/2024: most tests look at the congress window alone. */
 export function makeUnit(over: Partial<Unit> = {}): Unit {
-  const chatId = over.chatId ?? nextChat++;
-  return {
-    chatId,
-    chatType: 'private',
-    type: 'chi-bo-co-so',
-    name: `Chi bộ ${chatId}`,
-    pilot: false,
-    secretaryId: chatId,
-    // After the preparation window of 10/2024: most tests look at the congress window alone.
-    registeredAt: '2025-03-01T00:00:00+07:00',
-    updatedAt: '2025-03-01T00:00:00+07:00',
-    paused: false,
-    active: true,
-    ...over,
-  };
+  return makeUnitRecord({ ...over, chatId: over.chatId ?? nextChat++ });
 }
 
 /** A sent log as plain maps, for planner tests. */

@@ -1,26 +1,15 @@
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadPack } from '../../src/knowledge/pack.js';
 import type { Unit } from '../../src/units/unit.js';
+import { makeUnitRecord } from '../support/units.js';
 
 export const pack = loadPack(DEFAULT_CAMPAIGN);
 
 let next = 1;
 /** A unit record with sensible defaults; registered on 01/01/2025. */
 export function unit(over: Partial<Unit> = {}): Unit {
-  const chatId = over.chatId ?? 1000 + next++;
-  return {
-    chatId,
-    chatType: 'private',
-    type: 'chi-bo-co-so',
-    name: `Chi bộ ${chatId}`,
-    pilot: false,
-    secretaryId: chatId,
-    registeredAt: '2025-01-01T02:00:00.000Z',
-    updatedAt: '2025-01-01T02:00:00.000Z',
-    paused: false,
-    active: true,
-    ...over,
-  };
+  const at = '2025-01-01T02:00:00.000Z';
+  return makeUnitRecord({ registeredAt: at, updatedAt: at, ...over, chatId: over.chatId ?? 1000 + next++ });
 }
 
 /** A units source over a fixed list. */
