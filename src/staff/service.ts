@@ -295,6 +295,7 @@ export class StaffService {
   async #edit(b: Broadcast, text: string, force: boolean): Promise<void> {
     const api = this.#api;
     if (!api || b.progressMessageId === undefined) return;
+    // Telegram's limit on edits counts real seconds, not the bot's (possibly rehearsal) clock.
     const now = Date.now();
     const last = this.#lastEdit.get(b.id);
     if (last && last.text === text) return;

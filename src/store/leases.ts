@@ -22,6 +22,8 @@ export interface Leases {
   close(): Promise<void>;
 }
 
+// Leases measure real time between processes (PostgreSQL and Redis use their own clocks), never
+// the bot's clock: BOT_CLOCK moves the calendar, not how long a replica may hold a job.
 class MemoryLeases implements Leases {
   readonly kind = 'sqlite' as const;
   readonly owner = randomUUID();
