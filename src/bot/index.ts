@@ -24,6 +24,21 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
 
+  // 0. One chat's updates are handled one after another, in the order they came: two button
+  //    presses in one batch (telegraf handles a batch concurrently) must not race on one record.
+  const tails = new Map<number, Promise<unknown>>();
+  bot.use((ctx, next) => {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return next();
+    const run = (tails.get(chatId) ?? Promise.resolve()).then(() => next());
+    const tail = run.catch(() => undefined);
+    tails.set(chatId, tail);
+    void tail.then(() => {
+      if (tails.get(chatId) === tail) tails.delete(chatId);
+    });
+    return run;
+  });
+
   // 1. Context: dependencies, a per-update logger, the reply language, the staff flag.
   bot.use(async (ctx, next) => {
     const update = ctx.update as Update;
