@@ -5,6 +5,7 @@ import { loadPack } from '../src/knowledge/pack.js';
 import { QaIndex } from '../src/knowledge/search.js';
 import { FRESH } from '../test/knowledge/fresh.js';
 import { HELDOUT } from '../test/knowledge/heldout.js';
+import { describe, judge, NEWSET, type ReplyPart } from '../test/knowledge/newset.js';
 import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
 
 /**
@@ -19,11 +20,17 @@ import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
  * so that tuning does not look at them.
  * qa_baseline_*: the same figures for plain MiniSearch, default settings, over diacritic-folded
  * text (its first result is its answer; it refuses only when nothing matches).
- * QA_VERBOSE=1 prints every miss to stderr (except fresh.ts's; QA_VERBOSE=fresh prints those too).
+ * qa_new_*: top1 (every item that expects an answer: a topic, both topics of a two-part question,
+ * a document's card, or "not in the bot's sources") and oos_refused over test/knowledge/newset.ts,
+ * the set written for issue 11 before the engine change; judged by its own `judge`.
+ * QA_VERBOSE=new prints its confusion listing: each miss with what the reply held instead.
+ * QA_VERBOSE=1 prints every miss to stderr (except fresh.ts's and newset.ts's; QA_VERBOSE=fresh
+ * prints fresh.ts's too).
  */
 const ROUNDS = 20;
 const verboseAll = process.env.QA_VERBOSE === 'fresh';
 const verboseDev = verboseAll || process.env.QA_VERBOSE === '1';
+const verboseNew = process.env.QA_VERBOSE === 'new';
 
 type Answerer = (q: string) => string | undefined;
 
@@ -74,12 +81,42 @@ function measure(name: string, answer: Answerer): void {
   out(`_p99_us ${pct(99).toFixed(1)} us`);
 }
 
+/** The new set: a reply is judged by its parts (topics, document cards, "not in the sources"). */
+function accuracyNew(name: string, reply: (q: string) => ReplyPart[]): void {
+  let inScope = 0;
+  let right = 0;
+  let oos = 0;
+  let refused = 0;
+  for (const item of NEWSET) {
+    const parts = reply(item.q);
+    const ok = judge(item.expect, parts);
+    if (item.expect === null) {
+      oos++;
+      if (ok) refused++;
+    } else {
+      inScope++;
+      if (ok) right++;
+    }
+    if (!ok && verboseNew)
+      process.stderr.write(
+        `${name} miss [${item.kind}]: ${item.q} -> ${describe(parts)} (want ${item.expect ?? 'refusal'})\n`,
+      );
+  }
+  const out = (line: string) => process.stdout.write(`bench ${name}${line}\n`);
+  out(`_top1 ${((100 * right) / inScope).toFixed(1)} %`);
+  out(`_oos_refused ${((100 * refused) / oos).toFixed(1)} %`);
+}
+
 const pack = loadPack(DEFAULT_CAMPAIGN);
 
 const index = QaIndex.fromPack(pack);
 measure('qa', (q) => index.search(q).answer);
 accuracy('qa_heldout', (q) => index.search(q).answer, HELDOUT);
 accuracy('qa_fresh', (q) => index.search(q).answer, FRESH, verboseAll);
+accuracyNew('qa_new', (q) => {
+  const answer = index.search(q).answer;
+  return answer === undefined ? [] : [{ topic: answer }];
+});
 
 const baseline = new MiniSearch<{
   id: string;

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FRESH } from './fresh.js';
+import { HELDOUT } from './heldout.js';
+import { judge, NEWSET } from './newset.js';
+import { QUESTIONS } from './questions.js';
+
+/** Folded on its own (not with the engine's normaliser), so the check does not depend on it. */
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function packQuestions(): string[] {
+  const pack = parse(readFileSync(new URL('../../config/dh-2025-2030.yaml', import.meta.url), 'utf8')) as {
+    topics: Array<{ questions?: { vi?: string[]; en?: string[] } }>;
+  };
+  return pack.topics.flatMap((t) => [...(t.questions?.vi ?? []), ...(t.questions?.en ?? [])]);
+}
+
+describe('new evaluation set (issue 11)', () => {
+  it('has at least 150 items of every kind', () => {
+    expect(NEWSET.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(NEWSET.map((i) => i.kind)).size).toBe(9);
+  });
+
+  it('repeats no item of questions.ts, heldout.ts, fresh.ts or the pack sample questions, nor itself', () => {
+    const seen = new Set(
+      [...QUESTIONS, ...HELDOUT, ...FRESH]
+        .map((i) => i.q)
+        .concat(packQuestions())
+        .map(fold),
+    );
+    expect(NEWSET.map((i) => i.q).filter((q) => seen.has(fold(q)))).toEqual([]);
+    expect(new Set(NEWSET.map((i) => fold(i.q))).size).toBe(NEWSET.length);
+  });
+
+  it('judges a reply by its parts: a card first, both topics of a two-part question, a refusal', () => {
+    expect(judge('doc:kh-258-2024', [{ document: 'kh-258-2024' }, { topic: 'dai-hoi-quan' }])).toBe(true);
+    expect(judge('doc:kh-258-2024', [{ topic: 'dai-hoi-quan' }])).toBe(false);
+    expect(judge('van-kien+lich-trinh', [{ topic: 'van-kien' }])).toBe(false);
+    expect(judge('van-kien+lich-trinh', [{ topic: 'van-kien' }, { topic: 'lich-trinh' }])).toBe(true);
+    expect(judge('unknown-doc', [{ unknownDocument: true }])).toBe(true);
+    expect(judge('unknown-doc', [{ topic: 'nhan-su' }])).toBe(false);
+    expect(judge(null, [])).toBe(true);
+    expect(judge(null, [{ unknownDocument: true }])).toBe(true);
+    expect(judge(null, [{ topic: 'lich-trinh' }])).toBe(false);
+    expect(judge('lich-trinh', [{ document: 'kh-203-2024' }, { topic: 'lich-trinh' }])).toBe(true);
+  });
+});
