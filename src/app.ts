@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import type { AppDeps, BotContext } from './bot/context.js';
@@ -11,13 +10,14 @@ import { DeliveryHooks } from './delivery/hooks.js';
 import { Outbox } from './delivery/outbox.js';
 import { Sender } from './delivery/sender.js';
 import { loadI18n } from './i18n/index.js';
+import { botJobs } from './jobs/bot-jobs.js';
+import { JobRunner } from './jobs/runner.js';
 import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { LOCALES_DIR } from './paths.js';
-import { ReminderEngine, ReminderLog, ReminderScheduler, Schedule } from './reminders/index.js';
+import { ReminderEngine, ReminderLog, Schedule } from './reminders/index.js';
 import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
-import { coordinated } from './store/coordinator.js';
 import { FeedSync, openFeed } from './store/feed.js';
 import { openStore } from './store/index.js';
 import { openLeases } from './store/leases.js';
@@ -36,6 +36,8 @@ export interface App {
   stop(reason?: string): Promise<void>;
   /** The webhook server, once started in webhook mode. */
   server(): Server | undefined;
+  /** The periodic work (reminders, sender, staff, feed-sync); `jobs.run(name)` resolves when that run finished. */
+  jobs: JobRunner;
 }
 
 export interface AppOptions {
@@ -44,12 +46,9 @@ export interface AppOptions {
   botInfo?: UserFromGetMe;
   /** Called when the bot cannot go on (polling died); main stops the app and exits non-zero. */
   onFatal?: (err: unknown) => void;
+  /** Jobs run at start and through `app.jobs.run(name)` only, never on a timer. For tests. */
+  manualJobs?: boolean;
 }
-
-/** A runner's lease (outbox sender, staff pass): renewed every second, lapses this long after its death. */
-const RUNNER_LEASE_MS = 5_000;
-/** How often a replica on a shared store takes in the others' writes. */
-const SYNC_EVERY_MS = 1_000;
 
 /** How long an update id is remembered; Telegram redelivers within minutes. */
 const UPDATE_DEDUPE_MS = 15 * 60_000;
@@ -57,7 +56,7 @@ const UPDATE_DEDUPE_MS = 15 * 60_000;
 /** Wires the whole bot from a parsed config: store, services, bot, transport. */
 export async function createApp(
   config: Config,
-  { clock, logger, botInfo, onFatal }: AppOptions,
+  { clock, logger, botInfo, onFatal, manualJobs }: AppOptions,
 ): Promise<App> {
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
   const pack = loadPack(config.campaign);
@@ -98,7 +97,7 @@ export async function createApp(
     outbox,
     langOf: async (chatId) => (await chatPrefs.get(chatId)).lang,
     confirmAbove: config.broadcastConfirmAbove,
-    ...(shared ? { sync: shared, isRunner: () => leases.hold('leader:staff', RUNNER_LEASE_MS) } : {}),
+    ...(shared ? { sync: shared } : {}),
   });
   await staff.load();
   const deps: AppDeps = {
@@ -125,33 +124,27 @@ export async function createApp(
     ratePerSecond: config.deliveryRate,
     events: delivery.events,
   });
-  const reminders = new ReminderScheduler(
-    new ReminderEngine({
-      units,
-      outbox,
-      log: reminderLog,
-      schedule: reminderSchedule,
-      clock,
-      compose: composeReminder({ i18n, pack, prefs: chatPrefs }),
-      logger: logger.child({ module: 'reminders' }),
-    }),
-    {
-      tick: config.reminderTick,
-      timezone: config.timezone,
-      logger,
-      ...(shared
-        ? {
-            shared: {
-              // One replica per tick; the lease outlives the tick so a slow pass is not run twice.
-              cron: coordinated(leases, logger, 'reminders', { kind: 'perTick', leaseMs: 55_000 }),
-              claimStartup: () =>
-                leases.claim(`reminders:startup:${clock.now().toISOString().slice(0, 16)}`, 60_000),
-              beforePass: () => shared.sync(),
-            },
-          }
-        : {}),
-    },
-  );
+  const jobs = new JobRunner({ leases, logger, manual: manualJobs ?? false });
+  const reminders = new ReminderEngine({
+    units,
+    outbox,
+    log: reminderLog,
+    schedule: reminderSchedule,
+    clock,
+    compose: composeReminder({ i18n, pack, prefs: chatPrefs }),
+    logger: logger.child({ module: 'reminders' }),
+  });
+  const periodic = botJobs({
+    logger,
+    reminderTick: config.reminderTick,
+    timezone: config.timezone,
+    reminders,
+    sender,
+    outbox,
+    staff,
+    shared,
+  });
+  for (const job of periodic) jobs.add(job);
 
   // Updates in flight, so that shutdown can let them finish.
   let inFlight = 0;
@@ -189,12 +182,12 @@ export async function createApp(
   let server: Server | undefined;
   let polling: Promise<void> | undefined;
   let stopped = false;
-  let senderTask: ScheduledTask | undefined;
 
   return {
     deps,
     bot,
     sender,
+    jobs,
     server: () => server,
     async start() {
       if (config.webhook) {
@@ -224,39 +217,9 @@ export async function createApp(
             }
           });
       }
-      if (shared) {
-        // One replica sends at a time (its rate limits live in its memory); the others stand by
-        // and take over within RUNNER_LEASE_MS of its death, requeueing what it left in flight.
-        let leading = false;
-        senderTask = cron.schedule(
-          '* * * * * *',
-          async () => {
-            await shared.sync();
-            if (!leading) {
-              leading = true;
-              const requeued = await outbox.requeueSending();
-              logger.info({ requeued }, 'this replica now sends the outbox');
-            }
-            sender.start();
-          },
-          {
-            ...coordinated(leases, logger, 'outbox-sender', { kind: 'sticky', leaseMs: RUNNER_LEASE_MS }),
-            noOverlap: true,
-          },
-        );
-        senderTask.on('execution:skipped', async () => {
-          if (!leading) return;
-          leading = false;
-          logger.info('another replica sends the outbox now');
-          await sender.stop();
-        });
-        shared.every(SYNC_EVERY_MS, (err) => logger.warn({ err }, 'change feed sync failed'));
-      } else {
-        sender.start();
-      }
-      // One pass now, then on every REMINDER_TICK: what came due while the bot was down goes out.
-      await reminders.start();
-      staff.start(bot.telegram);
+      staff.useApi(bot.telegram);
+      // One reminder pass now (what came due while the bot was down), then the schedules.
+      await jobs.start();
       await registerMenu(bot, deps);
     },
     async stop(reason = 'stop') {
@@ -276,10 +239,7 @@ export async function createApp(
       await waitDrained(10_000);
       await polling;
       // After the updates: their handlers may still have enqueued something.
-      await staff.stop();
-      await reminders.stop();
-      await senderTask?.destroy();
-      sync.stop();
+      await jobs.stop();
       await sender.stop();
       await sync.feed.close();
       await leases.close();

@@ -16,7 +16,6 @@ export {
   Schedule,
   type Series,
 } from './planner.js';
-export { ReminderScheduler } from './scheduler.js';
 
 import type { ReminderLog } from './log.js';
 import type { Schedule } from './planner.js';

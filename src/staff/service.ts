@@ -60,12 +60,8 @@ export interface StaffServiceOptions {
   langOf: (chatId: number) => Promise<Lang | undefined>;
   /** Above this many recipients a second confirmation is asked. */
   confirmAbove: number;
-  /** How often scheduled broadcasts, progress and the digest are looked at. Default 1000 ms. */
-  tickMs?: number;
   /** Shared stores: other replicas' broadcasts and digest choices arrive through the feed. */
   sync?: FeedSync;
-  /** Shared stores: whether this replica runs the staff pass now (one replica at a time). */
-  isRunner?: () => Promise<boolean>;
 }
 
 /** Least time between two edits of one progress message (Telegram limits edits too). */
@@ -84,9 +80,6 @@ export class StaffService {
   readonly digests: DigestRepo;
   readonly #o: StaffServiceOptions;
   #api: StaffApi | undefined;
-  #timer: NodeJS.Timeout | undefined;
-  #running = false;
-  #ticking: Promise<void> | undefined;
   readonly #dispatching = new Set<string>();
   readonly #ackDirty = new Set<string>();
   readonly #lastEdit = new Map<string, { at: number; text: string }>();
@@ -128,25 +121,9 @@ export class StaffService {
     await Promise.all([this.broadcasts.load(), this.digests.load()]);
   }
 
-  /** Starts the periodic pass; `api` reaches the staff members' chats. */
-  start(api: StaffApi): void {
+  /** `api` reaches the staff members' chats (progress and reports); the job runner calls `tick`. */
+  useApi(api: StaffApi): void {
     this.#api = api;
-    if (this.#running) return;
-    this.#running = true;
-    const loop = () => {
-      if (!this.#running) return;
-      this.#ticking = this.tick().finally(() => {
-        this.#ticking = undefined;
-        if (this.#running) this.#timer = setTimeout(loop, this.#o.tickMs ?? 1000);
-      });
-    };
-    loop();
-  }
-
-  async stop(): Promise<void> {
-    this.#running = false;
-    if (this.#timer) clearTimeout(this.#timer);
-    await this.#ticking;
   }
 
   /** The recipients an audience names right now. */
@@ -216,24 +193,22 @@ export class StaffService {
     this.#ackDirty.add(broadcastId);
   }
 
-  /** One pass: due scheduled broadcasts, progress of those sending, acknowledgements, the digest. */
+  /**
+   * One pass: due scheduled broadcasts, progress of those sending, acknowledgements, the digest.
+   * The job runner calls it on one replica at a time; errors go to the runner's log.
+   */
   async tick(): Promise<void> {
-    try {
-      if (this.#o.isRunner && !(await this.#o.isRunner())) return;
-      await this.#o.sync?.sync();
-      const now = this.#o.clock.now().getTime();
-      for (const b of this.broadcasts.live()) {
-        if (b.state === 'scheduled' && b.scheduledAt && Date.parse(b.scheduledAt) <= now) {
-          await this.dispatch(b);
-        } else if (b.state === 'sending' && !this.#dispatching.has(b.id)) {
-          await this.#follow(b);
-        }
+    await this.#o.sync?.sync();
+    const now = this.#o.clock.now().getTime();
+    for (const b of this.broadcasts.live()) {
+      if (b.state === 'scheduled' && b.scheduledAt && Date.parse(b.scheduledAt) <= now) {
+        await this.dispatch(b);
+      } else if (b.state === 'sending' && !this.#dispatching.has(b.id)) {
+        await this.#follow(b);
       }
-      await this.#refreshAcks();
-      await this.#digest();
-    } catch (err) {
-      this.#o.logger.error({ err }, 'staff pass failed');
     }
+    await this.#refreshAcks();
+    await this.#digest();
   }
 
   async #enqueue(b: Broadcast): Promise<Broadcast> {

@@ -164,7 +164,6 @@ export class FeedSync {
   readonly #handlers = new Map<string, (key: string) => Promise<void>>();
   #cursor: string | undefined;
   #tail: Promise<void> = Promise.resolve();
-  #timer: NodeJS.Timeout | undefined;
 
   constructor(readonly feed: ChangeFeed) {}
 
@@ -190,20 +189,6 @@ export class FeedSync {
     const run = this.#tail.then(() => this.#pull());
     this.#tail = run.catch(() => undefined);
     return run;
-  }
-
-  /** Syncs every `ms` in the background (shared stores only); errors go to `onError`. */
-  every(ms: number, onError: (err: unknown) => void): void {
-    if (!this.feed.shared || this.#timer) return;
-    this.#timer = setInterval(() => {
-      this.sync().catch(onError);
-    }, ms);
-    this.#timer.unref();
-  }
-
-  stop(): void {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
   }
 
   async #pull(): Promise<void> {

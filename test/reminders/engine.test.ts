@@ -5,7 +5,6 @@ import { createLogger } from '../../src/logger.js';
 import { ReminderEngine } from '../../src/reminders/engine.js';
 import { ReminderLog } from '../../src/reminders/log.js';
 import { nextSendHour, Schedule } from '../../src/reminders/planner.js';
-import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { ArrayUnits, MemoryStore, makeUnit, pack, TZ } from './support.js';
 
 const schedule = new Schedule(pack, TZ);
@@ -103,21 +102,5 @@ describe('the reminder engine', () => {
     await bot.log.move(-100, -100200);
     units.units[0] = { ...unit, chatId: -100200 };
     expect((await bot.engine.pass()).sent).toBe(0);
-  });
-});
-
-describe('the reminder scheduler', () => {
-  it('runs a pass at start-up, before the first tick', async () => {
-    const store = new MemoryStore();
-    const clock = new ManualClock('2025-06-22T08:00:30+07:00');
-    const bot = await boot(
-      store,
-      clock,
-      new ArrayUnits([makeUnit({ registeredAt: '2025-06-22T07:00:00+07:00' })]),
-    );
-    const scheduler = new ReminderScheduler(bot.engine, { tick: '0 0 1 1 *', timezone: TZ, logger: silent });
-    await scheduler.start();
-    expect(outboxTexts(store)).toHaveLength(1);
-    await scheduler.stop();
   });
 });

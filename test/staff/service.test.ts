@@ -93,8 +93,8 @@ describe('staff service', () => {
     clock.set('2025-03-20T09:00:30+07:00');
     const second = await rig(url, clock);
     const { api, sent } = fakeApi();
-    second.staff.start(api);
-    await second.staff.stop();
+    second.staff.useApi(api);
+    await second.staff.tick();
     const items = await second.outbox.batchItems('bc:ABCDEF');
     expect(items.map((i) => i.chatId).sort()).toEqual([11, 12]);
     expect(sent[0]).toBe('Đang gửi thông báo #ABCDEF: 0/2 …');
@@ -107,8 +107,7 @@ describe('staff service', () => {
     const clock = new ManualClock('2025-03-20T08:00:00+07:00');
     const { outbox, staff } = await rig(url, clock);
     const { api, edits } = fakeApi();
-    staff.start(api);
-    await staff.stop();
+    staff.useApi(api);
     const b = await staff.dispatch(draft({ progressMessageId: 5 }));
     expect(b.state).toBe('sending');
     const [a, c] = await outbox.batchItems('bc:ABCDEF');
