@@ -1,5 +1,6 @@
 import { type Day, dayIn, positionIn, type WindowPosition } from '../calendar.js';
 import { congressWindow, type Pack, type UnitType, type Window } from '../knowledge/pack.js';
+import { ROOT } from '../orgs/org.js';
 import { isRegistered, type Unit } from './unit.js';
 
 /**
@@ -60,6 +61,8 @@ export interface Registration {
   type: string;
   name: string;
   parent?: string | undefined;
+  /** The organisation whose registration link was used; absent keeps the unit's own (the root when new). */
+  org?: string | undefined;
   pilot: boolean;
   secretaryId: number;
 }
@@ -87,6 +90,8 @@ export function register(current: Unit | undefined, r: Registration, now: Date):
   delete next.inactiveReason;
   if (r.parent) next.parent = r.parent;
   else delete next.parent;
+  if (r.org === ROOT) delete next.org;
+  else if (r.org !== undefined) next.org = r.org;
   return next;
 }
 

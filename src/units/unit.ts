@@ -15,6 +15,8 @@ export interface Unit {
   name: string;
   /** The organisation above it, when given (e.g. the grassroots committee of a cell). */
   parent?: string;
+  /** Id of the organisation (src/orgs) the unit belongs to; absent: the root, as in older stores. */
+  org?: string;
   /** Holds a pilot congress (đại hội điểm): its congress window is the pilot one. */
   pilot: boolean;
   /** Telegram user id of the secretary who speaks for the unit. */
