@@ -21,6 +21,8 @@ import type { Unit } from '../src/units/unit.js';
  * plan_100k_after_ms: the first pass after the 08:00 pass was recorded (71,000 records changed).
  * plan_100k_idle_ms: the same 100,000 units two hours later, when nothing new is due (most ticks).
  * plan_rss_mb: resident memory of this process holding the units, the sent log and the plan.
+ * The units are spread over BENCH_ORGS organisations (default 500, as in a city); 0 gives the
+ * store of a single board, for comparison.
  */
 const N = 100_000;
 const RUNS = 7;
@@ -28,6 +30,8 @@ const TZ = 'Asia/Ho_Chi_Minh';
 const pack = loadPack(join(CONFIG_DIR, 'dh-2025-2030.yaml'));
 const schedule = new Schedule(pack, TZ);
 const types = ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'];
+const ORGS = Number(process.env.BENCH_ORGS ?? 500);
+const orgIds = Array.from({ length: ORGS }, (_, i) => `org${String(i).padStart(8, '0')}`);
 
 const units: Unit[] = [];
 /** One record per unit, replaced on every change as ReminderLog does (the record is the revision). */
@@ -47,6 +51,7 @@ for (let i = 0; i < N; i++) {
     active: i % 101 !== 0,
     ...(i % 7 === 0 ? { congressDate: '2025-06-25' } : {}),
     ...(i % 11 === 0 ? { doneAt: '2025-05-01T10:00:00+07:00' } : {}),
+    ...(ORGS > 0 ? { org: orgIds[i % ORGS] as string } : {}),
   };
   units.push(unit);
   // Everything due before 21/06 was already handled by earlier passes.
