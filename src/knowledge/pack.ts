@@ -87,6 +87,11 @@ export const reminderPolicySchema = z.object({
   afterDays: z.array(z.number().int().min(1).max(365)).default([1, 7]),
   /** Days before the unit's own congress date. */
   beforeCongressDays: z.array(z.number().int().min(1).max(60)).default([7, 3, 1]),
+  /**
+   * Catch-up after downtime: an overdue reminder missed by a day or more is still sent until this
+   * many days after the window's last day; later, it is skipped and logged (DESIGN.md, Time semantics).
+   */
+  catchUpGraceDays: z.number().int().min(0).max(365).default(7),
 });
 
 export const packSchema = z
@@ -106,6 +111,7 @@ export const packSchema = z
       beforeDays: [30, 14, 7, 3, 1, 0],
       afterDays: [1, 7],
       beforeCongressDays: [7, 3, 1],
+      catchUpGraceDays: 7,
     }),
     /** Abbreviations and synonyms members type: "dh" -> "đại hội". */
     synonyms: z.record(z.string(), z.array(z.string())).default({}),

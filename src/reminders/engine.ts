@@ -35,6 +35,8 @@ export interface PassReport {
   sent: number;
   collapsed: number;
   suppressed: number;
+  /** Missed during downtime and past the catch-up cut-off: recorded as skipped, never sent. */
+  skipped: number;
   failed: number;
 }
 
@@ -74,7 +76,14 @@ export class ReminderEngine {
   async pass(): Promise<PassReport> {
     const now = this.o.clock.now();
     const p = this.plan(now);
-    const report: PassReport = { at: now.toISOString(), sent: 0, collapsed: 0, suppressed: 0, failed: 0 };
+    const report: PassReport = {
+      at: now.toISOString(),
+      sent: 0,
+      collapsed: 0,
+      suppressed: 0,
+      skipped: 0,
+      failed: 0,
+    };
     const work = new Map<number, ChatWork>();
     const of = (chatId: number) => {
       let w = work.get(chatId);
@@ -89,6 +98,7 @@ export class ReminderEngine {
       of(c.chatId).marks.push({ seriesId: c.seriesId, offset: c.offset, s: 'collapsed' });
     for (const c of p.suppress)
       of(c.chatId).marks.push({ seriesId: c.seriesId, offset: c.offset, s: 'suppressed' });
+    for (const c of p.skip) of(c.chatId).marks.push({ seriesId: c.seriesId, offset: c.offset, s: 'skipped' });
     for (const d of p.dropSnoozes) of(d.chatId).dropSnoozes.push(d.seriesId);
 
     const batchId = `reminders:${p.send[0]?.today ?? now.toISOString().slice(0, 10)}`;
@@ -117,6 +127,13 @@ export class ReminderEngine {
             for (const m of w.marks) {
               if (m.s === 'collapsed') report.collapsed++;
               else if (m.s === 'suppressed') report.suppressed++;
+              else if (m.s === 'skipped') {
+                report.skipped++;
+                this.o.logger.info(
+                  { chatId, series: m.seriesId, offset: m.offset },
+                  'missed reminder skipped: past the catch-up cut-off, not sent',
+                );
+              }
             }
           } catch (err) {
             // Nothing recorded for this chat: the next pass plans it again, the dedupe key keeps it single.
@@ -126,7 +143,7 @@ export class ReminderEngine {
         }),
       );
     }
-    if (report.sent + report.collapsed + report.suppressed + report.failed > 0) {
+    if (report.sent + report.collapsed + report.suppressed + report.skipped + report.failed > 0) {
       this.o.logger.info(report, 'reminder pass');
     }
     return report;

@@ -2,6 +2,9 @@ import { addDay, type Day, dayIn, instantAt } from '../calendar.js';
 import type { Pack, ReminderPolicy, Window } from '../knowledge/pack.js';
 import { windowsFor } from '../knowledge/pack.js';
 import type { Unit } from '../units/unit.js';
+import { MAX_SERIES, type PlanCache } from './plan-cache.js';
+
+export { PlanCache } from './plan-cache.js';
 
 /**
  * The reminder planner: a pure function of (units, windows, policy, what was already done, now)
@@ -41,7 +44,11 @@ export interface Series {
 }
 
 /** What has already been done for a moment, by the key `seriesId:offset`. */
-export type MarkState = 'sent' | 'collapsed' | 'suppressed';
+/**
+ * sent; collapsed (folded into another reminder of its series); suppressed (due while paused);
+ * skipped (missed during downtime and no longer relevant when the bot came back: never sent).
+ */
+export type MarkState = 'sent' | 'collapsed' | 'suppressed' | 'skipped';
 export interface Mark {
   s: MarkState;
   /** Epoch ms when it was recorded. */
@@ -88,10 +95,12 @@ export interface MomentRef {
 
 export interface Plan {
   send: DueReminder[];
-  /** Missed moments folded into a later one sent in the same pass (or stale): never to be sent. */
+  /** Missed moments folded into a later one of their series, sent now or before: never to be sent. */
   collapse: MomentRef[];
   /** Moments that fell due while the unit had reminders paused: never to be sent. */
   suppress: MomentRef[];
+  /** Missed moments past the catch-up cut-off (`stillRelevant`): logged, never to be sent. */
+  skip: MomentRef[];
   /** Snoozes replaced by a regular reminder of the same series sent in this pass. */
   dropSnoozes: Array<{ chatId: number; seriesId: string }>;
 }
@@ -207,170 +216,16 @@ export class Schedule {
 export const receivesReminders = (u: Unit) => u.active && !u.paused && u.doneAt === undefined;
 
 /**
- * A moment missed by more than a day is still worth sending only while it means something:
- * before a window's end (or, for overdue ones, while not done) and before the congress date.
+ * Whether a moment missed by a day or more still means something today (DESIGN.md "Time
+ * semantics", catch-up cut-off): a reminder before a window's end only while the window is open;
+ * an overdue one until the pack's grace after the window's last day; a congress-date one before
+ * that date. What fails this is skipped and logged, never sent.
  */
-function stillRelevant(series: Series, m: Moment, today: Day): boolean {
-  if (m.kind === 'overdue') return true;
+export function stillRelevant(series: Series, m: Moment, today: Day, graceDays: number): boolean {
   if (m.kind === 'congress') return series.congressDate !== undefined && today < series.congressDate;
-  return series.window !== undefined && today <= series.window.last;
-}
-
-/** Series per unit and moments per series a PlanCache slot holds; a unit with more is planned without it. */
-const MAX_SERIES = 4;
-const MASK_BITS = 31;
-
-/**
- * Memo of per-unit work between passes, so that a pass spends time only on units with something
- * due: most ticks fall between send hours and find nothing new. It never changes a plan: what it
- * holds for a unit is reused only while every input it was computed from is the same (the unit's
- * type, pilot flag, congress date, registration and pause; a done or inactive unit is skipped
- * before), the log's `revision` of the unit's record, and the schedule (one cache serves one
- * schedule). It does not depend on the time. Used only with logs that provide `revision`; `plan`
- * without it gives the same result (test/reminders/plan-cache.test.ts). One slot per unit in flat
- * arrays: refreshing a unit allocates nothing.
- */
-export class PlanCache {
-  #schedule: Schedule | undefined;
-  readonly #slots = new Map<number, number>();
-  #free: number[] = [];
-  #cap = 0;
-  // Inputs, per slot.
-  #type: string[] = [];
-  #pilot: boolean[] = [];
-  #congressDate: Array<Day | undefined> = [];
-  #registeredAt: string[] = [];
-  #paused: boolean[] = [];
-  #revision: unknown[] = [];
-  #seen = new Uint32Array(0);
-  // What was worked out of them, per slot.
-  /** Registration instant. */
-  regAt = new Float64Array(0);
-  /**
-   * The earliest instant the unit can have anything to plan: its first unmarked moment at or after
-   * registration, or its first snooze when not paused. Before it, the plan has nothing for the unit:
-   * the unmarked due moments only grow with time, and a snooze only counts once its time has come.
-   */
-  nextAt = new Float64Array(0);
-  /** Per slot, MAX_SERIES words: bit i of word k set when moment i of series k is marked. */
-  marked = new Int32Array(0);
-  #pass = 0;
-
-  get size(): number {
-    return this.#slots.size;
-  }
-
-  /** @internal Starts a pass; a different schedule empties the cache. */
-  begin(schedule: Schedule): number {
-    if (this.#schedule !== schedule) {
-      this.#slots.clear();
-      this.#free = [];
-      this.#cap = 0;
-      this.#schedule = schedule;
-    }
-    this.#pass = (this.#pass + 1) >>> 0 || 1;
-    return this.#pass;
-  }
-
-  /** @internal Ends a pass that used `used` slots: frees the slots of units it did not plan. */
-  end(pass: number, used: number): void {
-    if (this.#slots.size <= used) return;
-    for (const [chatId, slot] of this.#slots) {
-      if (this.#seen[slot] !== pass) this.#release(chatId, slot);
-    }
-  }
-
-  #release(chatId: number, slot: number): void {
-    this.#slots.delete(chatId);
-    this.#revision[slot] = undefined;
-    this.#free.push(slot);
-  }
-
-  /**
-   * @internal The unit's slot, refreshed if any of its inputs changed; -1 if it cannot be cached.
-   * The unit's series are its windows, then its congress date when set.
-   */
-  slot(unit: Unit, schedule: Schedule, log: LogView, revision: unknown, pass: number): number {
-    let slot = this.#slots.get(unit.chatId);
-    if (slot !== undefined) {
-      if (
-        this.#revision[slot] === revision &&
-        this.#registeredAt[slot] === unit.registeredAt &&
-        this.#type[slot] === unit.type &&
-        this.#pilot[slot] === unit.pilot &&
-        this.#congressDate[slot] === unit.congressDate &&
-        this.#paused[slot] === unit.paused
-      ) {
-        this.#seen[slot] = pass;
-        return slot;
-      }
-    }
-    const windows = schedule.windowSeries(unit.type, unit.pilot);
-    const congress = unit.congressDate ? schedule.congressSeries(unit.congressDate) : undefined;
-    const count = congress ? windows.length + 1 : windows.length;
-    let fits = count <= MAX_SERIES;
-    for (let k = 0; fits && k < count; k++)
-      fits = ((k < windows.length ? windows[k] : congress) as Series).moments.length <= MASK_BITS;
-    if (!fits) {
-      if (slot !== undefined) this.#release(unit.chatId, slot);
-      return -1;
-    }
-    if (slot === undefined) {
-      slot = this.#free.pop() ?? this.#grow();
-      this.#slots.set(unit.chatId, slot);
-    }
-    this.#type[slot] = unit.type;
-    this.#pilot[slot] = unit.pilot;
-    this.#congressDate[slot] = unit.congressDate;
-    this.#registeredAt[slot] = unit.registeredAt;
-    this.#paused[slot] = unit.paused;
-    this.#revision[slot] = revision;
-    this.#seen[slot] = pass;
-    const regAt = schedule.registeredAtMs(unit);
-    const marks = log.marks(unit.chatId);
-    let nextAt = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < count; k++) {
-      const moments = ((k < windows.length ? windows[k] : congress) as Series).moments;
-      let mask = 0;
-      for (let i = 0; i < moments.length; i++) {
-        const m = moments[i] as Moment;
-        // The same test as plan's: a moment before registration is never due.
-        if (m.at < regAt) continue;
-        if (marks?.has(m.key)) mask |= 1 << i;
-        else if (m.at < nextAt) nextAt = m.at;
-      }
-      this.marked[slot * MAX_SERIES + k] = mask;
-    }
-    if (!unit.paused) {
-      const snoozes = log.snoozes(unit.chatId);
-      if (snoozes) for (const z of snoozes.values()) if (z.at < nextAt) nextAt = z.at;
-    }
-    this.regAt[slot] = regAt;
-    this.nextAt[slot] = nextAt;
-    return slot;
-  }
-
-  #grow(): number {
-    const slot = this.#cap;
-    if (slot >= this.regAt.length) {
-      const n = Math.max(1024, this.regAt.length * 2);
-      const f64 = (a: Float64Array) => {
-        const b = new Float64Array(n);
-        b.set(a);
-        return b;
-      };
-      this.regAt = f64(this.regAt);
-      this.nextAt = f64(this.nextAt);
-      const seen = new Uint32Array(n);
-      seen.set(this.#seen);
-      this.#seen = seen;
-      const marked = new Int32Array(n * MAX_SERIES);
-      marked.set(this.marked);
-      this.marked = marked;
-    }
-    this.#cap++;
-    return slot;
-  }
+  if (series.window === undefined) return false;
+  if (m.kind === 'overdue') return today <= addDay(series.window.last, graceDays);
+  return today <= series.window.last;
 }
 
 const refOf = (chatId: number, series: Series, i: number): MomentRef => ({
@@ -382,13 +237,100 @@ const refOf = (chatId: number, series: Series, i: number): MomentRef => ({
 /** Indices of the unmarked due moments of the series being planned (reused: no array per series). */
 const pending: number[] = [];
 
+/** One unit being planned: what planSeries reads, so that it does not take a dozen arguments. */
+interface UnitPass {
+  unit: Unit;
+  nowMs: number;
+  today: Day;
+  graceDays: number;
+  regAt: number;
+  /** The unit's marks, or undefined when `mask` (from the cache) says which moments are marked. */
+  marks?: ReadonlyMap<string, Mark> | undefined;
+  snoozes?: ReadonlyMap<string, Snooze> | undefined;
+  out: Plan;
+}
+
+/**
+ * A later moment of the series due later today: a late catch-up folds into it, so the unit gets
+ * one message at the send hour instead of the catch-up now and the regular one minutes later.
+ * The missed moments stay unmarked until then (a crash or a done unit in between loses nothing).
+ */
+function dueLaterToday(moments: Moment[], from: number, u: UnitPass): boolean {
+  for (let i = from + 1; i < moments.length; i++) {
+    const m = moments[i] as Moment;
+    if (m.day > u.today) return false;
+    if (m.day === u.today && m.at > u.nowMs) return true;
+  }
+  return false;
+}
+
+/** Index of the latest marked moment of the series `collectPending` last read. */
+let lastMarked = -1;
+
+/** The unmarked due moments of one series into `pending` (returns their count) and `lastMarked`. */
+function collectPending(series: Series, u: UnitPass, mask: number): number {
+  const moments = series.moments;
+  lastMarked = -1;
+  let np = 0;
+  for (let i = 0; i < moments.length; i++) {
+    const m = moments[i] as Moment;
+    if (m.at > u.nowMs) break;
+    if (m.at < u.regAt) continue;
+    if (u.marks === undefined ? (mask & (1 << i)) !== 0 : u.marks.has(m.key)) lastMarked = i;
+    else pending[np++] = i;
+  }
+  return np;
+}
+
+/** Rules 3 to 5 of `plan` for one series of one unit. */
+function planSeries(series: Series, u: UnitPass, mask: number): void {
+  const { unit, out, today } = u;
+  const chatId = unit.chatId;
+  const moments = series.moments;
+  const np = collectPending(series, u, mask);
+  let sentRegular = false;
+  if (np > 0 && unit.paused) {
+    for (let j = 0; j < np; j++) out.suppress.push(refOf(chatId, series, pending[j] as number));
+  } else if (np > 0) {
+    const latest = pending[np - 1] as number;
+    const m = moments[latest] as Moment;
+    const late = m.day < today;
+    const stale = late && !stillRelevant(series, m, today, u.graceDays);
+    // Folded: nothing now; at the send hour the later moment goes and these collapse into it.
+    if (late && !stale && latest > lastMarked && dueLaterToday(moments, latest, u)) return;
+    const send = latest > lastMarked && !stale;
+    const into = stale && latest > lastMarked ? out.skip : out.collapse;
+    for (let j = 0; j < np; j++) {
+      const i = pending[j] as number;
+      if (!send || i !== latest) into.push(refOf(chatId, series, i));
+    }
+    if (send) {
+      sentRegular = true;
+      const dedupeKey = dedupeKeyOf(chatId, series.id, m.offset);
+      out.send.push({ chatId, series, moment: m, today, late, snoozed: false, dedupeKey });
+    }
+  }
+  const snooze = u.snoozes?.get(series.id);
+  if (snooze && snooze.at <= u.nowMs && !unit.paused) {
+    const m = moments.find((x) => x.offset === snooze.offset);
+    if (sentRegular || !m || !stillRelevant(series, m, today, u.graceDays)) {
+      out.dropSnoozes.push({ chatId, seriesId: series.id });
+    } else {
+      const dedupeKey = snoozeDedupeKeyOf(chatId, series.id, m.offset, snooze.at);
+      out.send.push({ chatId, series, moment: m, today, late: false, snoozed: true, dedupeKey });
+    }
+  }
+}
+
 /**
  * The reminders due at `now`, per DESIGN.md "Time semantics":
  * 1. a moment is due once its send hour has come, and only if the unit had registered by then;
- * 2. a moment already marked (sent, collapsed, suppressed) is never due again;
+ * 2. a moment already marked (sent, collapsed, suppressed, skipped) is never due again;
  * 3. of the unmarked due moments of a series only the latest is sent, the older ones collapse
- *    into it (catch-up after downtime); they all collapse if a later one was already sent, or if
- *    the latest is a day or more late and no longer relevant;
+ *    into it (catch-up after downtime); they all collapse if a later one was already sent, or
+ *    into a moment of the series due later the same day (nothing now: one message at the send
+ *    hour; a due snooze of the series waits with them); they
+ *    are all skipped if the latest is a day or more late and no longer relevant (`stillRelevant`);
  * 4. a paused unit's due moments are suppressed; a done or inactive unit gets nothing;
  * 5. a snooze whose time has come is sent, unless a regular reminder of its series goes now.
  * With a `cache` (and a log that provides `revision`) the result is the same; units with nothing
@@ -403,7 +345,10 @@ export function plan(
 ): Plan {
   const nowMs = now.getTime();
   const today = dayIn(schedule.tz, now);
-  const out: Plan = { send: [], collapse: [], suppress: [], dropSnoozes: [] };
+  const out: Plan = { send: [], collapse: [], suppress: [], skip: [], dropSnoozes: [] };
+  const graceDays = schedule.policy.catchUpGraceDays;
+  // One record reused for every unit: a pass over 100,000 units allocates nothing per unit.
+  const u: UnitPass = { unit: undefined as unknown as Unit, nowMs, today, graceDays, regAt: 0, out };
   const cached = cache !== undefined && log.revision !== undefined;
   const pass = cached ? cache.begin(schedule) : 0;
   let used = 0;
@@ -419,76 +364,25 @@ export function plan(
         if (nowMs < (cache.nextAt[slot] as number)) continue;
       }
     }
-    const regAt = slot >= 0 ? (cache?.regAt[slot] as number) : schedule.registeredAtMs(unit);
-    const marks = slot >= 0 ? undefined : log.marks(chatId);
-    const snoozes = log.snoozes(chatId);
+    u.unit = unit;
+    u.regAt = slot >= 0 ? (cache?.regAt[slot] as number) : schedule.registeredAtMs(unit);
+    u.marks = slot >= 0 ? undefined : (log.marks(chatId) ?? EMPTY_MARKS);
+    u.snoozes = log.snoozes(chatId);
     const windows = schedule.windowSeries(unit.type, unit.pilot);
-    const congress = unit.congressDate ? schedule.congressSeries(unit.congressDate) : undefined;
-    const count = congress ? windows.length + 1 : windows.length;
-    for (let si = 0; si < count; si++) {
-      const series = (si < windows.length ? windows[si] : congress) as Series;
-      const moments = series.moments;
+    for (let si = 0; si < windows.length; si++) {
+      planSeries(windows[si] as Series, u, slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0);
+    }
+    if (unit.congressDate) {
+      const si = windows.length;
       const mask = slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0;
-      // Index of the latest moment already marked, and the unmarked due ones after registration.
-      let lastMarked = -1;
-      let np = 0;
-      for (let i = 0; i < moments.length; i++) {
-        const m = moments[i] as Moment;
-        if (m.at > nowMs) break;
-        if (m.at < regAt) continue;
-        if (slot >= 0 ? (mask & (1 << i)) !== 0 : marks?.has(m.key) === true) lastMarked = i;
-        else pending[np++] = i;
-      }
-      let sentRegular = false;
-      if (np > 0) {
-        if (unit.paused) {
-          for (let j = 0; j < np; j++) out.suppress.push(refOf(chatId, series, pending[j] as number));
-        } else {
-          const latest = pending[np - 1] as number;
-          const m = moments[latest] as Moment;
-          const late = m.day < today;
-          const send = latest > lastMarked && (!late || stillRelevant(series, m, today));
-          for (let j = 0; j < np; j++) {
-            const i = pending[j] as number;
-            if (!send || i !== latest) out.collapse.push(refOf(chatId, series, i));
-          }
-          if (send) {
-            sentRegular = true;
-            out.send.push({
-              chatId,
-              series,
-              moment: m,
-              today,
-              late,
-              snoozed: false,
-              dedupeKey: dedupeKeyOf(chatId, series.id, m.offset),
-            });
-          }
-        }
-      }
-
-      const snooze = snoozes?.get(series.id);
-      if (snooze && snooze.at <= nowMs && !unit.paused) {
-        const m = moments.find((x) => x.offset === snooze.offset);
-        if (sentRegular || !m || !stillRelevant(series, m, today)) {
-          out.dropSnoozes.push({ chatId, seriesId: series.id });
-        } else {
-          out.send.push({
-            chatId,
-            series,
-            moment: m,
-            today,
-            late: false,
-            snoozed: true,
-            dedupeKey: snoozeDedupeKeyOf(chatId, series.id, m.offset, snooze.at),
-          });
-        }
-      }
+      planSeries(schedule.congressSeries(unit.congressDate), u, mask);
     }
   }
   if (cached) cache.end(pass, used);
   return out;
 }
+
+const EMPTY_MARKS: ReadonlyMap<string, Mark> = new Map();
 
 /** The next send hour strictly after `now`: when a snoozed reminder comes back. */
 export function nextSendHour(schedule: Schedule, now: Date): number {

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { Outbox } from '../../src/delivery/outbox.js';
@@ -9,6 +10,7 @@ import { ArrayUnits, MemoryStore, makeUnit, pack, TZ } from './support.js';
 
 const schedule = new Schedule(pack, TZ);
 const silent = createLogger({ level: 'silent' });
+const W_CELL = 'dai-hoi-chi-bo-co-so';
 
 /** A bot process as far as reminders go: outbox, log and engine over a store that outlives it. */
 async function boot(store: MemoryStore, clock: ManualClock, units: ArrayUnits) {
@@ -102,5 +104,53 @@ describe('the reminder engine', () => {
     await bot.log.move(-100, -100200);
     units.units[0] = { ...unit, chatId: -100200 };
     expect((await bot.engine.pass()).sent).toBe(0);
+  });
+
+  it('after downtime until 07:59:50 on 24/03/2025, the unit gets one message, not two', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock('2025-03-24T07:59:50+07:00');
+    const u = makeUnit({ type: 'chi-bo-truc-thuoc', registeredAt: '2025-03-09T10:00:00+07:00' });
+    const units = new ArrayUnits([u]);
+    const { engine, log } = await boot(store, clock, units);
+    // Open (01/01) and D-30 (01/03) came before registration; D-14 (17/03) was missed.
+    expect((await engine.pass()).sent).toBe(0);
+    clock.advance(10_000);
+    expect((await engine.pass()).sent).toBe(1);
+    clock.advance(60_000);
+    expect((await engine.pass()).sent).toBe(0);
+    expect(outboxTexts(store)).toEqual(['dai-hoi-chi-bo-truc-thuoc d7 2025-03-24']);
+    expect(log.mark(u.chatId, 'dai-hoi-chi-bo-truc-thuoc', 'd14')?.s).toBe('collapsed');
+  });
+
+  it('records missed reminders past the cut-off as skipped, logs them and sends nothing', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock('2025-07-20T10:00:00+07:00');
+    const u = makeUnit({ registeredAt: '2025-06-27T10:00:00+07:00' });
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination });
+    const outbox = new Outbox(store, clock);
+    await outbox.load();
+    const log = new ReminderLog(store);
+    await log.load();
+    const compose = async () => ({ text: 'x' });
+    const units = new ArrayUnits([u]);
+    const engine = new ReminderEngine({ units, outbox, log, schedule, clock, compose, logger });
+    const report = await engine.pass();
+    expect(report).toMatchObject({ sent: 0, skipped: 4 });
+    expect(outboxTexts(store)).toEqual([]);
+    expect(log.mark(u.chatId, W_CELL, 'p7')?.s).toBe('skipped');
+    const skippedLines = lines.filter((l) => l.includes('past the catch-up cut-off'));
+    expect(skippedLines.map((l) => (JSON.parse(l) as { offset: string }).offset)).toEqual([
+      'd1',
+      'd0',
+      'p1',
+      'p7',
+    ]);
   });
 });

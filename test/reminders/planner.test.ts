@@ -36,7 +36,7 @@ describe('the planner at the window edges', () => {
     const done = makeUnit({ doneAt: '2025-06-20T10:00:00+07:00' });
     const gone = makeUnit({ active: false, inactiveReason: 'blocked' });
     const p = plan([done, gone], schedule, new MemLog(), at('2025-06-30T08:00:00'));
-    expect(p).toEqual({ send: [], collapse: [], suppress: [], dropSnoozes: [] });
+    expect(p).toEqual({ send: [], collapse: [], suppress: [], skip: [], dropSnoozes: [] });
   });
 
   it('reads 00:00 and 23:59 as local time in TIMEZONE, whatever the host zone', () => {
@@ -108,9 +108,7 @@ describe('catch-up after downtime', () => {
     const u = makeUnit({ type: 'dang-bo-co-so', registeredAt: '2024-09-01T00:00:00+07:00' });
     const p = plan([u], schedule, new MemLog(), at('2024-11-05T09:00:00'));
     expect(sends(p)).toEqual([]);
-    expect(p.collapse.filter((c) => c.seriesId === 'quan-triet-10-2024').map((c) => c.offset)).toContain(
-      'd0',
-    );
+    expect(p.skip.filter((c) => c.seriesId === 'quan-triet-10-2024').map((c) => c.offset)).toContain('d0');
   });
 
   it('sends one message when two offsets fall on one day (a 31-day window opens on its D-30)', () => {
@@ -118,6 +116,68 @@ describe('catch-up after downtime', () => {
     const p = plan([u], schedule, new MemLog(), at('2024-10-01T08:00:00'));
     expect(sends(p)).toEqual(['quan-triet-10-2024:d30']);
     expect(p.collapse.map((c) => c.offset)).toEqual(['open']);
+  });
+});
+
+describe('catch-up cut-off and fold', () => {
+  // Cells under a grassroots committee (chi-bo-truc-thuoc): window 01/01/2025 to 31/03/2025.
+  const T = 'dai-hoi-chi-bo-truc-thuoc';
+  const cell = () => makeUnit({ type: 'chi-bo-truc-thuoc', registeredAt: '2024-12-01T00:00:00+07:00' });
+
+  it('down from 10/03, back at 07:59:50 on 24/03/2025: nothing until 08:00, then D-7 alone', () => {
+    const u = cell();
+    const log = new MemLog().set(u.chatId, T, ['open', 'd30']);
+    const early = plan([u], schedule, log, at('2025-03-24T07:59:50'));
+    // The missed D-14 (17/03) waits for the D-7 due ten seconds later, unmarked.
+    expect(early).toEqual({ send: [], collapse: [], suppress: [], skip: [], dropSnoozes: [] });
+    const p = plan([u], schedule, log, at('2025-03-24T08:00:00'));
+    expect(sends(p)).toEqual([`${T}:d7`]);
+    expect(p.send[0]?.late).toBe(false);
+    expect(p.collapse.map((c) => c.offset)).toEqual(['d14']);
+  });
+
+  it('back at 09:00 on 24/03, after the send hour: the same one message (D-7), D-14 collapsed', () => {
+    const u = cell();
+    const p = plan([u], schedule, new MemLog().set(u.chatId, T, ['open', 'd30']), at('2025-03-24T09:00:00'));
+    expect(sends(p)).toEqual([`${T}:d7`]);
+    expect(p.collapse.map((c) => c.offset)).toEqual(['d14']);
+  });
+
+  it('back on a day with nothing due: the missed one goes at once, late', () => {
+    const u = cell();
+    const p = plan([u], schedule, new MemLog().set(u.chatId, T, ['open', 'd30']), at('2025-03-20T07:00:00'));
+    expect(sends(p)).toEqual([`${T}:d14`]);
+    expect(p.send[0]?.late).toBe(true);
+  });
+
+  it('sends a missed overdue reminder late within the grace, and skips it after', () => {
+    const u = makeUnit();
+    const before = ['open', 'd30', 'd14', 'd7', 'd3', 'd1', 'd0'];
+    // Last day 29/06/2025; D+1 due 30/06; grace 7 days: until 06/07 inclusive.
+    expect(pack.reminders.catchUpGraceDays).toBe(7);
+    const within = plan([u], schedule, logWith(u.chatId, before), at('2025-07-05T10:00:00'));
+    expect(sends(within)).toEqual([`${W}:p1`]);
+    const after = plan([u], schedule, logWith(u.chatId, before), at('2025-07-20T10:00:00'));
+    expect(sends(after)).toEqual([]);
+    expect(after.skip.map((c) => c.offset)).toEqual(['p1', 'p7']);
+    expect(after.collapse).toEqual([]);
+  });
+
+  it('a pack with no grace skips an overdue reminder missed by one day', () => {
+    const strict = new Schedule({ ...pack, reminders: { ...pack.reminders, catchUpGraceDays: 0 } }, TZ);
+    const u = makeUnit();
+    const log = logWith(u.chatId, ['open', 'd30', 'd14', 'd7', 'd3', 'd1', 'd0']);
+    const p = plan([u], strict, log, at('2025-07-01T10:00:00'));
+    expect(sends(p)).toEqual([]);
+    expect(p.skip.map((c) => c.offset)).toEqual(['p1']);
+  });
+
+  it('skips everything missed of a window that closed while the bot was down (no overdue series)', () => {
+    const u = makeUnit({ type: 'dang-bo-co-so', registeredAt: '2024-09-01T00:00:00+07:00' });
+    const p = plan([u], schedule, new MemLog(), at('2024-11-05T09:00:00'));
+    const prep = p.skip.filter((c) => c.seriesId === 'quan-triet-10-2024').map((c) => c.offset);
+    expect(prep).toEqual(['open', 'd30', 'd14', 'd7', 'd3', 'd1', 'd0']);
+    expect(p.send.filter((r) => r.series.id === 'quan-triet-10-2024')).toEqual([]);
   });
 });
 
@@ -145,7 +205,8 @@ describe('approximate windows, pauses, congress dates and snoozes', () => {
     expect(sends(p)).toEqual(['ngay-dai-hoi-2025-05-10:c7']);
     const after = plan([u], schedule, log, at('2025-05-11T08:00:00'));
     expect(after.send.filter((r) => r.moment.kind === 'congress')).toEqual([]);
-    expect(after.collapse.map((c) => c.offset)).toEqual(['c7', 'c3', 'c1']);
+    expect(after.skip.map((c) => c.offset)).toEqual(['c7', 'c3', 'c1']);
+    expect(after.collapse).toEqual([]);
   });
 
   it('sends a snoozed reminder back at the next send hour, once per snooze', () => {

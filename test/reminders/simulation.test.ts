@@ -6,7 +6,13 @@ import { Outbox } from '../../src/delivery/outbox.js';
 import { createLogger } from '../../src/logger.js';
 import { ReminderEngine } from '../../src/reminders/engine.js';
 import { ReminderLog } from '../../src/reminders/log.js';
-import { markKey, receivesReminders, Schedule, type Series } from '../../src/reminders/planner.js';
+import {
+  markKey,
+  receivesReminders,
+  Schedule,
+  type Series,
+  stillRelevant,
+} from '../../src/reminders/planner.js';
 import type { Unit } from '../../src/units/unit.js';
 import { MemoryStore, makeUnit, pack, TZ } from './support.js';
 
@@ -16,9 +22,11 @@ import { MemoryStore, makeUnit, pack, TZ } from './support.js';
  * and crashing mid-pass. Checked at the end:
  * - each (unit, series, offset) reminder reached the outbox at most once;
  * - every moment that came while the unit could be reminded and the bot ran afterwards was handled:
- *   sent, collapsed into a later one by catch-up, or suppressed by a pause;
+ *   sent, collapsed into a later one by catch-up, suppressed by a pause, or skipped past the
+ *   catch-up cut-off;
  * - a moment reached by a clean pass on its own day, before the next moment of its series, was sent;
- * - a collapsed moment has a later sent one in its series, or its series had ended.
+ * - a collapsed moment has a later sent one in its series, or its series had ended;
+ * - a skipped moment was a day or more late and past the cut-off when it was skipped.
  */
 
 const schedule = new Schedule(pack, TZ);
@@ -241,7 +249,14 @@ describe('reminders over a simulated campaign with restarts, downtime and crashe
                   const s = stateAt(u, t, cache);
                   return s !== undefined && receivesReminders(s);
                 };
-                const handledLater = cleanIn(m.at, Number.POSITIVE_INFINITY).some(eligibleAt);
+                // A late moment waits (unmarked) for a moment of its series due later that day.
+                const folds = (t: number) => {
+                  const today = dayIn(TZ, new Date(t));
+                  return today > m.day && series.moments.some((x) => x.day === today && x.at > t);
+                };
+                const handledLater = cleanIn(m.at, Number.POSITIVE_INFINITY).some(
+                  (t) => eligibleAt(t) && !folds(t),
+                );
                 if (handledLater) expect(mark, `${chatId} ${key} handled`).toBeDefined();
                 // Reached on its own day, before the next moment of the series: sent, not collapsed.
                 const next = due[k + 1];
@@ -267,6 +282,13 @@ describe('reminders over a simulated campaign with restarts, downtime and crashe
                     .slice(series.moments.indexOf(m) + 1)
                     .some((x) => marks?.get(markKey(series.id, x.offset))?.s === 'sent');
                   expect(laterSent || ended(series, mark.at), `${chatId} ${key} collapsed`).toBe(true);
+                }
+                if (mark?.s === 'skipped') {
+                  // Skipped only past the catch-up cut-off, a day or more late.
+                  const day = dayIn(TZ, new Date(mark.at));
+                  expect(day > m.day, `${chatId} ${key} skipped late`).toBe(true);
+                  const relevant = stillRelevant(series, m, day, pack.reminders.catchUpGraceDays);
+                  expect(relevant, `${chatId} ${key} skipped`).toBe(false);
                 }
               }
             }
