@@ -143,6 +143,13 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** STORE_URL alone (default included), for the store tools: store:check, backup, restore. */
+export function parseStoreUrl(env: Record<string, string | undefined>): string {
+  const result = base.pick({ STORE_URL: true }).safeParse(env);
+  if (!result.success) throw new ConfigError(`STORE_URL: ${result.error.issues[0]?.message ?? 'invalid'}`);
+  return result.data.STORE_URL;
+}
+
 /** Parses the environment once. A bad value throws a ConfigError whose message names each variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchemaFor(env).safeParse(env);

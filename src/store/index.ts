@@ -2,6 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import {
+  checkSqliteFile,
+  checkStamp,
+  describeStore,
+  RecordError,
+  recordProblem,
+  SCHEMA_VERSION,
+} from './integrity.js';
 
 /** One namespace of the store: a typed key-value map. */
 export interface Collection<T> {
@@ -95,6 +103,7 @@ async function* sqliteEntries(
   adapter: KeyvStoreAdapter,
   keyv: Keyv,
   name: string,
+  where: string,
 ): AsyncGenerator<[string, unknown]> {
   const query = (adapter as unknown as KeyvSqlite).query;
   const prefix = `${name}:`;
@@ -107,8 +116,14 @@ async function* sqliteEntries(
       SQLITE_PAGE,
     )) as Array<{ key: string; value: string }>;
     for (const row of rows) {
-      const data = await keyv.deserialize?.(row.value);
-      if (data !== undefined) yield [row.key.slice(prefix.length), data.value];
+      const key = row.key.slice(prefix.length);
+      let data: { value?: unknown } | undefined;
+      try {
+        data = await keyv.deserialize?.(row.value);
+      } catch (err) {
+        throw new RecordError(where, name, key, `not valid JSON (${(err as Error).message})`);
+      }
+      if (data !== undefined) yield [key, data.value];
     }
     const last = rows.at(-1);
     if (!last || rows.length < SQLITE_PAGE) return;
@@ -184,77 +199,126 @@ class SqliteWrites {
   }
 }
 
+interface Opened {
+  kind: StoreKind;
+  where: string;
+  keyvFor(name: string): Keyv;
+  adapters: Map<string, KeyvStoreAdapter>;
+  sqliteWrites: Map<string, SqliteWrites>;
+}
+
+/** Keyv's deserializer throws a bare SyntaxError on a broken row: name the collection and key. */
+async function named<R>(o: Opened, name: string, key: string, read: () => Promise<R>): Promise<R> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof SyntaxError)
+      throw new RecordError(o.where, name, key, `not valid JSON (${err.message})`);
+    throw err;
+  }
+}
+
+/** One namespace as a Collection; records that fail their schema stop a load, naming themselves. */
+function plainCollection<T>(o: Opened, name: string): Collection<T> {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`bad collection name: ${name}`);
+  const keyv = o.keyvFor(name);
+  const writes = o.sqliteWrites.get(name);
+  const prefix = `${name}:`;
+  const checked = (key: string, value: T): [string, T] => {
+    const problem = recordProblem(name, value);
+    if (problem) throw new RecordError(o.where, name, key, problem);
+    return [key, value];
+  };
+  return {
+    get: (key) => named(o, name, key, () => keyv.get<T>(key)),
+    getMany: async (keys) =>
+      keys.length === 0
+        ? []
+        : ((await named(o, name, keys.join(','), () => keyv.getMany<T>(keys))) as Array<T | undefined>),
+    set: async (key, value) => {
+      if (writes) await writes.set(`${prefix}${key}`, value);
+      else await keyv.set(key, value);
+    },
+    delete: async (key) => {
+      await writes?.settled();
+      return keyv.delete(key);
+    },
+    async *entries() {
+      const adapter = o.adapters.get(name);
+      if (o.kind === 'sqlite' && adapter) {
+        for await (const [key, value] of sqliteEntries(adapter, keyv, name, o.where)) {
+          yield checked(key, value as T);
+        }
+        return;
+      }
+      if (!keyv.iterator) return;
+      try {
+        for await (const [key, value] of keyv.iterator(undefined) as AsyncGenerator<[string, T]>) {
+          yield checked(key.startsWith(prefix) ? key.slice(prefix.length) : key, value);
+        }
+      } catch (err) {
+        // Keyv's iterator does not say which row it could not parse; store:check does.
+        if (err instanceof SyntaxError)
+          throw new RecordError(o.where, name, '?', `a record is not valid JSON (${err.message})`);
+        throw err;
+      }
+    },
+  };
+}
+
+/**
+ * Opens the store at `url`. An existing SQLite file that is not a store (0 bytes, no tables,
+ * unreadable) and a store stamped with a schema version this code does not know stop here with a
+ * StoreError naming the store and what to do; a new store gets the current stamp.
+ */
 export async function openStore(url: string): Promise<Store> {
   const kind = storeKind(url);
+  if (kind === 'sqlite') await checkSqliteFile(sqlitePath(url));
   const backend = await loadBackend(kind);
   const keyvs = new Map<string, Keyv>();
-  const adapters = new Map<string, KeyvStoreAdapter>();
-  const sqliteWrites = new Map<string, SqliteWrites>();
   const pending: Array<Promise<unknown>> = [];
-
-  const keyvFor = (name: string): Keyv => {
-    let keyv = keyvs.get(name);
-    if (!keyv) {
-      const adapter = openAdapter(backend, url, pending);
-      keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
-      keyvs.set(name, keyv);
-      adapters.set(name, adapter);
-      if (backend.kind === 'sqlite') sqliteWrites.set(name, new SqliteWrites(adapter, keyv));
-    }
-    return keyv;
+  const o: Opened = {
+    kind,
+    where: kind === 'sqlite' ? sqlitePath(url) : describeStore(url),
+    adapters: new Map(),
+    sqliteWrites: new Map(),
+    keyvFor(name) {
+      let keyv = keyvs.get(name);
+      if (!keyv) {
+        const adapter = openAdapter(backend, url, pending);
+        keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
+        keyvs.set(name, keyv);
+        o.adapters.set(name, adapter);
+        if (backend.kind === 'sqlite') o.sqliteWrites.set(name, new SqliteWrites(adapter, keyv));
+      }
+      return keyv;
+    },
   };
 
   // Touch the store now so a bad STORE_URL fails at start-up, not at the first write.
-  await keyvFor('meta').get('opened');
+  const meta = plainCollection<unknown>(o, 'meta');
+  const stamp = await meta.get('schema');
   await Promise.all(pending);
+  checkStamp(o.where, stamp);
+  if (stamp === undefined)
+    await meta.set('schema', { version: SCHEMA_VERSION, at: new Date().toISOString() });
 
-  const store = {
+  return {
     kind,
     url,
     collection<T>(name: string, options: CollectionOptions = {}): Collection<T> {
-      const plain = this.plain<T>(name);
+      const plain = plainCollection<T>(o, name);
       return options.cache && kind === 'sqlite' ? cached(plain, options.cache) : plain;
-    },
-    plain<T>(name: string): Collection<T> {
-      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`bad collection name: ${name}`);
-      const keyv = keyvFor(name);
-      const writes = sqliteWrites.get(name);
-      const prefix = `${name}:`;
-      return {
-        get: (key) => keyv.get<T>(key),
-        getMany: async (keys) =>
-          keys.length === 0 ? [] : ((await keyv.getMany<T>(keys)) as Array<T | undefined>),
-        set: async (key, value) => {
-          if (writes) await writes.set(`${prefix}${key}`, value);
-          else await keyv.set(key, value);
-        },
-        delete: async (key) => {
-          await writes?.settled();
-          return keyv.delete(key);
-        },
-        async *entries() {
-          const adapter = adapters.get(name);
-          if (kind === 'sqlite' && adapter) {
-            yield* sqliteEntries(adapter, keyv, name) as AsyncGenerator<[string, T]>;
-            return;
-          }
-          if (!keyv.iterator) return;
-          for await (const [key, value] of keyv.iterator(undefined) as AsyncGenerator<[string, T]>) {
-            yield [key.startsWith(prefix) ? key.slice(prefix.length) : key, value];
-          }
-        },
-      };
     },
     async close() {
       await Promise.allSettled(pending);
-      await Promise.all([...sqliteWrites.values()].map((w) => w.settled()));
+      await Promise.all([...o.sqliteWrites.values()].map((w) => w.settled()));
       const all = [...keyvs.values()];
       // @keyv/postgres keeps one pool per process for a URI: ending it once closes every namespace.
       if (kind === 'postgres') await all[0]?.disconnect();
       else await Promise.all(all.map((k) => k.disconnect()));
     },
   };
-  return store;
 }
 
 const MISSING = Symbol('missing');
