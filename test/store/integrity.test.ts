@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/clock.js';
 import { checkStore } from '../../src/store/check.js';
 import { openStore } from '../../src/store/index.js';
 import { openSqlite } from '../../src/store/sqlite-file.js';
@@ -103,7 +104,7 @@ describe('a store that is not what it should be stops the bot, naming the file',
     await storeWithUnits(path);
     await sql(path, "UPDATE keyv SET value = '{bad' WHERE key = 'units:102'");
     const store = await openStore(`sqlite://${path}`);
-    const units = new UnitsRepo(store);
+    const units = new UnitsRepo(store, systemClock);
     await expect(units.load()).rejects.toThrow(
       `store ${path}: collection "units", key "102": not valid JSON (${BAD_JSON}): run npm run store:check to list bad records, and npm run store:check -- --quarantine to move them aside`,
     );
@@ -121,7 +122,7 @@ describe('a store that is not what it should be stops the bot, naming the file',
     });
     expect(moved.quarantined).toBe(1);
     const after = await openStore(`sqlite://${path}`);
-    const repo = new UnitsRepo(after);
+    const repo = new UnitsRepo(after, systemClock);
     await repo.load();
     expect(repo.get(101)?.chatId).toBe(101);
     expect(repo.get(102)).toBeUndefined();
@@ -142,7 +143,7 @@ describe('a store that is not what it should be stops the bot, naming the file',
     const broken = { ...makeUnitRecord({ chatId: 101 }), registeredAt: 'yesterday' };
     await sql(path, "UPDATE keyv SET value = ? WHERE key = 'units:101'", JSON.stringify({ value: broken }));
     const store = await openStore(`sqlite://${path}`);
-    await expect(new UnitsRepo(store).load()).rejects.toThrow(
+    await expect(new UnitsRepo(store, systemClock).load()).rejects.toThrow(
       `store ${path}: collection "units", key "101": fails its schema (registeredAt: Invalid ISO datetime)`,
     );
     await store.close();
