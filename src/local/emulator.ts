@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { parseParams, readBody } from './bot-api-params.js';
 
 /**
  * A local Bot API for `npm run local` and the end-to-end tests: telegram-test-api (the emulator on
@@ -57,12 +58,6 @@ export const freePort = async (): Promise<number> => {
   await new Promise((r) => probe.close(r));
   return port;
 };
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 export class Emulator {
   readonly calls: ApiCall[] = [];
@@ -330,46 +325,6 @@ function stripFiles(params: Record<string, unknown>): Record<string, unknown> {
     Object.entries(params).filter(([, v]) => !(v && typeof v === 'object' && 'content' in v)),
   );
 }
-
-/** JSON, form-urlencoded, query string or multipart (telegraf sends files as multipart). */
-async function parseParams(req: IncomingMessage, body: Buffer, url: URL): Promise<Record<string, unknown>> {
-  const type = req.headers['content-type'] ?? '';
-  const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
-  if (body.length === 0) return params;
-  if (type.includes('application/json'))
-    return { ...params, ...(JSON.parse(body.toString('utf8')) as object) };
-  if (type.includes('multipart/form-data') || type.includes('application/x-www-form-urlencoded')) {
-    const form = await new Request('http://local/', {
-      method: 'POST',
-      headers: { 'content-type': type },
-      body,
-    }).formData();
-    for (const [key, value] of form.entries()) {
-      if (typeof value === 'string') {
-        params[key] = parseMaybeJson(value);
-      } else {
-        params[key] = { filename: value.name, content: Buffer.from(await value.arrayBuffer()) };
-      }
-    }
-    // telegraf sends the file as attach://<id> in the document field, the bytes under <id>.
-    for (const [key, value] of Object.entries(params)) {
-      if (typeof value === 'string' && value.startsWith('attach://'))
-        params[key] = params[value.slice('attach://'.length)];
-    }
-  }
-  return params;
-}
-
-const parseMaybeJson = (v: string): unknown => {
-  if (/^[[{]/.test(v)) {
-    try {
-      return JSON.parse(v);
-    } catch {
-      return v;
-    }
-  }
-  return v;
-};
 
 function toBotMessage(messageId: number, m: Record<string, unknown>): BotMessage {
   const markup = m.reply_markup as InlineKeyboardMarkup | undefined;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { parseParams, readBody } from '../../src/local/bot-api-params.js';
 
 /**
  * A fake Bot API that speaks sendMessage over HTTP and enforces Telegram's flood limits with
@@ -37,6 +38,8 @@ export interface FakeBotApiOptions {
   groupPerMinute?: number;
   /** Delay before each answer. Default 0. */
   latencyMs?: number;
+  /** Methods besides sendMessage; without them every other method is a 404. */
+  methods?: OtherMethods;
 }
 
 export interface Delivered {
@@ -46,6 +49,22 @@ export interface Delivered {
   /** performance.now() when accepted. */
   at: number;
   replyMarkup?: unknown;
+  parseMode?: string;
+}
+
+/** One request to the fake, whatever its method, with its parameters as parsed. */
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export type ApiReply =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+
+/** Answers the methods other than sendMessage (the in-process harness gives the whole Bot API surface the bot uses). */
+export interface OtherMethods {
+  answer(method: string, params: Record<string, unknown>, api: FakeBotApi): Answer | undefined;
 }
 
 export interface Refusal {
@@ -55,12 +74,12 @@ export interface Refusal {
   retryAfter?: number;
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   body: unknown;
 }
 
-const refuse = (code: number, description: string, parameters?: object): Answer => ({
+export const refuse = (code: number, description: string, parameters?: object): Answer => ({
   status: code,
   body: { ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) },
 });
@@ -68,7 +87,12 @@ const refuse = (code: number, description: string, parameters?: object): Answer 
 export class FakeBotApi {
   readonly delivered: Delivered[] = [];
   readonly refusals: Refusal[] = [];
-  readonly #opts: Required<FakeBotApiOptions>;
+  /** Every request, in order. */
+  readonly calls: ApiCall[] = [];
+  /** Per-method answers that replace the usual handling when they return a reply. */
+  readonly overrides = new Map<string, (params: Record<string, unknown>) => ApiReply | undefined>();
+  readonly #opts: Required<Omit<FakeBotApiOptions, 'methods'>>;
+  readonly #methods: OtherMethods | undefined;
   readonly #faults = new Map<number, ChatFault & { left?: number }>();
   /** Accepted times, oldest first; `#windowStart` skips the ones older than a second. */
   readonly #acceptedAt: number[] = [];
@@ -87,6 +111,7 @@ export class FakeBotApi {
       groupPerMinute: opts.groupPerMinute ?? 20,
       latencyMs: opts.latencyMs ?? 0,
     };
+    this.#methods = opts.methods;
   }
 
   get count429(): number {
@@ -127,18 +152,24 @@ export class FakeBotApi {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const method = req.url?.split('/').pop() ?? '';
-    if (method !== 'sendMessage') {
-      this.#reply(res, refuse(404, 'Not Found: method not found'));
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = url.pathname.split('/').pop() ?? '';
+    const payload = await parseParams(req, await readBody(req), url);
+    this.calls.push({ method, params: payload });
+    const override = this.overrides.get(method);
+    const custom = override ? await override(payload) : undefined;
+    if (custom) {
+      this.#reply(
+        res,
+        custom.ok ? { status: 200, body: custom } : { status: custom.error_code, body: custom },
+      );
       return;
     }
-    const payload = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
-      chat_id?: number | string;
-      text?: string;
-      reply_markup?: unknown;
-    };
+    if (method !== 'sendMessage') {
+      const answer = this.#methods?.answer(method, payload, this);
+      this.#reply(res, answer ?? refuse(404, 'Not Found: method not found'));
+      return;
+    }
     const chatId = Number(payload.chat_id);
     this.requests.set(chatId, (this.requests.get(chatId) ?? 0) + 1);
     if (!Number.isFinite(chatId) || typeof payload.text !== 'string' || payload.text === '') {
@@ -147,7 +178,7 @@ export class FakeBotApi {
     }
     if (this.#opts.latencyMs > 0) await new Promise((r) => setTimeout(r, this.#opts.latencyMs));
 
-    const answer = this.#decide(chatId, payload.text, payload.reply_markup);
+    const answer = this.#decide(chatId, payload.text, payload.reply_markup, payload.parse_mode);
     if (answer === 'hang') return; // the socket stays open until the client gives up or stop()
     if (answer.status !== 200) {
       const body = answer.body as { description: string; parameters?: { retry_after?: number } };
@@ -161,7 +192,12 @@ export class FakeBotApi {
     this.#reply(res, answer);
   }
 
-  #decide(chatId: number, text: string, replyMarkup: unknown): Answer | 'hang' {
+  /** A message id for anything else that posts a message (documents), in the same sequence. */
+  nextMessageId(): number {
+    return this.#nextMessageId++;
+  }
+
+  #decide(chatId: number, text: string, replyMarkup: unknown, parseMode: unknown): Answer | 'hang' {
     const fault = this.#faults.get(chatId);
     if (fault) {
       const answer = this.#fault(fault);
@@ -199,7 +235,14 @@ export class FakeBotApi {
     this.#acceptedAt.push(now);
 
     const messageId = this.#nextMessageId++;
-    this.delivered.push({ chatId, text, messageId, at: now, ...(replyMarkup ? { replyMarkup } : {}) });
+    this.delivered.push({
+      chatId,
+      text,
+      messageId,
+      at: now,
+      ...(replyMarkup ? { replyMarkup } : {}),
+      ...(typeof parseMode === 'string' ? { parseMode } : {}),
+    });
     return {
       status: 200,
       body: {

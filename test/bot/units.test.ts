@@ -1,44 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/calendar.js';
-import type { EmulatedChat } from '../../src/local/emulator.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { Unit } from '../../src/units/unit.js';
-import { startBot } from '../support/bot-process.js';
-import { chatMemberUpdate, migrateMessage, pushRawUpdate } from '../units/raw-updates.js';
+import { Harness, type TestChat, until } from '../support/harness.js';
+import { migrateUpdate, myChatMemberUpdate } from '../support/updates.js';
 
 // 08:00 in Hà Nội on 01/03/2026: every 2025 window has passed.
 const CLOCK = '2026-03-01T01:00:00Z';
 const TODAY = '2026-03-01';
 
-describe('units, through the emulator', () => {
-  let env: Awaited<ReturnType<typeof startBot>>;
+describe('units, in process', () => {
+  let h: Harness;
   let store: Store;
   const stored = (chatId: number) => store.collection<Unit>('units').get(String(chatId));
+  // What the bot wrote, read back from the store file.
   const waitStored = async (chatId: number, ok: (u: Unit | undefined) => boolean) => {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const u = await stored(chatId);
-      if (ok(u)) return u;
-      if (Date.now() > deadline) throw new Error(`unit ${chatId}: ${JSON.stringify(u)}`);
-      await new Promise((r) => setTimeout(r, 30));
-    }
+    let last: Unit | undefined;
+    await until(async () => {
+      last = await stored(chatId);
+      return ok(last);
+    }, `unit ${chatId} in the store`);
+    return last;
   };
-  const say = async (chat: EmulatedChat, text: string) => {
-    await chat.send(text);
-    return (await chat.reply()).text;
-  };
+  const say = (chat: TestChat, text: string) => chat.say(text);
 
   beforeAll(async () => {
-    env = await startBot({ BOT_CLOCK: CLOCK });
-    store = await openStore(env.bot.storeUrl);
+    h = await Harness.start({ clock: CLOCK });
+    store = await openStore(h.storeUrl);
   });
   afterAll(async () => {
     await store.close();
-    await env.stop();
+    await h.stop();
   });
 
   it('registers a unit in a private chat with the guided form, then shows its status as overdue', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await chat.send('/dangky');
     expect((await chat.reply()).text).toContain('chọn loại đơn vị');
     await chat.press('chi bộ cơ sở');
@@ -61,7 +57,7 @@ describe('units, through the emulator', () => {
   });
 
   it('takes a parent organisation and a pilot congress in the guided form, and refuses bad names with a reason', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await chat.send('/register');
     await chat.reply();
     await chat.press('chi bộ trực thuộc đảng ủy cơ sở');
@@ -79,7 +75,7 @@ describe('units, through the emulator', () => {
   });
 
   it('registers in one line, lists the valid codes for an unknown type, and offers to update on a second registration', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     const unknown = await say(chat, '/dangky chibo Chi bộ 7');
     expect(unknown).toContain('Không có loại đơn vị "chibo"');
     for (const code of ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'])
@@ -97,20 +93,20 @@ describe('units, through the emulator', () => {
   });
 
   it('lets a group administrator register, and refuses a plain member, even on the admin’s buttons', async () => {
-    const admin = env.emulator.chat({ chatId: -2001, userId: 501, type: 'group' });
-    const member = env.emulator.chat({ chatId: -2001, userId: 502, type: 'group' });
-    env.emulator.setMember(-2001, 501, 'administrator');
-    env.emulator.setMember(-2001, 502, 'member');
+    const admin = h.chat({ chatId: -2001, userId: 501, type: 'group' });
+    const member = h.chat({ chatId: -2001, userId: 502, type: 'group' });
+    h.telegram.setMember(-2001, 501, 'administrator');
+    h.telegram.setMember(-2001, 502, 'member');
 
     expect(await say(member, '/dangky chi-bo-co-so Chi bộ nhóm')).toContain('chỉ quản trị viên');
     await admin.send('/dangky');
     await admin.replies(2); // the member's refusal, then the type buttons
-    await member.press('chi bộ cơ sở');
-    await member.quiet(300);
-    const refusal = env.emulator.callsOf('answerCallbackQuery').at(-1);
-    expect(String(refusal?.params.text)).toContain('chỉ quản trị viên');
+    member.unread();
+    const refusal = await member.press('chi bộ cơ sở');
+    expect(refusal.answer).toContain('chỉ quản trị viên');
+    expect(member.unread()).toEqual([]);
 
-    const a = env.emulator.chat({ chatId: -2001, userId: 501, type: 'group' });
+    const a = h.chat({ chatId: -2001, userId: 501, type: 'group' });
     await a.press('chi bộ cơ sở');
     const ask = await a.reply();
     expect(ask.text).toContain('trả lời vào tin nhắn này');
@@ -120,7 +116,7 @@ describe('units, through the emulator', () => {
     await a.press('Không');
     expect((await a.reply()).text).toContain('Đã đăng ký đơn vị: Chi bộ nhóm');
     // A member may read the status, not change the unit.
-    const m2 = env.emulator.chat({ chatId: -2001, userId: 502, type: 'group' });
+    const m2 = h.chat({ chatId: -2001, userId: 502, type: 'group' });
     expect(await say(m2, '/trangthai')).toContain('Chi bộ nhóm');
     expect(await say(m2, '/hoanthanh')).toContain('chỉ quản trị viên');
     expect(await say(m2, '/huydangky')).toContain('chỉ quản trị viên');
@@ -128,9 +124,9 @@ describe('units, through the emulator', () => {
   });
 
   it('refuses when the administrator check fails (fail closed) and says why', async () => {
-    const chat = env.emulator.chat({ chatId: -2002, userId: 503, type: 'group' });
-    env.emulator.setMember(-2002, 503, 'creator');
-    env.emulator.overrides.set('getChatMember', () => ({
+    const chat = h.chat({ chatId: -2002, userId: 503, type: 'group' });
+    h.telegram.setMember(-2002, 503, 'creator');
+    h.api.overrides.set('getChatMember', () => ({
       ok: false,
       error_code: 500,
       description: 'Internal Server Error',
@@ -138,13 +134,13 @@ describe('units, through the emulator', () => {
     try {
       expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 8')).toContain('Chưa kiểm tra được');
     } finally {
-      env.emulator.overrides.delete('getChatMember');
+      h.api.overrides.delete('getChatMember');
     }
     expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 8')).toContain('Đã đăng ký đơn vị: Chi bộ 8');
   });
 
   it('sets the congress date, refuses impossible and unreadable dates with an example, and warns outside the window', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     expect(await say(chat, '/ngaydaihoi 15/05/2025')).toContain('chưa đăng ký');
     await say(chat, '/dangky chi-bo-co-so Chi bộ 9');
     expect(await say(chat, '/ngaydaihoi')).toContain('Ví dụ: /ngaydaihoi 15/05/2025');
@@ -166,7 +162,7 @@ describe('units, through the emulator', () => {
   });
 
   it('marks the congress done after confirmation, and undoes it', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await say(chat, '/dangky chi-bo-co-so Chi bộ 10');
     expect(await say(chat, '/hoanthanh')).toContain('Xác nhận đơn vị Chi bộ 10');
     await chat.press('Hủy');
@@ -185,7 +181,7 @@ describe('units, through the emulator', () => {
   });
 
   it('pauses and resumes reminders', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await say(chat, '/dangky chi-bo-co-so Chi bộ 11');
     expect(await say(chat, '/tamdung')).toContain('Đã tạm dừng nhắc việc');
     expect(await say(chat, '/trangthai')).toContain('Nhắc việc: đang tạm dừng');
@@ -194,7 +190,7 @@ describe('units, through the emulator', () => {
   });
 
   it('unregisters after confirmation, and keeps the unit when told to', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await say(chat, '/dangky chi-bo-co-so Chi bộ 12');
     await say(chat, '/huydangky');
     await chat.press('Giữ lại');
@@ -207,68 +203,55 @@ describe('units, through the emulator', () => {
   });
 
   it('answers forged and stale buttons politely', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     for (const data of ['u-type:khong-co', 'u-done:hack', 'u-step:pilot-yes', 'u-unreg:yes', 'u-type']) {
-      const before = env.emulator.callsOf('answerCallbackQuery').length;
-      await chat.press({ data });
-      const deadline = Date.now() + 5000;
-      while (env.emulator.callsOf('answerCallbackQuery').length === before && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 20));
-      expect(String(env.emulator.callsOf('answerCallbackQuery').at(-1)?.params.text)).toContain(
-        'Nút này đã cũ',
-      );
+      expect((await chat.press({ data })).answer, data).toContain('Nút này đã cũ');
     }
-    expect(await chat.quiet(200)).toEqual([]);
+    expect(chat.unread()).toEqual([]);
   });
 
   it('marks a unit inactive when the user blocks the bot, and active again when unblocked', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await say(chat, '/dangky chi-bo-co-so Chi bộ 13');
-    pushRawUpdate(
-      env.emulator,
-      chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'member', 'kicked'),
-    );
+    await h.push(myChatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'member', 'kicked'));
     const gone = await waitStored(chat.chatId, (u) => u?.active === false);
     expect(gone?.inactiveReason).toBe('blocked');
-    pushRawUpdate(
-      env.emulator,
-      chatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'kicked', 'member'),
-    );
+    await h.push(myChatMemberUpdate({ id: chat.chatId, type: 'private' }, chat.chatId, 'kicked', 'member'));
     const back = await waitStored(chat.chatId, (u) => u?.active === true);
     expect(back?.inactiveReason).toBeUndefined();
   });
 
   it('marks a group unit inactive when the bot is removed, and greets a group it is added to', async () => {
-    const admin = env.emulator.chat({ chatId: -2003, userId: 504, type: 'group' });
-    env.emulator.setMember(-2003, 504, 'administrator');
+    const admin = h.chat({ chatId: -2003, userId: 504, type: 'group' });
+    h.telegram.setMember(-2003, 504, 'administrator');
     await say(admin, '/dangky chi-bo-co-so Chi bộ 14');
-    pushRawUpdate(env.emulator, chatMemberUpdate({ id: -2003, type: 'group' }, 504, 'member', 'left'));
+    await h.push(myChatMemberUpdate({ id: -2003, type: 'group' }, 504, 'member', 'left'));
     expect((await waitStored(-2003, (u) => u?.active === false))?.inactiveReason).toBe('removed');
-    pushRawUpdate(env.emulator, chatMemberUpdate({ id: -2003, type: 'group' }, 504, 'left', 'member'));
+    await h.push(myChatMemberUpdate({ id: -2003, type: 'group' }, 504, 'left', 'member'));
     await waitStored(-2003, (u) => u?.active === true);
 
-    const fresh = env.emulator.chat({ chatId: -2004, userId: 505, type: 'group' });
-    pushRawUpdate(env.emulator, chatMemberUpdate({ id: -2004, type: 'group' }, 505, 'left', 'member'));
+    const fresh = h.chat({ chatId: -2004, userId: 505, type: 'group' });
+    await h.push(myChatMemberUpdate({ id: -2004, type: 'group' }, 505, 'left', 'member'));
     expect((await fresh.reply()).text).toContain('/dangky');
   });
 
   it('follows a group upgraded to a supergroup to its new chat id', async () => {
-    const admin = env.emulator.chat({ chatId: -2005, userId: 506, type: 'group' });
-    env.emulator.setMember(-2005, 506, 'administrator');
+    const admin = h.chat({ chatId: -2005, userId: 506, type: 'group' });
+    h.telegram.setMember(-2005, 506, 'administrator');
     await say(admin, '/dangky chi-bo-co-so Chi bộ 15');
     const newId = -1_009_876_543_210;
-    pushRawUpdate(env.emulator, migrateMessage(-2005, newId, 506));
+    await h.push(migrateUpdate(-2005, newId, 506));
     const moved = await waitStored(newId, (u) => u !== undefined);
     expect(moved?.name).toBe('Chi bộ 15');
     expect(moved?.chatType).toBe('supergroup');
     expect(await stored(-2005)).toBeUndefined();
-    const superGroup = env.emulator.chat({ chatId: newId, userId: 506, type: 'supergroup' });
+    const superGroup = h.chat({ chatId: newId, userId: 506, type: 'supergroup' });
     expect(await say(superGroup, '/trangthai')).toContain('Chi bộ 15');
   });
 
   it('hands a private unit to a new secretary with a one-time code', async () => {
-    const old = env.emulator.chat();
-    const next = env.emulator.chat();
+    const old = h.chat();
+    const next = h.chat();
     await say(old, '/dangky chi-bo-co-so Chi bộ 16');
     const issued = await say(old, '/bangiao');
     const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(issued)?.[1];
@@ -283,27 +266,27 @@ describe('units, through the emulator', () => {
     expect((await old.reply()).text).toContain('đã được bàn giao');
     expect(await say(next, '/trangthai')).toContain('Chi bộ 16');
     expect(await say(old, '/trangthai')).toContain('chưa đăng ký');
-    const third = env.emulator.chat();
+    const third = h.chat();
     expect(await say(third, `/nhanbangiao ${code}`)).toContain('không đúng hoặc đã được dùng');
-    expect((await stored(next.chatId))?.secretaryId).toBe(next.info.userId);
+    expect((await stored(next.chatId))?.secretaryId).toBe(next.userId);
   });
 
   it('sends a group unit’s handover code to the administrator in private', async () => {
-    const admin = env.emulator.chat({ chatId: -2006, userId: 507, type: 'group' });
-    env.emulator.setMember(-2006, 507, 'administrator');
+    const admin = h.chat({ chatId: -2006, userId: 507, type: 'group' });
+    h.telegram.setMember(-2006, 507, 'administrator');
     await say(admin, '/dangky chi-bo-co-so Chi bộ 17');
     expect(await say(admin, '/bangiao')).toContain('trò chuyện riêng');
-    const dm = env.emulator.chat({ chatId: 507, userId: 507 });
+    const dm = h.chat({ chatId: 507, userId: 507 });
     const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(dm.messages().at(-1)?.text ?? '')?.[1];
     expect(code).toBeDefined();
-    const successor = env.emulator.chat({ userId: 508 });
+    const successor = h.chat({ userId: 508 });
     expect(await say(successor, `/nhanbangiao ${code}`)).toContain('Chi bộ 17');
     expect((await admin.reply()).text).toContain('đã nhận bàn giao làm bí thư');
     expect((await stored(-2006))?.secretaryId).toBe(508);
   });
 
   it('speaks English to an English-speaking secretary', async () => {
-    const chat = env.emulator.chat({ languageCode: 'en' });
+    const chat = h.chat({ languageCode: 'en' });
     expect(await say(chat, '/register chi-bo-co-so Cell 18')).toContain('Unit registered: Cell 18');
     const status = await say(chat, '/status');
     expect(status).toContain('Overdue by');
