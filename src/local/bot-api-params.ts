@@ -8,7 +8,11 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** JSON, form-urlencoded, query string or multipart (telegraf sends files as multipart). */
-export async function parseParams(req: IncomingMessage, body: Buffer, url: URL): Promise<Record<string, unknown>> {
+export async function parseParams(
+  req: IncomingMessage,
+  body: Buffer,
+  url: URL,
+): Promise<Record<string, unknown>> {
   const type = req.headers['content-type'] ?? '';
   const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
   if (body.length === 0) return params;
