@@ -34,7 +34,6 @@ knowledge-no-answer = Sorry, I found no answer to that in the congress documents
 knowledge-ask-usage = Type /ask followed by your question, e.g. /ask what must a congress include
 knowledge-button-stale = That topic is no longer in the knowledge base. Type /ask to ask again.
 knowledge-topic-missing = The knowledge base has no such topic yet.
-knowledge-staff-only = This command is for district staff only.
 knowledge-unanswered-title = Recent questions the bot could not answer ({ $count }):
 knowledge-unanswered-line = • { $at }: { $text }
 knowledge-unanswered-empty = No unanswered questions so far.

@@ -41,7 +41,6 @@ reminder-button-prepare = What to prepare
 reminder-snooze-set = Set: the bot will remind you again at { $time } on { $day }.
 reminder-not-registered = This chat has not registered a unit. Type /register to register.
 
-lichnhac-staff-only = This command is for district staff.
 lichnhac-bad-date = I could not read the date. Type: /lichnhac DD/MM/YYYY (for example /lichnhac 22/06/2025).
 lichnhac-impossible-date = { $given } is not a real date. Please check it.
 lichnhac-head = Reminders going out on { $day } at { $time } (if the bot runs; catch-up reminders after downtime not counted):

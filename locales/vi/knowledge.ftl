@@ -25,7 +25,6 @@ knowledge-no-answer = Xin lỗi đồng chí, tôi chưa tìm thấy câu trả 
 knowledge-ask-usage = Đồng chí gõ /hoi kèm câu hỏi, ví dụ: /hoi đại hội gồm những nội dung gì
 knowledge-button-stale = Chủ đề này không còn trong tài liệu. Đồng chí gõ /hoi để hỏi lại.
 knowledge-topic-missing = Tài liệu hiện chưa có chủ đề này.
-knowledge-staff-only = Lệnh này chỉ dành cho cán bộ Ban Tổ chức.
 knowledge-unanswered-title = Các câu hỏi gần đây bot chưa trả lời được ({ $count }):
 knowledge-unanswered-line = • { $at }: { $text }
 knowledge-unanswered-empty = Chưa có câu hỏi nào bot chưa trả lời được.

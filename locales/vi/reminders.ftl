@@ -37,7 +37,6 @@ reminder-button-prepare = Xem nội dung cần chuẩn bị
 reminder-snooze-set = Đã hẹn: bot sẽ nhắc lại lúc { $time } ngày { $day }.
 reminder-not-registered = Nhóm/cuộc trò chuyện này chưa đăng ký đơn vị. Đồng chí gõ /dangky để đăng ký.
 
-lichnhac-staff-only = Lệnh này dành cho cán bộ Ban Tổ chức.
 lichnhac-bad-date = Chưa đọc được ngày. Đồng chí gõ: /lichnhac DD/MM/YYYY (ví dụ /lichnhac 22/06/2025).
 lichnhac-impossible-date = Ngày { $given } không có thật. Đồng chí kiểm tra lại.
 lichnhac-head = Lời nhắc sẽ gửi ngày { $day } lúc { $time } (nếu bot chạy; chưa tính lời nhắc bù sau thời gian ngừng):

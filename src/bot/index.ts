@@ -1,6 +1,6 @@
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
-import { menu } from './commands.js';
+import { menu, unregisteredCommands } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
 import { knowledgeFeature } from './features/knowledge.js';
 import { languageFeature } from './features/language.js';
@@ -18,6 +18,9 @@ export interface CreateBotOptions {
 
 /** Builds the bot: context first, then the error boundary, then features, "unhandled" last. */
 export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegraf<BotContext> {
+  // Every command of the registry has its handler (features register theirs when imported).
+  const missing = unregisteredCommands();
+  if (missing.length > 0) throw new Error(`commands without a handler: /${missing.join(', /')}`);
   const bot = new Telegraf<BotContext>(deps.config.token, {
     telegram: { apiRoot: deps.config.apiRoot },
     handlerTimeout: 60_000,

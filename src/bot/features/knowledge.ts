@@ -19,7 +19,7 @@ import { UnansweredLog } from '../../knowledge/unanswered.js';
 import type { Store } from '../../store/index.js';
 import { isRegistered } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { replyInWebhook } from '../webhook-reply.js';
 
@@ -133,7 +133,7 @@ async function ask(ctx: BotContext, question: string): Promise<void> {
   await send(ctx, ctx.deps.i18n.t(lang, 'knowledge-no-answer'), suggestions(pack, result.ranked, lang));
 }
 
-knowledgeFeature.command(namesOf(commandFor('hoi')), async (ctx) => {
+registerCommand(knowledgeFeature, 'hoi', async (ctx) => {
   const question = ctx.payload.trim();
   if (question === '') {
     await ctx.reply(ctx.t('knowledge-ask-usage'));
@@ -143,16 +143,12 @@ knowledgeFeature.command(namesOf(commandFor('hoi')), async (ctx) => {
 });
 
 for (const [command, topic] of TOPIC_COMMANDS) {
-  knowledgeFeature.command(namesOf(commandFor(command)), async (ctx) => {
+  registerCommand(knowledgeFeature, command, async (ctx) => {
     if (!(await showTopic(ctx, topic))) await ctx.reply(ctx.t('knowledge-topic-missing'));
   });
 }
 
-knowledgeFeature.command(namesOf(commandFor('cauhoimoi')), async (ctx) => {
-  if (!ctx.isStaff) {
-    await ctx.reply(ctx.t('knowledge-staff-only'));
-    return;
-  }
+registerCommand(knowledgeFeature, 'cauhoimoi', async (ctx) => {
   const questions = await logFor(ctx.deps.store).latest(30);
   if (questions.length === 0) {
     await ctx.reply(ctx.t('knowledge-unanswered-empty'));

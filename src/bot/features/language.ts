@@ -2,7 +2,7 @@ import { Composer, Markup } from 'telegraf';
 import { z } from 'zod';
 import { isLang, LANGS } from '../../i18n/index.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 
 export const langButton = callbackData('lang', z.tuple([z.enum(LANGS)]));
@@ -14,7 +14,7 @@ const chooser = (ctx: BotContext) =>
     LANGS.map((l) => Markup.button.callback(ctx.t(`language-name-${l}`), langButton.pack(l))),
   );
 
-languageFeature.command(namesOf(commandFor('ngonngu')), async (ctx) => {
+registerCommand(languageFeature, 'ngonngu', async (ctx) => {
   const arg = ctx.payload.trim().toLowerCase();
   if (arg === '') {
     await ctx.reply(ctx.t('language-choose', { current: ctx.t(`language-name-${ctx.lang}`) }), chooser(ctx));

@@ -10,7 +10,7 @@ import type { ChatPrefsRepo } from '../../store/chat-prefs.js';
 import { isRegistered } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
 import { unitDoneButton } from './units.js';
@@ -133,11 +133,7 @@ remindersFeature.action(prepareButton.trigger, async (ctx) => {
 
 // ---- /lichnhac [DD/MM/YYYY]: what would go out that day, by type, without sending (staff)
 
-remindersFeature.command(namesOf(commandFor('lichnhac')), async (ctx) => {
-  if (!ctx.isStaff) {
-    await ctx.reply(ctx.t('lichnhac-staff-only'));
-    return;
-  }
+registerCommand(remindersFeature, 'lichnhac', async (ctx) => {
   const { config, pack, units, reminders } = ctx.deps;
   const arg = ctx.payload.trim();
   let day = dayIn(config.timezone, ctx.deps.clock.now());
@@ -249,7 +245,7 @@ export function unitCalendar(pack: Pack, lang: Lang, i18n: I18n, unit: Unit): st
   return value;
 }
 
-remindersFeature.command(namesOf(commandFor('lich')), async (ctx) => {
+registerCommand(remindersFeature, 'lich', async (ctx) => {
   const unit = ctx.deps.units.get(ctx.chat.id);
   if (!isRegistered(unit)) {
     await ctx.reply(ctx.t('reminder-not-registered'));

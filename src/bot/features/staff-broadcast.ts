@@ -7,7 +7,7 @@ import { BROADCAST_ID, type Broadcast, batchIdOf, failureKind } from '../../staf
 import { audienceLabel, showInstant } from '../../staff/render.js';
 import { parseBroadcastInput } from '../../staff/schedule.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { staffOnly } from './staff-guard.js';
 
@@ -110,8 +110,7 @@ async function startDraft(ctx: BotContext, input: string): Promise<void> {
   });
 }
 
-staffBroadcastFeature.command(namesOf(commandFor('thongbao')), async (ctx) => {
-  if (!(await staffOnly(ctx, 'broadcast'))) return;
+registerCommand(staffBroadcastFeature, 'thongbao', async (ctx) => {
   const input = ctx.payload;
   if (input.trim() === '') {
     await ctx.deps.staff.flows.set(ctx.chat.id, {
@@ -376,9 +375,8 @@ async function unschedule(ctx: BotContext, id: string): Promise<void> {
   await ctx.reply(ctx.t('broadcast-cancelled', { id }));
 }
 
-staffBroadcastFeature.command(namesOf(commandFor('thongbao_huy')), async (ctx) => {
+registerCommand(staffBroadcastFeature, 'thongbao_huy', async (ctx) => {
   const id = ctx.payload.trim().replace(/^#/, '').toUpperCase();
-  if (!(await staffOnly(ctx, 'broadcast.cancel', { id: id.slice(0, 10) }))) return;
   if (id !== '') {
     await unschedule(ctx, id);
     return;
@@ -423,9 +421,8 @@ function chunks(lines: string[], max = 4000): string[] {
   return out;
 }
 
-staffBroadcastFeature.command(namesOf(commandFor('thongbao_chitiet')), async (ctx) => {
+registerCommand(staffBroadcastFeature, 'thongbao_chitiet', async (ctx) => {
   const id = ctx.payload.trim().replace(/^#/, '').toUpperCase();
-  if (!(await staffOnly(ctx, 'broadcast.detail', { id: id.slice(0, 10) }))) return;
   if (id === '') {
     await ctx.reply(ctx.t('broadcast-detail-usage'));
     return;

@@ -5,7 +5,7 @@ import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
 import { showInstant } from '../../staff/render.js';
 import { renderStatsTable, STATS_COLUMNS, statsByType } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { staffOnly } from './staff-guard.js';
 
@@ -15,8 +15,7 @@ export const staffReportsFeature = new Composer<BotContext>();
 
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-staffReportsFeature.command(namesOf(commandFor('thongke')), async (ctx) => {
-  if (!(await staffOnly(ctx, 'stats'))) return;
+registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
   const { staff, pack } = ctx.deps;
   const today = staff.today();
   const stats = statsByType(pack, staff.units.all(), today);
@@ -37,8 +36,7 @@ staffReportsFeature.command(namesOf(commandFor('thongke')), async (ctx) => {
   await ctx.reply(html, { parse_mode: 'HTML' });
 });
 
-staffReportsFeature.command(namesOf(commandFor('danhsach')), async (ctx) => {
-  if (!(await staffOnly(ctx, 'units.export'))) return;
+registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
   const { staff, pack, config, clock } = ctx.deps;
   const units = staff.units.all().filter((u) => u.inactiveReason !== 'unregistered');
   if (units.length === 0) {
@@ -90,9 +88,8 @@ async function setDigest(ctx: BotContext, on: boolean): Promise<void> {
   }
 }
 
-staffReportsFeature.command(namesOf(commandFor('tomtat')), async (ctx) => {
+registerCommand(staffReportsFeature, 'tomtat', async (ctx) => {
   const arg = ctx.payload.trim().toLowerCase();
-  if (!(await staffOnly(ctx, 'digest', { arg: arg.slice(0, 10) }))) return;
   if (['bat', 'bật', 'on'].includes(arg)) return setDigest(ctx, true);
   if (['tat', 'tắt', 'off'].includes(arg)) return setDigest(ctx, false);
   const on = ctx.deps.staff.digests.get(ctx.from.id)?.enabled === true;

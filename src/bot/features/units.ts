@@ -19,9 +19,10 @@ import {
 } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf } from '../commands.js';
+import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
+import { mayManage } from './secretary-guard.js';
 
 /**
  * Units: /dangky (guided or one line), /trangthai, /ngaydaihoi, /hoanthanh, /huydangky,
@@ -68,41 +69,6 @@ const typeName = (ctx: BotContext, code: string) => {
   const t = ctx.deps.pack.unitTypes.find((u) => u.code === code);
   return t ? t.name[ctx.lang] : code;
 };
-
-// ---- Who may speak for the unit
-
-type Permission = 'ok' | 'not-admin' | 'check-failed' | 'no-sender';
-
-/**
- * In a private chat the user is the unit's secretary. In a group only its administrators are;
- * when Telegram cannot tell us, the answer is no (fail closed), with the reason.
- */
-async function permission(ctx: BotContext): Promise<Permission> {
-  const chat = ctx.chat;
-  if (!chat) return 'no-sender';
-  if (chat.type === 'private') return 'ok';
-  // An anonymous administrator posts as the group itself.
-  const senderChat = ctx.message && 'sender_chat' in ctx.message ? ctx.message.sender_chat : undefined;
-  if (senderChat?.id === chat.id) return 'ok';
-  if (!ctx.from) return 'no-sender';
-  try {
-    const member = await ctx.telegram.getChatMember(chat.id, ctx.from.id);
-    return member.status === 'creator' || member.status === 'administrator' ? 'ok' : 'not-admin';
-  } catch (err) {
-    ctx.log.warn({ err: (err as Error).message }, 'getChatMember failed; refusing');
-    return 'check-failed';
-  }
-}
-
-/** True when the sender may change the unit; otherwise the sender has been told why. */
-async function mayManage(ctx: BotContext): Promise<boolean> {
-  const p = await permission(ctx);
-  if (p === 'ok') return true;
-  const text = ctx.t(`units-perm-${p}`);
-  if (ctx.callbackQuery) await ctx.answerCbQuery(text, { show_alert: true });
-  else await ctx.reply(text);
-  return false;
-}
 
 /** Removes the buttons of the message a button was pressed on; an old message may be gone. */
 async function dropButtons(ctx: BotContext): Promise<void> {
@@ -163,7 +129,7 @@ function statusText(ctx: BotContext, unit: Unit): string {
   return lines.join('\n');
 }
 
-unitsFeature.command(namesOf(commandFor('trangthai')), async (ctx) => {
+registerCommand(unitsFeature, 'trangthai', async (ctx) => {
   const unit = await registeredUnit(ctx);
   if (unit) await ctx.reply(statusText(ctx, unit));
 });
@@ -227,10 +193,9 @@ async function finish(ctx: BotContext, draft: Draft, pilot: boolean | undefined)
   );
 }
 
-unitsFeature.command(namesOf(commandFor('dangky')), async (ctx) => {
+registerCommand(unitsFeature, 'dangky', async (ctx) => {
   const chatType = chatTypeOf(ctx);
   if (!chatType) return;
-  if (!(await mayManage(ctx))) return;
   const userId = ctx.from.id;
   const existing = ctx.deps.units.get(ctx.chat.id);
   const line = parseOneLine(ctx.deps.pack, ctx.payload);
@@ -403,7 +368,7 @@ unitsFeature.on(message('text'), async (ctx, next) => {
 
 // ---- Congress date
 
-unitsFeature.command(namesOf(commandFor('ngaydaihoi')), async (ctx) => {
+registerCommand(unitsFeature, 'ngaydaihoi', async (ctx) => {
   const unit = await registeredUnit(ctx);
   if (!unit) return;
   const given = ctx.payload.trim();
@@ -415,7 +380,6 @@ unitsFeature.command(namesOf(commandFor('ngaydaihoi')), async (ctx) => {
     await ctx.reply(`${current}\n${ctx.t('units-date-usage', { example })}`);
     return;
   }
-  if (!(await mayManage(ctx))) return;
   const parsed = parseUserDay(given);
   if ('error' in parsed) {
     const shown = [...given].slice(0, 30).join('');
@@ -438,10 +402,9 @@ unitsFeature.command(namesOf(commandFor('ngaydaihoi')), async (ctx) => {
 const undoKeyboard = (ctx: BotContext) =>
   Markup.inlineKeyboard([Markup.button.callback(ctx.t('units-button-undo'), unitDoneButton.pack('undo'))]);
 
-unitsFeature.command(namesOf(commandFor('hoanthanh')), async (ctx) => {
+registerCommand(unitsFeature, 'hoanthanh', async (ctx) => {
   const unit = await registeredUnit(ctx);
   if (!unit) return;
-  if (!(await mayManage(ctx))) return;
   if (unit.doneAt) {
     const day = showDay(dayIn(ctx.deps.config.timezone, new Date(unit.doneAt)));
     await ctx.reply(ctx.t('units-done-already', { name: unit.name, day }), undoKeyboard(ctx));
@@ -479,10 +442,9 @@ unitsFeature.action(unitDoneButton.trigger, async (ctx) => {
 
 // ---- Unregister
 
-unitsFeature.command(namesOf(commandFor('huydangky')), async (ctx) => {
+registerCommand(unitsFeature, 'huydangky', async (ctx) => {
   const unit = await registeredUnit(ctx);
   if (!unit) return;
-  if (!(await mayManage(ctx))) return;
   await ctx.reply(
     ctx.t('units-unregister-confirm', { name: unit.name }),
     Markup.inlineKeyboard([
@@ -515,10 +477,9 @@ for (const [name, paused] of [
   ['tamdung', true],
   ['tieptuc', false],
 ] as const) {
-  unitsFeature.command(namesOf(commandFor(name)), async (ctx) => {
+  registerCommand(unitsFeature, name, async (ctx) => {
     const unit = await registeredUnit(ctx);
     if (!unit) return;
-    if (!(await mayManage(ctx))) return;
     const after = await ctx.deps.units.update(ctx.chat.id, (u) =>
       isRegistered(u) ? setPaused(u, paused, now(ctx)) : u,
     );
@@ -531,10 +492,9 @@ for (const [name, paused] of [
 
 // ---- Handover
 
-unitsFeature.command(namesOf(commandFor('bangiao')), async (ctx) => {
+registerCommand(unitsFeature, 'bangiao', async (ctx) => {
   const unit = await registeredUnit(ctx);
   if (!unit) return;
-  if (!(await mayManage(ctx))) return;
   const handover = await ctx.deps.units.issueHandover(ctx.chat.id, ctx.from.id);
   if (!handover) return;
   const tz = ctx.deps.config.timezone;
@@ -560,7 +520,7 @@ unitsFeature.command(namesOf(commandFor('bangiao')), async (ctx) => {
   }
 });
 
-unitsFeature.command(namesOf(commandFor('nhanbangiao')), async (ctx) => {
+registerCommand(unitsFeature, 'nhanbangiao', async (ctx) => {
   const chatType = chatTypeOf(ctx);
   if (!chatType) return;
   const code = ctx.payload.trim();

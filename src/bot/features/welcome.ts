@@ -1,10 +1,10 @@
 import { Composer } from 'telegraf';
-import { COMMANDS, commandFor, namesOf } from '../commands.js';
+import { COMMANDS, commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 
 export const welcomeFeature = new Composer<BotContext>();
 
-welcomeFeature.command(namesOf(commandFor('start')), async (ctx) => {
+registerCommand(welcomeFeature, 'start', async (ctx) => {
   const audiences = new Set(['all', 'secretary', ...(ctx.isStaff ? ['staff'] : [])]);
   const lines = COMMANDS.filter((c) => audiences.has(c.audience)).map((c) => {
     const vi = c.vi[0] as string;
