@@ -50,7 +50,6 @@ export interface HarnessOptions {
 export class Harness {
   #nextUser = 1000;
   #engine: ReminderEngine | undefined;
-  #staffStarted = false;
 
   private constructor(
     readonly app: App,
@@ -95,6 +94,10 @@ export class Harness {
     const app = await createApp(config, { clock, logger, botInfo: BOT_INFO });
     const h = new Harness(app, api, telegram, clock, dir, storeUrl, logs);
     app.sender.start();
+    // The staff service gets its Bot API as start-up gives it; its timer loop is stopped at once:
+    // the tests run the passes (`staffPass`).
+    app.deps.staff.start(app.bot.telegram);
+    await app.deps.staff.stop();
     return h;
   }
 
@@ -147,13 +150,36 @@ export class Harness {
     return this.logs.filter((l) => Number(l.level) >= 50);
   }
 
-  /** Waits until the outbox has nothing queued or in flight. */
+  /** Waits until the outbox has nothing queued or in flight; the clock stays where it is. */
   async drained(timeoutMs = 10_000): Promise<void> {
     let done = false;
     void this.app.sender.idle().then(() => {
       done = true;
     });
     await until(() => done, 'the outbox to drain', timeoutMs);
+  }
+
+  /**
+   * Delivers everything in the outbox, moving the clock forward (a quarter second every 50 ms
+   * polled) while items wait on it: a retry after a 429 or a 5xx, a chat's spacing. Returns the
+   * time the clock moved.
+   */
+  async deliverAll(timeoutMs = 20_000): Promise<number> {
+    let done = false;
+    void this.app.sender.idle().then(() => {
+      done = true;
+    });
+    const deadline = Date.now() + timeoutMs;
+    let moved = 0;
+    await new Promise((r) => setImmediate(r));
+    while (!done) {
+      if (Date.now() > deadline) throw new Error(`the outbox did not drain within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+      if (done) break;
+      this.clock.advance(250);
+      moved += 250;
+    }
+    return moved;
   }
 
   /** One reminder pass at the clock's time (the engine the app's scheduler runs, wired the same way). */
@@ -173,12 +199,6 @@ export class Harness {
 
   /** One staff pass (due scheduled broadcasts, progress, acknowledgements, the digest) at the clock's time. */
   async staffPass(): Promise<void> {
-    if (!this.#staffStarted) {
-      // Hands the service its Bot API; its own timer loop is stopped at once: the test runs the passes.
-      this.#staffStarted = true;
-      this.deps.staff.start(this.app.bot.telegram);
-      await this.deps.staff.stop();
-    }
     await this.deps.staff.tick();
   }
 
