@@ -4,13 +4,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { InlineKeyboardButton, Update } from 'telegraf/types';
 import { type App, createApp } from '../../src/app.js';
-import { composeReminder } from '../../src/bot/features/reminders.js';
 import { registerMenu } from '../../src/bot/index.js';
 import { ManualClock } from '../../src/clock.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import type { PassReport } from '../../src/reminders/engine.js';
-import { ReminderEngine } from '../../src/reminders/index.js';
 import type { AuditEntry } from '../../src/staff/audit.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { type ApiCall, type Delivered, FakeBotApi } from './fake-bot-api.js';
@@ -49,7 +46,6 @@ export interface HarnessOptions {
  */
 export class Harness {
   #nextUser = 1000;
-  #engine: ReminderEngine | undefined;
 
   private constructor(
     readonly app: App,
@@ -91,13 +87,12 @@ export class Harness {
       },
     });
     const logger = createLogger({ level: 'warn', token: TOKEN, destination });
-    const app = await createApp(config, { clock, logger, botInfo: BOT_INFO });
+    const app = await createApp(config, { clock, logger, botInfo: BOT_INFO, manualJobs: true });
     const h = new Harness(app, api, telegram, clock, dir, storeUrl, logs);
-    app.sender.start();
-    // The staff service gets its Bot API as start-up gives it; its timer loop is stopped at once:
-    // the tests run the passes (`staffPass`).
-    app.deps.staff.start(app.bot.telegram);
-    await app.deps.staff.stop();
+    // What start() does, without the transport: the jobs' start-up runs (a reminder pass, the
+    // sender, a staff pass); with manualJobs no timer runs them again, the tests do.
+    app.deps.staff.useApi(app.bot.telegram);
+    await app.jobs.start();
     return h;
   }
 
@@ -182,24 +177,14 @@ export class Harness {
     return moved;
   }
 
-  /** One reminder pass at the clock's time (the engine the app's scheduler runs, wired the same way). */
-  async reminderPass(): Promise<PassReport> {
-    const d = this.deps;
-    this.#engine ??= new ReminderEngine({
-      units: d.units,
-      outbox: d.outbox,
-      log: d.reminders.log,
-      schedule: d.reminders.schedule,
-      clock: this.clock,
-      compose: composeReminder({ i18n: d.i18n, pack: d.pack, prefs: d.prefs }),
-      logger: d.logger,
-    });
-    return this.#engine.pass();
+  /** One reminder pass at the clock's time, as the reminder job runs it; resolves when it finished. */
+  async reminderPass(): Promise<void> {
+    if (!(await this.app.jobs.run('reminders'))) throw new Error('the reminder pass did not run');
   }
 
   /** One staff pass (due scheduled broadcasts, progress, acknowledgements, the digest) at the clock's time. */
   async staffPass(): Promise<void> {
-    await this.deps.staff.tick();
+    if (!(await this.app.jobs.run('staff'))) throw new Error('the staff pass did not run');
   }
 
   /** Registers the command menus as start-up does. */

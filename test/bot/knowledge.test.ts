@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot } from '../support/bot-process.js';
+import { Harness } from '../support/harness.js';
+import { labelsOf } from './helpers.js';
 
-describe('knowledge base, through the emulator', () => {
-  let env: Awaited<ReturnType<typeof startBot>>;
+describe('knowledge base, in process', () => {
+  let h: Harness;
   beforeAll(async () => {
     // 2026: the campaign is over, so every window reads as passed.
-    env = await startBot({ ADMIN_IDS: '4242', BOT_CLOCK: '2026-03-02T09:00:00+07:00' });
+    h = await Harness.start({ clock: '2026-03-02T09:00:00+07:00', env: { ADMIN_IDS: '4242' } });
   });
   afterAll(async () => {
-    await env.stop();
+    await h.stop();
   });
 
   it('gives the same answer to a question with and without diacritics, with its source', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
+    const chat = h.chat({ languageCode: 'vi' });
     await chat.send('Đại hội gồm những nội dung gì?');
     const marked = await chat.reply();
     await chat.send('dai hoi gom nhung noi dung gi');
@@ -21,20 +22,20 @@ describe('knowledge base, through the emulator', () => {
     expect(marked.text).toContain('Bầu đoàn đại biểu dự đại hội đảng bộ cấp trên');
     expect(marked.text).toContain('Nguồn: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
     expect(marked.text).toContain('đã được thay thế bởi Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị');
-    expect(marked.buttons.flat().map((b) => b.text)).toContain('Hai báo cáo trình đại hội');
+    expect(labelsOf(marked)).toContain('Hai báo cáo trình đại hội');
   });
 
   it('refuses an out-of-scope question with the no-answer reply and three topic buttons', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
+    const chat = h.chat({ languageCode: 'vi' });
     await chat.send('Thời tiết Hà Nội ngày mai thế nào?');
     const reply = await chat.reply();
     expect(reply.text).toContain('chưa tìm thấy câu trả lời');
     expect(reply.text).not.toContain('Nguồn:');
-    expect(reply.buttons.flat()).toHaveLength(3);
+    expect(labelsOf(reply)).toHaveLength(3);
   });
 
   it('opens a related topic from its button', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
+    const chat = h.chat({ languageCode: 'vi' });
     await chat.send('/noidung');
     await chat.reply();
     await chat.press('Hai báo cáo trình đại hội');
@@ -44,7 +45,7 @@ describe('knowledge base, through the emulator', () => {
   });
 
   it('answers an English question in English', async () => {
-    const chat = env.emulator.chat({ languageCode: 'en' });
+    const chat = h.chat({ languageCode: 'en' });
     await chat.send('what must a party congress cover?');
     const reply = await chat.reply();
     expect(reply.text).toContain('Elect the Executive Committee');
@@ -53,7 +54,7 @@ describe('knowledge base, through the emulator', () => {
   });
 
   it('shows the timeline as passed in 2026, quoting the source wording', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
+    const chat = h.chat({ languageCode: 'vi' });
     await chat.send('/lichtrinh');
     const reply = await chat.reply();
     expect(reply.text).toContain(
@@ -63,21 +64,19 @@ describe('knowledge base, through the emulator', () => {
   });
 
   it('answers a forged or stale topic button politely', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
-    await chat.press({ data: 'kb:khong-co-chu-de-nay' });
-    await chat.press({ data: 'kb:../../etc' });
-    await new Promise((r) => setTimeout(r, 500));
-    const answers = env.emulator.callsOf('answerCallbackQuery').slice(-2);
-    for (const a of answers) expect(a.params.text).toContain('Chủ đề này không còn');
+    const chat = h.chat({ languageCode: 'vi' });
+    for (const data of ['kb:khong-co-chu-de-nay', 'kb:../../etc'])
+      expect((await chat.press({ data })).answer, data).toContain('Chủ đề này không còn');
+    expect(chat.unread()).toEqual([]);
   });
 
   it('lists unanswered questions to staff only, without names', async () => {
-    const member = env.emulator.chat({ languageCode: 'vi', firstName: 'Nguyen Van A' });
+    const member = h.chat({ languageCode: 'vi', firstName: 'Nguyen Van A' });
     await member.send('giá vé xem bóng đá bao nhiêu');
     await member.reply();
     await member.send('/cauhoimoi');
-    expect((await member.reply()).text).toContain('chỉ dành cho cán bộ Ban Tổ chức');
-    const staff = env.emulator.chat({ userId: 4242, languageCode: 'vi' });
+    expect((await member.reply()).text).toContain('Lệnh này dành cho cán bộ Ban Tổ chức');
+    const staff = h.chat({ userId: 4242, languageCode: 'vi' });
     await staff.send('/cauhoimoi');
     const list = await staff.reply();
     expect(list.text).toContain('giá vé xem bóng đá bao nhiêu');
@@ -85,9 +84,9 @@ describe('knowledge base, through the emulator', () => {
   });
 
   it('in a group answers /hoi but stays silent on plain chatter', async () => {
-    const group = env.emulator.chat({ chatId: -2002, type: 'group', languageCode: 'vi' });
+    const group = h.chat({ chatId: -2002, type: 'group', languageCode: 'vi' });
     await group.send('chào cả nhà, mai họp chi bộ nhé');
-    expect(await group.quiet(500)).toEqual([]);
+    expect(group.unread()).toEqual([]);
     await group.send('/hoi báo cáo chính trị cần đạt yêu cầu gì');
     expect((await group.reply()).text).toContain('Báo cáo chính trị');
   });

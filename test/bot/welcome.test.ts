@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot } from '../support/bot-process.js';
+import { COMMANDS } from '../../src/bot/commands.js';
+import { Harness } from '../support/harness.js';
 
-describe('welcome and language, through the emulator', () => {
-  let env: Awaited<ReturnType<typeof startBot>>;
+describe('welcome and language, in process', () => {
+  let h: Harness;
   beforeAll(async () => {
-    env = await startBot({ ADMIN_IDS: '4242' });
+    h = await Harness.start({ clock: '2025-03-20T02:00:00Z', env: { ADMIN_IDS: '4242' } });
   });
   afterAll(async () => {
-    await env.stop();
+    await h.stop();
   });
 
   it('answers /start in Vietnamese by default, with the command list', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await chat.send('/start');
     const reply = await chat.reply();
     expect(reply.text).toContain('Chào đồng chí');
@@ -19,13 +20,13 @@ describe('welcome and language, through the emulator', () => {
   });
 
   it('answers /help in English to a user whose Telegram is in English', async () => {
-    const chat = env.emulator.chat({ languageCode: 'en-US' });
+    const chat = h.chat({ languageCode: 'en-US' });
     await chat.send('/help');
     expect((await chat.reply()).text).toContain('Welcome!');
   });
 
   it('switches to English with /ngonngu en, and /start then answers in English', async () => {
-    const chat = env.emulator.chat({ languageCode: 'vi' });
+    const chat = h.chat({ languageCode: 'vi' });
     await chat.send('/ngonngu en');
     expect((await chat.reply()).text).toBe('Replies are now in English.');
     await chat.send('/start');
@@ -33,7 +34,7 @@ describe('welcome and language, through the emulator', () => {
   });
 
   it('offers language buttons for an unknown language, and a button switches', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await chat.send('/ngonngu fr');
     const reply = await chat.reply();
     expect(reply.text).toContain('"fr"');
@@ -42,33 +43,38 @@ describe('welcome and language, through the emulator', () => {
   });
 
   it('shows staff commands only to staff', async () => {
-    const staff = env.emulator.chat({ userId: 4242 });
+    const staff = h.chat({ userId: 4242 });
     await staff.send('/start');
     expect((await staff.reply()).text).toContain('Ban Tổ chức');
-    const member = env.emulator.chat();
+    const member = h.chat();
     await member.send('/start');
     expect((await member.reply()).text).not.toContain('Ban Tổ chức');
   });
 
   it('hints at /trogiup for an unknown command, and answers a forged button politely', async () => {
-    const chat = env.emulator.chat();
+    const chat = h.chat();
     await chat.send('/khongco');
     expect((await chat.reply()).text).toContain('/khongco');
-    await chat.press({ data: 'lang:xx' });
+    expect((await chat.press({ data: 'lang:xx' })).answer).toContain('Nút này đã cũ');
     await chat.send('/start');
     expect((await chat.reply()).text).toContain('Chào đồng chí');
-    const answers = env.emulator.callsOf('answerCallbackQuery');
-    expect(answers.at(-1)?.params.text).toContain('Nút này đã cũ');
   });
 
   it('stays silent in a group on a bare unknown command meant for another bot', async () => {
-    const group = env.emulator.chat({ chatId: -1001, type: 'group' });
+    const group = h.chat({ chatId: -1001, type: 'group' });
     await group.send('/otherbot_command');
-    expect(await group.quiet(400)).toEqual([]);
+    expect(group.unread()).toEqual([]);
   });
 
-  it('keeps working when setMyCommands is answered (menu registered in both languages)', () => {
-    const menus = env.emulator.commandMenus;
-    expect(menus.some((m) => m.language_code === 'en')).toBe(true);
+  it('registers the menu from the registry in both languages, without staff commands', async () => {
+    await h.registerMenu();
+    const menus = h.telegram.commandMenus;
+    const en = menus.find((m) => m.language_code === 'en');
+    const vi = menus.find((m) => m.language_code === undefined);
+    const names = (m: Record<string, unknown> | undefined) =>
+      ((m?.commands ?? []) as Array<{ command: string }>).map((c) => c.command);
+    expect(names(vi)).toEqual(COMMANDS.filter((c) => c.audience !== 'staff').map((c) => c.vi[0]));
+    expect(names(en)).toEqual(COMMANDS.filter((c) => c.audience !== 'staff').map((c) => c.en[0]));
+    expect(names(vi)).not.toContain('thongbao');
   });
 });
