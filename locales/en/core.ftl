@@ -13,4 +13,5 @@ unknown-command = There is no command { $command }. Type /help for the list.
 unknown-text = I did not understand that. Type /help for the list of commands.
 unsupported-message = I can only read text messages. Type /help for the list of commands.
 button-stale = This button is out of date or not valid. Send the command again for fresh buttons.
+button-open-private = This button works only in a chat with the bot or in the unit's group. Open a chat with the bot to see it.
 error-generic = Sorry, something went wrong on our side. Please try again in a few minutes.

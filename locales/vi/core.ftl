@@ -13,4 +13,5 @@ unknown-command = Không có lệnh { $command }. Gõ /trogiup để xem các l�
 unknown-text = Tôi chưa hiểu ý đồng chí. Gõ /trogiup để xem các lệnh.
 unsupported-message = Tôi chỉ đọc được tin nhắn chữ. Gõ /trogiup để xem các lệnh.
 button-stale = Nút này đã cũ hoặc không hợp lệ. Đồng chí gõ lại lệnh để có nút mới.
+button-open-private = Nút này chỉ dùng được trong trò chuyện riêng với bot hoặc nhóm của đơn vị. Đồng chí mở trò chuyện với bot để xem.
 error-generic = Xin lỗi đồng chí, đã có lỗi khi xử lý. Đồng chí vui lòng thử lại sau ít phút.

@@ -6,8 +6,8 @@ import type { InlineKeyboardButton, Update } from 'telegraf/types';
 import { type App, createApp } from '../../src/app.js';
 import { registerMenu } from '../../src/bot/index.js';
 import { ManualClock } from '../../src/clock.js';
-import { parseConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { type Config, parseConfig } from '../../src/config.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import type { AuditEntry } from '../../src/staff/audit.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { type ApiCall, type Delivered, FakeBotApi } from './fake-bot-api.js';
@@ -44,11 +44,25 @@ export interface HarnessOptions {
  * lifted for replies). Updates go in through `bot.handleUpdate`, which resolves once the handler
  * has finished: what a handler replies is recorded by the time `send` or `press` returns.
  */
+/**
+ * createApp, then what start() does without the transport: the jobs' start-up runs (a reminder
+ * pass, the sender, a staff pass); with manualJobs no timer runs them again, the tests do.
+ */
+async function bootApp(config: Config, clock: ManualClock, logger: Logger): Promise<App> {
+  const app = await createApp(config, { clock, logger, botInfo: BOT_INFO, manualJobs: true });
+  app.deps.staff.useApi(app.bot.telegram);
+  await app.jobs.start();
+  return app;
+}
+
 export class Harness {
   #nextUser = 1000;
 
+  #config: Config | undefined;
+  #logger: Logger | undefined;
+
   private constructor(
-    readonly app: App,
+    public app: App,
     readonly api: FakeBotApi,
     readonly telegram: TelegramMethods,
     readonly clock: ManualClock,
@@ -87,13 +101,17 @@ export class Harness {
       },
     });
     const logger = createLogger({ level: 'warn', token: TOKEN, destination });
-    const app = await createApp(config, { clock, logger, botInfo: BOT_INFO, manualJobs: true });
-    const h = new Harness(app, api, telegram, clock, dir, storeUrl, logs);
-    // What start() does, without the transport: the jobs' start-up runs (a reminder pass, the
-    // sender, a staff pass); with manualJobs no timer runs them again, the tests do.
-    app.deps.staff.useApi(app.bot.telegram);
-    await app.jobs.start();
+    const h = new Harness(await bootApp(config, clock, logger), api, telegram, clock, dir, storeUrl, logs);
+    h.#config = config;
+    h.#logger = logger;
     return h;
+  }
+
+  /** Stops the app as SIGTERM would and starts a new one on the same store at `at`: a restart. */
+  async restart(at: string): Promise<void> {
+    await this.app.stop('restart');
+    this.clock.set(at);
+    this.app = await bootApp(this.#config as Config, this.clock, this.#logger as Logger);
   }
 
   get deps() {

@@ -121,6 +121,16 @@ remindersFeature.action(snoozeButton.trigger, async (ctx) => {
 });
 
 remindersFeature.action(prepareButton.trigger, async (ctx) => {
+  const parsed = prepareButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  if (!parsed) {
+    await ctx.answerCbQuery(ctx.t('button-stale'));
+    return;
+  }
+  // A button on an inline message has no chat to answer in.
+  if (!ctx.chat) {
+    await ctx.answerCbQuery(ctx.t('button-open-private'), { show_alert: true });
+    return;
+  }
   await ctx.answerCbQuery();
   const cite = checklistSource(ctx.deps.pack, ctx.lang);
   const lines = [
