@@ -6,38 +6,28 @@ import { composeReminder } from './bot/features/reminders.js';
 import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
-import { DeliveryHooks } from './delivery/hooks.js';
-import { Outbox } from './delivery/outbox.js';
 import { Sender } from './delivery/sender.js';
-import { loadI18n } from './i18n/index.js';
 import { botJobs } from './jobs/bot-jobs.js';
 import { JobRunner } from './jobs/runner.js';
-import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
-import { LOCALES_DIR } from './paths.js';
-import { ReminderEngine, ReminderLog, Schedule } from './reminders/index.js';
-import { StaffService } from './staff/service.js';
-import { ChatPrefsRepo } from './store/chat-prefs.js';
-import { FeedSync, openFeed } from './store/feed.js';
-import { openStore } from './store/index.js';
-import { openLeases } from './store/leases.js';
-import { startWebhookServer } from './transport/webhook.js';
-import { linkDelivery } from './units/delivery-link.js';
-import { UnitsRepo } from './units/repo.js';
+import { ReminderEngine } from './reminders/index.js';
+import { openServices } from './services.js';
+import { openTransport } from './transport/index.js';
+import { gateUpdates } from './transport/updates.js';
 
 export interface App {
   deps: AppDeps;
   bot: Telegraf<BotContext>;
   /** Drains the outbox at Telegram's pace; `sender.idle()` resolves when nothing is left to send. */
   sender: Sender;
+  /** The periodic work (reminders, sender, staff, feed-sync); `jobs.run(name)` resolves when that run finished. */
+  jobs: JobRunner;
   /** Starts taking updates (polling, or the webhook server) and the background jobs. */
   start(): Promise<void>;
-  /** Stops taking updates, lets in-flight ones finish, stops jobs, closes the store. */
+  /** Stops taking updates, lets in-flight ones finish, stops jobs, drains, closes the store. */
   stop(reason?: string): Promise<void>;
   /** The webhook server, once started in webhook mode. */
   server(): Server | undefined;
-  /** The periodic work (reminders, sender, staff, feed-sync); `jobs.run(name)` resolves when that run finished. */
-  jobs: JobRunner;
 }
 
 export interface AppOptions {
@@ -50,175 +40,65 @@ export interface AppOptions {
   manualJobs?: boolean;
 }
 
-/** How long an update id is remembered; Telegram redelivers within minutes. */
-const UPDATE_DEDUPE_MS = 15 * 60_000;
+/**
+ * Shutdown budget (the README promises an exit within 10 s): open webhook connections get
+ * CONNECTION_GRACE_MS before they are destroyed, updates still in hand UPDATE_GRACE_MS more.
+ */
+const CONNECTION_GRACE_MS = 3_000;
+const UPDATE_GRACE_MS = 3_000;
 
-/** Wires the whole bot from a parsed config: store, services, bot, transport. */
-export async function createApp(
-  config: Config,
-  { clock, logger, botInfo, onFatal, manualJobs }: AppOptions,
-): Promise<App> {
-  const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
-  const pack = loadPack(config.campaign);
-  const store = await openStore(config.storeUrl);
-  // Replicas on PostgreSQL or Redis: leases elect who runs each job, and the change feed keeps
-  // every replica's in-memory indexes up with the others' writes. On SQLite both are no-ops.
-  const leases = openLeases(config.storeUrl);
-  const sync = new FeedSync(openFeed(config.storeUrl));
-  await sync.mark();
-  const shared = sync.shared ? sync : undefined;
-  const outbox = new Outbox(store, clock, shared && { leases, sync: shared });
-  await outbox.load();
-  // The units module listens here: chats gone (403, chat not found) and groups migrated.
-  const delivery = new DeliveryHooks();
-  const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'), shared);
-  await units.load();
-  linkDelivery(delivery, units);
-  const chatPrefs = new ChatPrefsRepo(store);
-  // Reminders: the sent log in memory (a pass never reads the store), the schedule compiled once.
-  const reminderLog = new ReminderLog(store, shared);
-  await reminderLog.load();
-  const reminderSchedule = new Schedule(pack, config.timezone);
-  units.onChange((after, before) => {
-    if (after && before && after.chatId !== before.chatId)
-      reminderLog
-        .move(before.chatId, after.chatId)
-        .catch((err: unknown) => logger.error({ err }, 'reminder log not moved'));
-  });
-  // District staff: scheduled broadcasts, progress reports and the digest run on the injected clock.
-  const staff = new StaffService({
-    store,
-    clock,
-    logger: logger.child({ module: 'staff' }),
-    i18n,
-    pack,
-    timezone: config.timezone,
-    units,
-    outbox,
-    langOf: async (chatId) => (await chatPrefs.get(chatId)).lang,
-    confirmAbove: config.broadcastConfirmAbove,
-    ...(shared ? { sync: shared } : {}),
-  });
-  await staff.load();
-  const deps: AppDeps = {
-    config,
-    clock,
-    logger,
-    i18n,
-    pack,
-    store,
-    prefs: chatPrefs,
-    units,
-    outbox,
-    delivery,
-    staff,
-    reminders: { log: reminderLog, schedule: reminderSchedule },
-  };
-
+/** Wires the whole bot from a parsed config: services, bot, jobs, transport. */
+export async function createApp(config: Config, opts: AppOptions): Promise<App> {
+  const { clock, logger, botInfo } = opts;
+  const { deps, leases, shared, close } = await openServices(config, clock, logger);
+  const { outbox, staff } = deps;
   const bot = createBot(deps, botInfo ? { botInfo } : {});
+  const updates = gateUpdates(bot, leases, logger);
   const sender = new Sender({
     outbox,
     api: bot.telegram,
     clock,
     logger: logger.child({ module: 'delivery' }),
     ratePerSecond: config.deliveryRate,
-    events: delivery.events,
+    events: deps.delivery.events,
   });
-  const jobs = new JobRunner({ leases, logger, manual: manualJobs ?? false });
   const reminders = new ReminderEngine({
-    units,
+    units: deps.units,
     outbox,
-    log: reminderLog,
-    schedule: reminderSchedule,
+    log: deps.reminders.log,
+    schedule: deps.reminders.schedule,
     clock,
-    compose: composeReminder({ i18n, pack, prefs: chatPrefs }),
+    compose: composeReminder(deps),
     logger: logger.child({ module: 'reminders' }),
   });
-  const periodic = botJobs({
+  const jobs = new JobRunner({ leases, logger, manual: opts.manualJobs ?? false });
+  const { reminderTick, timezone } = config;
+  for (const job of botJobs({ logger, reminderTick, timezone, reminders, sender, outbox, staff, shared }))
+    jobs.add(job);
+  const transport = openTransport({
+    config,
+    bot,
     logger,
-    reminderTick: config.reminderTick,
-    timezone: config.timezone,
-    reminders,
-    sender,
-    outbox,
-    staff,
-    shared,
+    knowsBot: botInfo !== undefined,
+    health: async () => {
+      await deps.store.collection('meta').get('health');
+      return true;
+    },
+    onFatal: opts.onFatal,
   });
-  for (const job of periodic) jobs.add(job);
 
-  // Updates in flight, so that shutdown can let them finish.
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
-  const track = async (work: () => Promise<void>) => {
-    inFlight++;
-    try {
-      await work();
-    } finally {
-      inFlight--;
-      if (inFlight === 0) drained?.();
-    }
-  };
-  const waitDrained = (ms: number) =>
-    inFlight === 0
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          drained = resolve;
-          setTimeout(resolve, ms).unref();
-        });
-
-  // Every update, from polling or the webhook, passes here.
-  // Telegram redelivers an update whose webhook call timed out, possibly to another replica:
-  // the first replica to claim its id handles it, the others drop it.
-  const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = (update, res) =>
-    track(async () => {
-      if (!(await leases.claim(`update:${update.update_id}`, UPDATE_DEDUPE_MS))) {
-        logger.info({ update_id: update.update_id }, 'duplicate update dropped');
-        return;
-      }
-      await handle(update, res);
-    });
-
-  let server: Server | undefined;
-  let polling: Promise<void> | undefined;
   let stopped = false;
-
   return {
     deps,
     bot,
     sender,
     jobs,
-    server: () => server,
+    server: () => transport.server(),
     async start() {
-      if (config.webhook) {
-        const { url, secret } = config.webhook;
-        server = await startWebhookServer({
-          path: new URL(url).pathname,
-          secret,
-          port: config.port,
-          logger,
-          // The response goes along: a reply may ride in it (see bot/webhook-reply.ts).
-          handleUpdate: (update, res) => bot.handleUpdate(update, res),
-          health: async () => {
-            await store.collection('meta').get('health');
-            return true;
-          },
-        });
-        if (!botInfo) bot.botInfo = await bot.telegram.getMe();
-        await bot.telegram.setWebhook(url, { secret_token: secret });
-        logger.info({ port: config.port, path: new URL(url).pathname }, 'webhook server listening');
-      } else {
-        polling = bot
-          .launch({ dropPendingUpdates: false }, () => logger.info('polling for updates'))
-          .catch((err: unknown) => {
-            if (!stopped) {
-              logger.fatal({ err }, 'polling stopped with an error');
-              onFatal?.(err);
-            }
-          });
-      }
+      // 1. Updates.  2. Jobs: a reminder pass now (what came due while down), then the schedules.
+      // 3. The command menu.
+      await transport.start();
       staff.useApi(bot.telegram);
-      // One reminder pass now (what came due while the bot was down), then the schedules.
       await jobs.start();
       await registerMenu(bot, deps);
     },
@@ -226,24 +106,13 @@ export async function createApp(
       if (stopped) return;
       stopped = true;
       logger.info({ reason }, 'shutting down');
-      if (server) {
-        const s = server;
-        await new Promise<void>((resolve) => s.close(() => resolve()));
-      } else if (polling !== undefined) {
-        try {
-          bot.stop(reason);
-        } catch {
-          // launch had not reached polling yet (still at getMe): nothing to stop
-        }
-      }
-      await waitDrained(10_000);
-      await polling;
-      // After the updates: their handlers may still have enqueued something.
+      // 1. No new updates.  2. Those in hand finish.  3. Jobs stop (their runs finish), then the
+      // sender drains what is in flight: handlers may have enqueued something.  4. The store.
+      await transport.stop(reason, CONNECTION_GRACE_MS);
+      await updates.drained(UPDATE_GRACE_MS);
       await jobs.stop();
       await sender.stop();
-      await sync.feed.close();
-      await leases.close();
-      await store.close();
+      await close();
       logger.info('stopped');
     },
   };

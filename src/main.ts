@@ -4,6 +4,9 @@ import { clockStartingAt, systemClock } from './clock.js';
 import { ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
 
+/** The README promises an exit within 10 s of SIGTERM. */
+const STOP_DEADLINE_MS = 9_500;
+
 async function main(): Promise<void> {
   // A local .env is read when present; the real environment wins.
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -34,6 +37,11 @@ async function main(): Promise<void> {
   const shutdown = (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
+    // The stop steps have their own graces; this is the backstop for the promised 10 s.
+    setTimeout(() => {
+      logger.error('shutdown did not finish within 10 s; exiting anyway');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     app.stop(signal).then(
       () => process.exit(code),
       (err: unknown) => {
