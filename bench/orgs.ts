@@ -54,7 +54,7 @@ const once = () => {
   const scope = scopeOf(tree, 1, undefined, [1]);
   if (!scope) throw new Error('no scope');
   const byType = renderStatsTable(statsByType(pack, unitsInScope(scope, units), today), labels, (c) => c);
-  const byOrg = renderStatsTable(statsByOrg(pack, tree, scope, units, today), labels, names);
+  const byOrg = renderStatsTable(statsByOrg(pack, tree, scope.org, units, today), labels, names);
   return byType.length + byOrg.length;
 };
 once();

@@ -52,6 +52,10 @@ const base = z.object({
       .transform((s) => s.split(',').map((x) => Number(x.trim())))
       .default([]),
   ),
+  ROOT_ORG_NAME: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().max(120, 'expected the name of the top committee, at most 120 characters').optional(),
+  ),
   TIMEZONE: z.preprocess(
     emptyAsUndefined,
     z
@@ -128,6 +132,8 @@ export interface Config {
   apiRoot: string;
   storeUrl: string;
   adminIds: number[];
+  /** The root organisation's name (the deployment's top committee); unset: a generic name from the locales. */
+  rootOrgName: string | undefined;
   timezone: string;
   campaign: string;
   reminderTick: string;
@@ -163,6 +169,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     apiRoot: e.TELEGRAM_API_ROOT,
     storeUrl: e.STORE_URL,
     adminIds: e.ADMIN_IDS,
+    rootOrgName: e.ROOT_ORG_NAME,
     timezone: e.TIMEZONE,
     campaign: e.CAMPAIGN,
     reminderTick: e.REMINDER_TICK,

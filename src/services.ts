@@ -6,6 +6,7 @@ import { Outbox } from './delivery/outbox.js';
 import { loadI18n } from './i18n/index.js';
 import { loadPack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
+import { OrgsRepo } from './orgs/repo.js';
 import { LOCALES_DIR } from './paths.js';
 import { ReminderLog, Schedule } from './reminders/index.js';
 import { StaffService } from './staff/service.js';
@@ -46,6 +47,13 @@ export async function openServices(config: Config, clock: Clock, logger: Logger)
   const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'), shared);
   await units.load();
   linkDelivery(delivery, units);
+  // Organisations and their staff: who may act as staff, and on which units (src/orgs).
+  const orgs = new OrgsRepo(store, clock, {
+    rootName: config.rootOrgName ?? '',
+    adminIds: config.adminIds,
+    ...(shared ? { sync: shared } : {}),
+  });
+  await orgs.load();
   const prefs = new ChatPrefsRepo(store);
   // Reminders: the sent log in memory (a pass never reads the store), the schedule compiled once.
   const reminderLog = new ReminderLog(store, shared);
@@ -66,6 +74,7 @@ export async function openServices(config: Config, clock: Clock, logger: Logger)
     pack,
     timezone: config.timezone,
     units,
+    orgs,
     outbox,
     langOf: async (chatId) => (await prefs.get(chatId)).lang,
     confirmAbove: config.broadcastConfirmAbove,
@@ -81,6 +90,7 @@ export async function openServices(config: Config, clock: Clock, logger: Logger)
     store,
     prefs,
     units,
+    orgs,
     outbox,
     delivery,
     staff,

@@ -129,3 +129,6 @@ digest-late-line = • { $name } — deadline { $last }, { $days } days ago
 digest-closing-title = Window closing within 7 days ({ $count }):
 digest-closing-line = • { $name } — deadline { $last }, { $days } days left
 digest-more = … and { $count } more units.
+stats-col-org = Organisation
+stats-own-units = (its own)
+csv-org = Organisation

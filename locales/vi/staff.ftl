@@ -129,3 +129,6 @@ digest-late-line = • { $name } — hạn { $last }, quá { $days } ngày
 digest-closing-title = Sắp hết hạn trong 7 ngày ({ $count }):
 digest-closing-line = • { $name } — hạn { $last }, còn { $days } ngày
 digest-more = … và { $count } đơn vị khác.
+stats-col-org = Tổ chức
+stats-own-units = (trực tiếp)
+csv-org = Tổ chức

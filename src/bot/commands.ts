@@ -77,6 +77,9 @@ export const COMMANDS: CommandSpec[] = [
     describe: 'cmd-newquestions',
     action: 'questions.unanswered',
   },
+  { vi: ['tochuc'], en: ['orgs'], audience: 'staff', describe: 'cmd-orgs', action: 'orgs' },
+  { vi: ['moi'], en: ['invite'], audience: 'staff', describe: 'cmd-invite', action: 'orgs.links' },
+  { vi: ['canbo'], en: ['staff'], audience: 'staff', describe: 'cmd-staff', action: 'orgs.staff' },
 ];
 
 export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];

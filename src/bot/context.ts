@@ -6,6 +6,8 @@ import type { Outbox } from '../delivery/outbox.js';
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
+import type { OrgsRepo } from '../orgs/repo.js';
+import type { Scope } from '../orgs/rules.js';
 import type { Reminders } from '../reminders/index.js';
 import type { StaffService } from '../staff/service.js';
 import type { ChatPrefsRepo } from '../store/chat-prefs.js';
@@ -28,6 +30,8 @@ export interface AppDeps {
   delivery: DeliveryHooks;
   /** Registered units, in memory, written through to the store. */
   units: UnitsRepo;
+  /** Organisations, their staff and invitations; `orgs.scopeFor(userId)` decides who is staff of what. */
+  orgs: OrgsRepo;
   /** The reminder engine's log (snoozes) and schedule, for the reminder buttons and /lichnhac. */
   reminders: Reminders;
   /** District staff: broadcasts, their schedule and reports, audit log, digest. */
@@ -41,6 +45,8 @@ export interface BotContext extends Context {
   /** Reply language of this chat. */
   lang: Lang;
   t(id: string, args?: MessageArgs): string;
-  /** Whether the sender is district staff (ADMIN_IDS); fails closed when there is no sender. */
+  /** Whether the sender is staff of some organisation (ADMIN_IDS: the root); fails closed without a sender. */
   isStaff: boolean;
+  /** What the sender may see and act on as staff (undefined: not staff); every staff check asks it. */
+  scope: Scope | undefined;
 }

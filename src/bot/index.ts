@@ -2,8 +2,10 @@ import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import { menu, unregisteredCommands } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
+import { invitesFeature } from './features/invites.js';
 import { knowledgeFeature } from './features/knowledge.js';
 import { languageFeature } from './features/language.js';
+import { orgsFeature } from './features/orgs.js';
 import { remindersFeature } from './features/reminders.js';
 import { staffFeature } from './features/staff.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -50,7 +52,8 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
     const prefs = ctx.chat ? await deps.prefs.get(ctx.chat.id) : {};
     ctx.lang = resolveLang(prefs.lang, ctx.from?.language_code);
     ctx.t = (id, args) => deps.i18n.t(ctx.lang, id, args);
-    ctx.isStaff = ctx.from !== undefined && deps.config.adminIds.includes(ctx.from.id);
+    ctx.scope = deps.orgs.scopeFor(ctx.from?.id);
+    ctx.isStaff = ctx.scope !== undefined;
     return next();
   });
 
@@ -72,9 +75,10 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
 
   // 3. Features.
   // unitsFeature before any feature that takes plain text: a guided /dangky waits for the name.
-  bot.use(welcomeFeature, languageFeature, unitsFeature, remindersFeature);
+  // Invitation links first: `/start PAYLOAD` is theirs, a bare /start goes on to the welcome.
+  bot.use(invitesFeature, welcomeFeature, languageFeature, unitsFeature, remindersFeature);
   // Staff after units (a guided /dangky waits for text first), before plain-text answers.
-  bot.use(staffFeature);
+  bot.use(staffFeature, orgsFeature);
 
   // Knowledge last among features: in private chats any plain text nobody else took is a question.
   bot.use(knowledgeFeature);

@@ -5,6 +5,8 @@ export interface UnansweredQuestion {
   text: string;
   /** ISO instant. */
   at: string;
+  /** The organisation of the unit whose chat it was asked in; absent: the root (private chats, older records). */
+  org?: string;
 }
 
 const MAX_TEXT = 500;
@@ -25,17 +27,20 @@ export class UnansweredLog {
     this.#items = store.collection<UnansweredQuestion>('kb-unanswered');
   }
 
-  async add(text: string, at: Date): Promise<void> {
+  async add(text: string, at: Date, org?: string): Promise<void> {
     const clean = scrub(text);
     if (clean === '') return;
     const key = `${at.toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
-    await this.#items.set(key, { text: clean, at: at.toISOString() });
+    await this.#items.set(key, { text: clean, at: at.toISOString(), ...(org ? { org } : {}) });
   }
 
-  /** The latest `limit` questions, newest first (a staff command: a full scan is fine). */
-  async latest(limit = 30): Promise<UnansweredQuestion[]> {
+  /** The latest `limit` questions `keep` allows, newest first (a staff command: a full scan is fine). */
+  async latest(
+    limit = 30,
+    keep: (q: UnansweredQuestion) => boolean = () => true,
+  ): Promise<UnansweredQuestion[]> {
     const all: UnansweredQuestion[] = [];
-    for await (const [, q] of this.#items.entries()) all.push(q);
+    for await (const [, q] of this.#items.entries()) if (keep(q)) all.push(q);
     all.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     return all.slice(0, limit);
   }

@@ -2,7 +2,6 @@ import type { Day } from '../calendar.js';
 import type { Pack } from '../knowledge/pack.js';
 import { count, type StatsRow, standingCache } from '../staff/stats.js';
 import type { Unit } from '../units/unit.js';
-import type { Scope } from './rules.js';
 import { branchOf, childrenOf, orgOfUnit, type Tree } from './tree.js';
 
 export const emptyRow = (type: string | undefined): StatsRow => ({
@@ -16,20 +15,19 @@ export const emptyRow = (type: string | undefined): StatsRow => ({
 });
 
 /**
- * /thongke's rows per organisation: one for the units held directly by the scope's own
- * organisation (its id as `type`), one per child with its whole subtree, and the total. Counted
+ * /thongke's rows per organisation: one for the units held directly by organisation `top` (its id as `type`), one per child with its whole subtree, and the total. Counted
  * as `statsByType` counts (registered leaves out unregistered units; active the reachable ones).
  */
 export function statsByOrg(
   pack: Pack,
   tree: Tree,
-  scope: Scope,
+  top: string,
   units: Iterable<Unit>,
   today: Day,
 ): { rows: StatsRow[]; total: StatsRow } {
-  const branch = branchOf(tree, scope.org);
-  const rows = new Map<string, StatsRow>([[scope.org, emptyRow(scope.org)]]);
-  for (const child of childrenOf(tree, scope.org)) rows.set(child, emptyRow(child));
+  const branch = branchOf(tree, top);
+  const rows = new Map<string, StatsRow>([[top, emptyRow(top)]]);
+  for (const child of childrenOf(tree, top)) rows.set(child, emptyRow(child));
   const total = emptyRow(undefined);
   const standing = standingCache(pack, today);
   for (const unit of units) {

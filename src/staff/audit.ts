@@ -10,6 +10,8 @@ export interface AuditEntry {
   /** What was attempted: `broadcast.confirm`, `stats`, `units.export`, … */
   action: string;
   outcome: 'ok' | 'refused';
+  /** The actor's organisation (src/orgs) when they are staff. */
+  org?: string;
   detail?: Record<string, string | number | boolean>;
 }
 

@@ -32,6 +32,8 @@ export interface Broadcast {
   audience?: string;
   state: BroadcastState;
   createdBy: number;
+  /** The organisation it speaks for (its creator's): it reaches only that subtree. Absent: the root. */
+  org?: string;
   /** The staff member's private chat: preview, progress and report go there. */
   staffChatId: number;
   lang: Lang;

@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'typeCode',
   'pilot',
   'parent',
+  'org',
   'chatId',
   'chatType',
   'registered',
@@ -40,6 +41,8 @@ export interface CsvWords {
   standing: Record<Standing, string>;
   inactive: (reason: string) => string;
   typeName: (code: string) => string;
+  /** The name of the organisation a unit belongs to (the org column); empty when not given. */
+  orgName?: (unit: Unit) => string;
 }
 
 /** The units as CSV text (BOM first, CRLF line ends), sorted by type then name. */
@@ -64,6 +67,7 @@ export function unitsCsv(
       typeCode: u.type,
       pilot: u.pilot ? words.yes : words.no,
       parent: u.parent,
+      org: words.orgName?.(u),
       chatId: u.chatId,
       chatType: u.chatType,
       registered: showDay(dayIn(timezone, new Date(u.registeredAt))),

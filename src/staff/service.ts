@@ -4,6 +4,9 @@ import type { BatchCounts, OutboxItem, OutboxMessage } from '../delivery/outbox.
 import type { I18n, Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Logger } from '../logger.js';
+import { ROOT } from '../orgs/org.js';
+import { type Scope, unitsInScope } from '../orgs/rules.js';
+import { subtree, type Tree } from '../orgs/tree.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Store } from '../store/index.js';
 import type { Unit } from '../units/unit.js';
@@ -26,6 +29,12 @@ export interface StaffUnits {
   get(chatId: number): Unit | undefined;
   all(): Unit[];
   active(): Unit[];
+}
+
+/** The part of the organisations repository staff features read: whose units are whose. */
+export interface StaffOrgs {
+  tree(): Tree;
+  scopeFor(userId: number | undefined): Scope | undefined;
 }
 
 /** The part of the outbox staff features use. */
@@ -55,6 +64,8 @@ export interface StaffServiceOptions {
   pack: Pack;
   timezone: string;
   units: StaffUnits;
+  /** Organisations: a broadcast reaches and a digest lists only its organisation's subtree. */
+  orgs?: StaffOrgs;
   outbox: StaffOutbox;
   /** The reply language of a chat (for the digest). */
   langOf: (chatId: number) => Promise<Lang | undefined>;
@@ -126,11 +137,21 @@ export class StaffService {
     this.#api = api;
   }
 
-  /** The recipients an audience names right now. */
-  recipientsOf(audience: string | undefined): Unit[] {
+  /** The active units of an organisation's subtree (a broadcast's `org`; absent: the root). */
+  activeIn(org: string | undefined): Unit[] {
+    const active = this.#o.units.active();
+    const orgs = this.#o.orgs;
+    if (!orgs || org === undefined || org === ROOT) return active;
+    const tree = orgs.tree();
+    const inside = subtree(tree, org);
+    return active.filter((u) => inside.has(u.org !== undefined && tree.byId.has(u.org) ? u.org : ROOT));
+  }
+
+  /** The recipients an audience names right now, within organisation `org`'s subtree. */
+  recipientsOf(audience: string | undefined, org?: string): Unit[] {
     const spec = audience ? decodeAudience(audience, this.#o.pack) : undefined;
     if (!spec) return [];
-    return selectAudience(spec, this.#o.units.active(), this.#o.pack, this.today());
+    return selectAudience(spec, this.activeIn(org), this.#o.pack, this.today());
   }
 
   tr(lang: Lang): T {
@@ -152,7 +173,7 @@ export class StaffService {
     try {
       const current = (await this.broadcasts.get(broadcast.id)) ?? broadcast;
       if (current.state !== 'draft' && current.state !== 'scheduled') return current;
-      const recipients = this.recipientsOf(current.audience).map((u) => u.chatId);
+      const recipients = this.recipientsOf(current.audience, current.org).map((u) => u.chatId);
       let b: Broadcast = {
         ...current,
         state: 'sending',
@@ -305,7 +326,8 @@ export class StaffService {
     if (now < instantAt(today, this.#o.timezone, this.#o.pack.reminders.sendHour)) return;
     for (const sub of subs) {
       if (sub.lastDay !== undefined && sub.lastDay >= today) continue;
-      const text = await this.digestFor(sub.chatId, today);
+      const text = await this.digestFor(sub.userId, sub.chatId, today);
+      if (text === undefined) continue; // no longer staff: nothing of anyone's units goes out
       await this.#o.outbox.enqueue({
         chatId: sub.chatId,
         text,
@@ -316,8 +338,15 @@ export class StaffService {
     }
   }
 
-  async digestFor(chatId: number, today: string, lang?: Lang): Promise<string> {
+  /** The digest of the units in `userId`'s scope; undefined when they are no longer staff. */
+  async digestFor(userId: number, chatId: number, today: string, lang?: Lang): Promise<string | undefined> {
     const l = lang ?? (await this.#o.langOf(chatId)) ?? 'vi';
-    return digestText(buildDigest(this.#o.pack, this.#o.units.active(), today), today, this.tr(l));
+    let units = this.#o.units.active();
+    if (this.#o.orgs) {
+      const scope = this.#o.orgs.scopeFor(userId);
+      if (!scope) return undefined;
+      units = unitsInScope(scope, units);
+    }
+    return digestText(buildDigest(this.#o.pack, units, today), today, this.tr(l));
   }
 }

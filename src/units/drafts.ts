@@ -12,6 +12,8 @@ export interface Draft {
   type?: string;
   name?: string;
   parent?: string;
+  /** The organisation whose registration link started it (src/orgs). */
+  org?: string;
   /** ISO instant after which the draft is ignored. */
   expiresAt: string;
 }

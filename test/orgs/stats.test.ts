@@ -63,7 +63,7 @@ describe('statistics per organisation', () => {
                 : { active: false, inactiveReason: u.state === 'blocked' ? 'blocked' : 'unregistered' }),
             }),
           );
-          const got = statsByOrg(pack, tree, scope, units, today);
+          const got = statsByOrg(pack, tree, scope.org, units, today);
           expect(got.total).toEqual({ ...statsByType(pack, unitsInScope(scope, units), today).total });
           const [own, ...children] = got.rows;
           expect(children.map((r) => r.type)).toEqual([...(tree.children.get(org) ?? [])]);

@@ -16,6 +16,7 @@ import {
 import type { Pack } from '../../knowledge/pack.js';
 import { QaIndex } from '../../knowledge/search.js';
 import { UnansweredLog } from '../../knowledge/unanswered.js';
+import { ROOT } from '../../orgs/org.js';
 import type { Store } from '../../store/index.js';
 import { isRegistered } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
@@ -128,7 +129,10 @@ async function ask(ctx: BotContext, question: string): Promise<void> {
   // Answer in the question's language when its words make that clear, else in the chat's.
   const lang = result.lang ?? ctx.lang;
   if (result.answer && (await showTopic(ctx, result.answer, lang))) return;
-  await logFor(ctx.deps.store).add(question, ctx.deps.clock.now());
+  // Filed under the organisation of the unit whose chat it is, so that its board sees it.
+  const unit = ctx.chat ? ctx.deps.units.get(ctx.chat.id) : undefined;
+  const org = unit?.inactiveReason === 'unregistered' ? undefined : unit?.org;
+  await logFor(ctx.deps.store).add(question, ctx.deps.clock.now(), org);
   ctx.log.info({ coverage: result.coverage, best: result.ranked[0] }, 'knowledge: no confident answer');
   await send(ctx, ctx.deps.i18n.t(lang, 'knowledge-no-answer'), suggestions(pack, result.ranked, lang));
 }
@@ -149,7 +153,8 @@ for (const [command, topic] of TOPIC_COMMANDS) {
 }
 
 registerCommand(knowledgeFeature, 'cauhoimoi', async (ctx) => {
-  const questions = await logFor(ctx.deps.store).latest(30);
+  const scope = ctx.scope;
+  const questions = await logFor(ctx.deps.store).latest(30, (q) => scope?.hasOrg(q.org ?? ROOT) === true);
   if (questions.length === 0) {
     await ctx.reply(ctx.t('knowledge-unanswered-empty'));
     return;

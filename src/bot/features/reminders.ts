@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDay, dayIn, daysBetween, parseUserDay, showDay, showTime } from '../../calendar.js';
 import type { I18n, Lang, MessageArgs } from '../../i18n/index.js';
 import { congressWindow, type Pack, type Window } from '../../knowledge/pack.js';
+import { unitsInScope } from '../../orgs/rules.js';
 import type { ComposeReminder, ReminderMessage } from '../../reminders/engine.js';
 import { type DueReminder, nextSendHour, preview } from '../../reminders/planner.js';
 import type { ChatPrefsRepo } from '../../store/chat-prefs.js';
@@ -159,7 +160,9 @@ registerCommand(remindersFeature, 'lichnhac', async (ctx) => {
     }
     day = parsed.day;
   }
-  const lines = preview(units.active(), reminders.schedule, reminders.log, day);
+  const scope = ctx.scope;
+  const mine = scope ? unitsInScope(scope, units.active()) : [];
+  const lines = preview(mine, reminders.schedule, reminders.log, day);
   if (lines.length === 0) {
     await ctx.reply(ctx.t('lichnhac-none', { day: showDay(day) }));
     return;

@@ -9,6 +9,7 @@ import { parseBroadcastInput } from '../../staff/schedule.js';
 import { callbackData } from '../callback-data.js';
 import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { inScope, refuseOutOfScope } from './scope-guard.js';
 import { staffOnly } from './staff-guard.js';
 
 const broadcastId = z.string().regex(BROADCAST_ID);
@@ -51,7 +52,7 @@ function audienceKeyboard(ctx: BotContext, b: Broadcast): Keyboard {
   const rows: Keyboard = audienceChoices(pack).map((spec) => {
     const code = encodeAudience(spec);
     const label = audienceLabel(spec, pack, ctx.lang, ctx.t.bind(ctx));
-    const count = staff.recipientsOf(code).length;
+    const count = staff.recipientsOf(code, b.org).length;
     return [
       Markup.button.callback(
         ctx.t('broadcast-aud-button', { label, count }),
@@ -92,6 +93,7 @@ async function startDraft(ctx: BotContext, input: string): Promise<void> {
     buttons: ackKeyboard(ctx, id),
     state: 'draft',
     createdBy: ctx.from?.id as number,
+    ...(ctx.scope ? { org: ctx.scope.org } : {}),
     staffChatId: chatId,
     lang: ctx.lang,
     createdAt: clock.now().toISOString(),
@@ -147,6 +149,10 @@ staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
 /** Loads a draft a button refers to; answers "already handled" when it is no longer one. */
 async function draftOf(ctx: BotContext, id: string): Promise<Broadcast | undefined> {
   const b = await ctx.deps.staff.broadcasts.get(id);
+  if (b && !inScope(ctx, b.org)) {
+    await refuseOutOfScope(ctx, 'broadcast.button', { id });
+    return undefined;
+  }
   if (b?.state !== 'draft') {
     await ctx.answerCbQuery(ctx.t('broadcast-stale'));
     return undefined;
@@ -165,7 +171,7 @@ staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
   const { staff } = ctx.deps;
   const draft = await draftOf(ctx, id);
   if (!draft) return;
-  const count = staff.recipientsOf(code).length;
+  const count = staff.recipientsOf(code, draft.org).length;
   if (count === 0) {
     await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
     return;
@@ -207,6 +213,8 @@ staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
   const { staff, clock, config } = ctx.deps;
 
   if (act === 'unsched') {
+    const b = await staff.broadcasts.get(id);
+    if (b && !inScope(ctx, b.org)) return refuseOutOfScope(ctx, 'broadcast.unsched', { id });
     await ctx.answerCbQuery();
     await unschedule(ctx, id);
     return;
@@ -257,7 +265,7 @@ staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
         await ctx.answerCbQuery(ctx.t('broadcast-stale'));
         return;
       }
-      const count = staff.recipientsOf(draft.audience).length;
+      const count = staff.recipientsOf(draft.audience, draft.org).length;
       if (count === 0) {
         await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
         return;
@@ -345,6 +353,10 @@ staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
 async function unschedule(ctx: BotContext, id: string): Promise<void> {
   const { staff, clock } = ctx.deps;
   const b = await staff.broadcasts.get(id);
+  if (b && !inScope(ctx, b.org)) {
+    await refuseOutOfScope(ctx, 'broadcast.cancel', { id }, 'broadcast-not-found');
+    return;
+  }
   if (!b || b.state === 'cancelled') {
     await ctx.reply(ctx.t('broadcast-not-found', { id }));
     return;
@@ -384,7 +396,7 @@ registerCommand(staffBroadcastFeature, 'thongbao_huy', async (ctx) => {
   const { staff, config } = ctx.deps;
   const scheduled = staff.broadcasts
     .live()
-    .filter((b) => b.state === 'scheduled')
+    .filter((b) => b.state === 'scheduled' && inScope(ctx, b.org))
     .sort((a, b) => (a.scheduledAt ?? '').localeCompare(b.scheduledAt ?? ''));
   if (scheduled.length === 0) {
     await ctx.reply(ctx.t('broadcast-scheduled-none'));
@@ -429,6 +441,10 @@ registerCommand(staffBroadcastFeature, 'thongbao_chitiet', async (ctx) => {
   }
   const { staff } = ctx.deps;
   const b = await staff.broadcasts.get(id);
+  if (b && !inScope(ctx, b.org)) {
+    await refuseOutOfScope(ctx, 'broadcast.detail', { id: id.slice(0, 10) }, 'broadcast-not-found');
+    return;
+  }
   if (!b) {
     await ctx.reply(ctx.t('broadcast-not-found', { id: id.slice(0, 10) }));
     return;

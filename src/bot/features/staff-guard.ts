@@ -10,7 +10,13 @@ export async function staffOnly(
   detail?: Record<string, string | number | boolean>,
 ): Promise<boolean> {
   const audit = ctx.deps.staff.audit;
-  const base = { userId: ctx.from?.id, chatId: ctx.chat?.id, action };
+  // The caller's organisation goes with every entry, so each board's actions can be read apart.
+  const base = {
+    userId: ctx.from?.id,
+    chatId: ctx.chat?.id,
+    action,
+    ...(ctx.scope ? { org: ctx.scope.org } : {}),
+  };
   const refuse = async (key: string, reason: string) => {
     await audit.record({ ...base, outcome: 'refused', detail: { ...detail, reason } });
     ctx.log.warn({ action, from: ctx.from?.id, reason }, 'staff action refused');

@@ -1,12 +1,17 @@
 import { Composer, Markup } from 'telegraf';
 import { z } from 'zod';
 import { dayIn, showDay } from '../../calendar.js';
+import type { Scope } from '../../orgs/rules.js';
+import { unitsInScope } from '../../orgs/rules.js';
+import { statsByOrg } from '../../orgs/stats.js';
+import { childrenOf, orgOfUnit } from '../../orgs/tree.js';
 import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
 import { showInstant } from '../../staff/render.js';
 import { renderStatsTable, STATS_COLUMNS, statsByType } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
 import { commandFor, namesOf, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { orgLabel, orgTitle, shortName } from './org-names.js';
 import { staffOnly } from './staff-guard.js';
 
 export const digestButton = callbackData('st-digest', z.tuple([z.enum(['on', 'off'])]));
@@ -16,9 +21,11 @@ export const staffReportsFeature = new Composer<BotContext>();
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
-  const { staff, pack } = ctx.deps;
+  const scope = ctx.scope as Scope;
+  const { staff, pack, orgs } = ctx.deps;
   const today = staff.today();
-  const stats = statsByType(pack, staff.units.all(), today);
+  const all = staff.units.all();
+  const stats = statsByType(pack, unitsInScope(scope, all), today);
   const labels = {
     type: ctx.t('stats-col-type'),
     total: ctx.t('stats-total'),
@@ -29,16 +36,25 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
   const types = pack.unitTypes.map((t) => `${t.short}: ${t.name[ctx.lang]}`).join(' · ');
   const html = [
     `<b>${escapeHtml(ctx.t('stats-title', { date: showDay(today) }))}</b>`,
+    escapeHtml(orgTitle(ctx, scope.org)),
     `<pre>${escapeHtml(table)}</pre>`,
-    escapeHtml(ctx.t('stats-legend')),
-    escapeHtml(types),
-  ].join('\n');
-  await ctx.reply(html, { parse_mode: 'HTML' });
+  ];
+  // 1. A row per child organisation (its whole subtree), the caller's own units apart, and the total.
+  const tree = orgs.tree();
+  if (childrenOf(tree, scope.org).length > 0) {
+    const byOrg = statsByOrg(pack, tree, scope.org, all, today);
+    const orgLabels = { ...labels, type: ctx.t('stats-col-org') };
+    const name = (id: string) => (id === scope.org ? ctx.t('stats-own-units') : shortName(orgLabel(ctx, id)));
+    html.push(`<pre>${escapeHtml(renderStatsTable(byOrg, orgLabels, name))}</pre>`);
+  }
+  html.push(escapeHtml(ctx.t('stats-legend')), escapeHtml(types));
+  await ctx.reply(html.join('\n'), { parse_mode: 'HTML' });
 });
 
 registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
-  const { staff, pack, config, clock } = ctx.deps;
-  const units = staff.units.all().filter((u) => u.inactiveReason !== 'unregistered');
+  const { staff, pack, config, clock, orgs } = ctx.deps;
+  const scope = ctx.scope as Scope;
+  const units = unitsInScope(scope, staff.units.all()).filter((u) => u.inactiveReason !== 'unregistered');
   if (units.length === 0) {
     await ctx.reply(ctx.t('units-none'));
     return;
@@ -57,6 +73,7 @@ registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
     },
     inactive: (reason) => ctx.t('csv-inactive', { reason }),
     typeName: (code) => typeNames.get(code) ?? code,
+    orgName: (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)),
   };
   const now = clock.now();
   const csv = unitsCsv(pack, units, { today: dayIn(config.timezone, now), timezone: config.timezone, words });
@@ -79,7 +96,7 @@ async function setDigest(ctx: BotContext, on: boolean): Promise<void> {
     const today = staff.today();
     // Today's digest is shown at once; the next one goes tomorrow at the send hour.
     await staff.digests.save({ userId, chatId, enabled: true, lastDay: today });
-    const digest = await staff.digestFor(chatId, today, ctx.lang);
+    const digest = (await staff.digestFor(userId, chatId, today, ctx.lang)) ?? '';
     await ctx.reply(`${ctx.t('digest-turned-on', { hour: hourOf(ctx) })}\n\n${digest}`);
   } else {
     const current = staff.digests.get(userId);

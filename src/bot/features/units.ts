@@ -151,8 +151,14 @@ const askText = (ctx: BotContext): { reply_markup?: { force_reply: true; selecti
 const groupHint = (ctx: BotContext) =>
   ctx.chat?.type === 'private' ? '' : `\n${ctx.t('units-group-reply-hint')}`;
 
-async function startGuided(ctx: BotContext, chatId: number, userId: number): Promise<void> {
-  await ctx.deps.units.drafts.set(chatId, { step: 'type', userId });
+/** The guided /dangky from its first step; `org` when a registration link started it. */
+export async function startGuided(
+  ctx: BotContext,
+  chatId: number,
+  userId: number,
+  org?: string,
+): Promise<void> {
+  await ctx.deps.units.drafts.set(chatId, { step: 'type', userId, ...(org ? { org } : {}) });
   await ctx.reply(ctx.t('units-ask-type'), typeKeyboard(ctx));
 }
 
@@ -175,6 +181,7 @@ async function finish(ctx: BotContext, draft: Draft, pilot: boolean | undefined)
         parent: pilot === undefined ? current?.parent : draft.parent,
         pilot: pilot ?? current?.pilot ?? false,
         secretaryId: ctx.from?.id ?? 0,
+        org: draft.org,
       },
       now(ctx),
     ),
