@@ -15,6 +15,7 @@ const STAFF_A = 7001;
 const STAFF_B = 7002;
 const A_UNIT = 'Chi bộ Bí mật số 9';
 const A_NOTICE = 'Nội dung riêng của phường An';
+const A_QUESTION = 'Giá vé tàu điện Cát Linh hôm nay bao nhiêu?';
 
 const staffNames = COMMANDS.filter((c) => c.audience === 'staff').flatMap((c) => namesOf(c));
 
@@ -94,6 +95,9 @@ describe('scope: another ward’s staff see and change nothing of it', () => {
     await sec.say('/dangky chi-bo-co-so Đăng ký tạm');
     await h.deps.orgs.moveUnit(h.deps.units, cityScope(), 7101, org.A);
     await h.deps.units.update(7101, (u) => (u ? { ...u, name: A_UNIT } : u));
+    // A question the bot cannot answer, asked in ward A's unit's chat: ward A's and the city's.
+    await sec.send(A_QUESTION);
+    sec.unread();
     const a = h.chat({ userId: STAFF_A });
     await a.send(`/thongbao ${A_NOTICE}`);
     const [, control] = await a.replies(2);
@@ -107,8 +111,13 @@ describe('scope: another ward’s staff see and change nothing of it', () => {
     const after = await viewOfB();
     expect(after).toEqual(before);
     const all = after.join('\n');
-    for (const secret of [A_UNIT, A_NOTICE, 'Phường An', 'Cán bộ Phường An', String(STAFF_A)])
+    for (const secret of [A_UNIT, A_NOTICE, A_QUESTION, 'Phường An', 'Cán bộ Phường An', String(STAFF_A)])
       expect(all).not.toContain(secret);
+    // The same commands do show ward A's things to ward A and the city: the test could fail.
+    expect(await a.say('/cauhoimoi')).toContain(A_QUESTION);
+    expect(await h.chat({ userId: CITY }).say('/cauhoimoi')).toContain(A_QUESTION);
+    await a.send('/danhsach');
+    expect(h.telegram.documents.at(-1)?.content.toString('utf8')).toContain(A_UNIT);
   });
 
   it('refuses every button naming ward A’s notice, unit, organisation or staff, and changes nothing', async () => {
