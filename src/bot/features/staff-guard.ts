@@ -1,14 +1,21 @@
 import type { BotContext } from '../context.js';
 
 /**
- * Fail-closed gate of every staff command and button: the sender must be in ADMIN_IDS and the chat
- * private (previews and lists must not land in a unit's group). Refusals and passes are audited.
+ * Fail-closed gate of every staff command and button: the sender must be staff of an organisation
+ * (ADMIN_IDS: the root) and the chat private (previews and lists must not land in a unit's group).
+ * Refusals and passes are audited.
  */
 export async function staffOnly(
   ctx: BotContext,
   action: string,
   detail?: Record<string, string | number | boolean>,
 ): Promise<boolean> {
+  // Replicas: counts, lists, audiences and staff memberships are read from memory; take in the
+  // others' writes first (someone who just joined on another replica is staff here too), then
+  // decide the scope again. On SQLite the sync does nothing.
+  await ctx.deps.staff.sync();
+  ctx.scope = ctx.deps.orgs.scopeFor(ctx.from?.id);
+  ctx.isStaff = ctx.scope !== undefined;
   const audit = ctx.deps.staff.audit;
   // The caller's organisation goes with every entry, so each board's actions can be read apart.
   const base = {
@@ -27,7 +34,5 @@ export async function staffOnly(
   if (!ctx.isStaff) return refuse('staff-refused', 'not-staff');
   if (ctx.chat?.type !== 'private') return refuse('staff-private-only', 'not-private');
   await audit.record({ ...base, outcome: 'ok', ...(detail ? { detail } : {}) });
-  // Replicas: counts, lists and audiences are read from memory; take in the others' writes first.
-  await ctx.deps.staff.sync();
   return true;
 }
