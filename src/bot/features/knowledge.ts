@@ -20,7 +20,7 @@ import { ROOT } from '../../orgs/org.js';
 import type { Store } from '../../store/index.js';
 import { isRegistered } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { replyInWebhook } from '../webhook-reply.js';
 

@@ -2,7 +2,7 @@ import { Composer, Markup } from 'telegraf';
 import { z } from 'zod';
 import { isLang, LANGS } from '../../i18n/index.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 
 export const langButton = callbackData('lang', z.tuple([z.enum(LANGS)]));

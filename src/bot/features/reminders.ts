@@ -11,7 +11,7 @@ import type { ChatPrefsRepo } from '../../store/chat-prefs.js';
 import { isRegistered } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
 import { unitDoneButton } from './units.js';

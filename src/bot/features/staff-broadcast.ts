@@ -7,7 +7,7 @@ import { BROADCAST_ID, type Broadcast, batchIdOf, failureKind } from '../../staf
 import { audienceLabel, showInstant } from '../../staff/render.js';
 import { parseBroadcastInput } from '../../staff/schedule.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { inScope, refuseOutOfScope } from './scope-guard.js';
 import { staffOnly } from './staff-guard.js';

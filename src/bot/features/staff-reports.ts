@@ -9,7 +9,7 @@ import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
 import { showInstant } from '../../staff/render.js';
 import { renderStatsTable, STATS_COLUMNS, statsByType } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { orgLabel, orgTitle, shortName } from './org-names.js';
 import { staffOnly } from './staff-guard.js';

@@ -19,7 +19,7 @@ import {
 } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
-import { commandFor, namesOf, registerCommand } from '../commands.js';
+import { commandFor, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
 import { mayManage } from './secretary-guard.js';

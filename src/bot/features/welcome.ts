@@ -1,5 +1,5 @@
 import { Composer } from 'telegraf';
-import { COMMANDS, commandFor, namesOf, registerCommand } from '../commands.js';
+import { COMMANDS, registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 
 export const welcomeFeature = new Composer<BotContext>();
