@@ -63,17 +63,22 @@ export function positionIn(window: { first: Day; last: Day }, today: Day): Windo
   return { phase, daysToOpen, daysLeft };
 }
 
+/** The years a date typed by a user may fall in: a congress or a notice is never in 0000 or 9999. */
+export const YEARS = { min: 2000, max: 2099 } as const;
+
 /**
  * Reads a date typed by a user: D/M/YYYY or DD/MM/YYYY (also with - or .). Returns the day, or
- * why it is not one: 'format' when unreadable, 'impossible' for dates like 31/02/2025.
+ * why it is not one: 'format' when unreadable, 'impossible' for dates like 31/02/2025, 'range'
+ * for a year outside YEARS.
  */
-export function parseUserDay(input: string): { day: Day } | { error: 'format' | 'impossible' } {
+export function parseUserDay(input: string): { day: Day } | { error: 'format' | 'impossible' | 'range' } {
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
   if (!m) return { error: 'format' };
   const d = Number(m[1]);
   const mo = Number(m[2]);
   const y = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return { error: 'impossible' };
+  if (y < YEARS.min || y > YEARS.max) return { error: 'range' };
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > daysInMonth) return { error: 'impossible' };
   return {

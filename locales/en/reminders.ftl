@@ -42,6 +42,7 @@ reminder-snooze-set = Set: the bot will remind you again at { $time } on { $day 
 reminder-not-registered = This chat has not registered a unit. Type /register to register.
 
 lichnhac-bad-date = I could not read the date. Type: /lichnhac DD/MM/YYYY (for example /lichnhac 22/06/2025).
+lichnhac-range-date = The year of { $given } is outside { $min }–{ $max }. Please check it.
 lichnhac-impossible-date = { $given } is not a real date. Please check it.
 lichnhac-head = Reminders going out on { $day } at { $time } (if the bot runs; catch-up reminders after downtime not counted):
 lichnhac-line-window = • { $type } — { $title }: { $count } units, { $when }

@@ -18,6 +18,7 @@ broadcast-error-empty = The notice has no text. Type: /broadcast TEXT
 broadcast-error-too-long = The notice is longer than 4096 characters. Please shorten it.
 broadcast-error-time-format = Could not read the time. Type: /broadcast at DD/MM/YYYY HH:mm TEXT
 broadcast-error-time-impossible = That date or time does not exist. Please check it (times from 00:00 to 23:59).
+broadcast-error-time-range = The year of the date is outside 2000–2099. Please check it.
 broadcast-error-time-past = That time has passed. Please choose a time after now.
 broadcast-preview-note =
     ⬆️ Preview of notice #{ $id }: units will receive exactly the above.

@@ -82,6 +82,7 @@ units-date-unset = Congress date: not set.
 units-date-usage = Send the planned congress date as DD/MM/YYYY. { units-example }
 units-date-format = Could not read the date "{ $given }". Please use DD/MM/YYYY. Example: { $example }
 units-date-impossible = { $given } is not a date on the calendar (February has no 31st, for instance). Please check it. Example: { $example }
+units-date-range = The year of { $given } is outside { $min }–{ $max }. Please check it. Example: { $example }
 units-date-set = Planned congress date set: { $day }.
 units-date-outside = Note: this date is outside the unit's congress window ({ $first } – { $last }). It is kept; if it is a mistake, send the command again.
 

@@ -38,6 +38,7 @@ reminder-snooze-set = Đã hẹn: bot sẽ nhắc lại lúc { $time } ngày { $
 reminder-not-registered = Nhóm/cuộc trò chuyện này chưa đăng ký đơn vị. Đồng chí gõ /dangky để đăng ký.
 
 lichnhac-bad-date = Chưa đọc được ngày. Đồng chí gõ: /lichnhac DD/MM/YYYY (ví dụ /lichnhac 22/06/2025).
+lichnhac-range-date = Năm của ngày { $given } nằm ngoài khoảng { $min }–{ $max }. Đồng chí kiểm tra lại.
 lichnhac-impossible-date = Ngày { $given } không có thật. Đồng chí kiểm tra lại.
 lichnhac-head = Lời nhắc sẽ gửi ngày { $day } lúc { $time } (nếu bot chạy; chưa tính lời nhắc bù sau thời gian ngừng):
 lichnhac-line-window = • { $type } — { $title }: { $count } đơn vị, { $when }

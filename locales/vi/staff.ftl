@@ -18,6 +18,7 @@ broadcast-error-empty = Thông báo chưa có nội dung. Đồng chí gõ: /tho
 broadcast-error-too-long = Thông báo dài quá 4096 ký tự. Đồng chí vui lòng rút gọn.
 broadcast-error-time-format = Chưa đọc được thời gian hẹn. Đồng chí gõ: /thongbao lúc DD/MM/YYYY HH:mm NỘI DUNG
 broadcast-error-time-impossible = Ngày hoặc giờ hẹn không có thật. Đồng chí kiểm tra lại (giờ từ 00:00 đến 23:59).
+broadcast-error-time-range = Năm của ngày hẹn nằm ngoài khoảng 2000–2099. Đồng chí kiểm tra lại.
 broadcast-error-time-past = Thời gian hẹn đã qua. Đồng chí chọn một thời điểm sau bây giờ.
 broadcast-preview-note =
     ⬆️ Bản xem trước thông báo #{ $id }: các đơn vị sẽ nhận đúng như trên.

@@ -72,6 +72,7 @@ units-date-unset = Ngày đại hội: chưa đặt.
 units-date-usage = Đồng chí gõ ngày đại hội dự kiến theo dạng DD/MM/YYYY. { units-example }
 units-date-format = Không đọc được ngày "{ $given }". Đồng chí gõ theo dạng DD/MM/YYYY. Ví dụ: { $example }
 units-date-impossible = Ngày { $given } không có trên lịch (ví dụ tháng 2 không có ngày 31). Đồng chí kiểm tra lại. Ví dụ: { $example }
+units-date-range = Năm của ngày { $given } nằm ngoài khoảng { $min }–{ $max }. Đồng chí kiểm tra lại. Ví dụ: { $example }
 units-date-set = Đã đặt ngày đại hội dự kiến: { $day }.
 units-date-outside = Lưu ý: ngày này nằm ngoài thời hạn đại hội của đơn vị ({ $first } – { $last }). Đã ghi nhận; nếu nhầm, đồng chí gõ lại.
 

@@ -5,7 +5,10 @@ export const MAX_TEXT = 4096;
 
 export type ParsedBroadcast =
   | { ok: true; text: string; at?: Date }
-  | { ok: false; error: 'empty' | 'too-long' | 'time-format' | 'time-impossible' | 'time-past' };
+  | {
+      ok: false;
+      error: 'empty' | 'too-long' | 'time-format' | 'time-impossible' | 'time-range' | 'time-past';
+    };
 
 const AT = /^\s*(lúc|luc|at)\s+/i;
 const DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
@@ -30,6 +33,7 @@ export function parseBroadcastInput(input: string, timezone: string, now: Date):
     const time = TIME.exec(timeWord);
     const hour = Number(time?.[1]);
     const minute = Number(time?.[2]);
+    if ('error' in day && day.error === 'range') return { ok: false, error: 'time-range' };
     if ('error' in day || hour > 23 || minute > 59) return { ok: false, error: 'time-impossible' };
     at = instantAt(day.day, timezone, hour, minute);
     if (at.getTime() <= now.getTime()) return { ok: false, error: 'time-past' };

@@ -16,10 +16,16 @@ export type NameError = 'empty' | 'short' | 'long' | 'control';
 /** C0/C1 controls (newline, tab…) and bidi overrides that would disguise a name in a list. */
 const CONTROL = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-/** A name (unit or parent organisation): NFC, trimmed, inner spaces collapsed, 2–120 characters. */
+/** Invisible characters (zero-width space and joiners, word joiner, BOM, soft hyphen): dropped. */
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/gu;
+
+/**
+ * A name (unit or parent organisation): NFC, invisible characters dropped (so two names that
+ * look the same are the same), trimmed, inner spaces collapsed, 2–120 characters.
+ */
 export function checkName(raw: string): { name: string } | { error: NameError } {
   if (CONTROL.test(raw.trim())) return { error: 'control' };
-  const name = raw.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  const name = raw.normalize('NFC').replace(ZERO_WIDTH, '').trim().replace(/\s+/gu, ' ');
   const length = [...name].length;
   if (length === 0) return { error: 'empty' };
   if (length < NAME_MIN) return { error: 'short' };

@@ -93,6 +93,7 @@ describe('reminders, in process', () => {
     const preview = await staff.say('/lichnhac 29/06/2025');
     expect(preview).toContain('29/06/2025');
     expect(preview).toMatch(/CBCS — Đại hội chi bộ cơ sở: \d+ đơn vị, ngày cuối cùng/);
+    expect(await staff.say('/lichnhac 29/06/9999')).toContain('nằm ngoài khoảng 2000–2099');
     chat.unread();
     expect(await chat.say('/lichnhac')).toContain('Ban Tổ chức');
   });

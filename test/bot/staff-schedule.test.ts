@@ -74,4 +74,15 @@ describe('scheduled broadcasts', () => {
     expect(await staff.say(`/thongbao_chitiet ${idB}`)).toContain('chưa được gửi');
     expect(await staff.say(`/thongbao_huy ${idB}`)).not.toContain('Đã hủy thông báo');
   });
+
+  it('refuses a notice dated in year 0000 or 9999, before any preview', async () => {
+    const staff = h.chat({ userId: STAFF });
+    for (const when of ['01/01/9999 09:00', '01/01/0000 09:00']) {
+      staff.unread();
+      await staff.send(`/thongbao lúc ${when} Thông báo C`);
+      expect(staff.unread().map((m) => m.text)).toEqual([
+        'Năm của ngày hẹn nằm ngoài khoảng 2000–2099. Đồng chí kiểm tra lại.',
+      ]);
+    }
+  });
 });

@@ -139,6 +139,26 @@ describe('units, in process', () => {
     expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 8')).toContain('Đã đăng ký đơn vị: Chi bộ 8');
   });
 
+  it('registers a name pasted with zero-width characters as the name it looks like', async () => {
+    const chat = h.chat();
+    expect(await chat.say('/dangky chi-bo-co-so Chi\u200B bộ\u200D 19')).toContain(
+      'Đã đăng ký đơn vị: Chi bộ 19 (',
+    );
+    expect(h.deps.units.get(chat.chatId)?.name).toBe('Chi bộ 19');
+    expect(await chat.say('/dangky chi-bo-co-so \u200B\u200B')).toContain('Ví dụ');
+  });
+
+  it('refuses congress dates in year 0000 or 9999, saying which years are accepted', async () => {
+    const chat = h.chat();
+    await chat.say('/dangky chi-bo-co-so Chi bộ 20');
+    for (const given of ['01/05/0000', '31/12/9999', '15/05/1999']) {
+      const reply = await chat.say(`/ngaydaihoi ${given}`);
+      expect(reply, given).toContain('nằm ngoài khoảng 2000–2099');
+    }
+    expect(h.deps.units.get(chat.chatId)?.congressDate).toBeUndefined();
+    expect(await chat.say('/ngaydaihoi 15/05/2025')).toContain('05/2025');
+  });
+
   it('sets the congress date, refuses impossible and unreadable dates with an example, and warns outside the window', async () => {
     const chat = h.chat();
     expect(await say(chat, '/ngaydaihoi 15/05/2025')).toContain('chưa đăng ký');

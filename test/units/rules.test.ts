@@ -40,6 +40,12 @@ describe('unit names', () => {
     expect(checkName('Chi\tbộ')).toEqual({ error: 'control' });
     expect(checkName('Chi bộ \u202E3')).toEqual({ error: 'control' });
   });
+  it('drops zero-width characters, so a name that looks the same is the same, and one made only of them is empty', () => {
+    expect(checkName('Chi\u200B bộ\u200D 3\uFEFF')).toEqual({ name: 'Chi bộ 3' });
+    expect(checkName('Chi b\u00ADộ\u2060 3')).toEqual({ name: 'Chi bộ 3' });
+    expect(checkName('\u200B\u200C\u200D')).toEqual({ error: 'empty' });
+    expect(checkName('A\u200B\u200B')).toEqual({ error: 'short' });
+  });
 });
 
 describe('the one-line /dangky', () => {

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { Composer } from 'telegraf';
 import { z } from 'zod';
-import { addDay, dayIn, daysBetween, parseUserDay, showDay, showTime } from '../../calendar.js';
+import { addDay, dayIn, daysBetween, parseUserDay, showDay, showTime, YEARS } from '../../calendar.js';
 import type { I18n, Lang, MessageArgs } from '../../i18n/index.js';
 import { congressWindow, type Pack, type Window } from '../../knowledge/pack.js';
 import { unitsInScope } from '../../orgs/rules.js';
@@ -154,7 +154,11 @@ registerCommand(remindersFeature, 'lichnhac', async (ctx) => {
       await ctx.reply(
         parsed.error === 'format'
           ? ctx.t('lichnhac-bad-date')
-          : ctx.t('lichnhac-impossible-date', { given: arg.slice(0, 20) }),
+          : ctx.t(`lichnhac-${parsed.error}-date`, {
+              given: arg.slice(0, 20),
+              min: String(YEARS.min),
+              max: String(YEARS.max),
+            }),
       );
       return;
     }

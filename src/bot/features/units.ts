@@ -1,7 +1,7 @@
 import { Composer, Markup } from 'telegraf';
 import { message } from 'telegraf/filters';
 import { z } from 'zod';
-import { dayIn, parseUserDay, showDay, showTime } from '../../calendar.js';
+import { dayIn, parseUserDay, showDay, showTime, YEARS } from '../../calendar.js';
 import { congressWindow } from '../../knowledge/pack.js';
 import type { Draft } from '../../units/drafts.js';
 import {
@@ -390,7 +390,14 @@ registerCommand(unitsFeature, 'ngaydaihoi', async (ctx) => {
   const parsed = parseUserDay(given);
   if ('error' in parsed) {
     const shown = [...given].slice(0, 30).join('');
-    await ctx.reply(ctx.t(`units-date-${parsed.error}`, { given: shown, example }));
+    await ctx.reply(
+      ctx.t(`units-date-${parsed.error}`, {
+        given: shown,
+        example,
+        min: String(YEARS.min),
+        max: String(YEARS.max),
+      }),
+    );
     return;
   }
   const updated = await ctx.deps.units.update(ctx.chat.id, (u) =>
