@@ -47,6 +47,8 @@ export interface BotMessage {
   chatId: string;
   text: string;
   buttons: InlineKeyboardButton[][];
+  /** 'HTML' when the bot sent Telegram HTML. */
+  parseMode?: string;
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
@@ -333,6 +335,7 @@ function toBotMessage(messageId: number, m: Record<string, unknown>): BotMessage
     chatId: String(m.chat_id),
     text: String(m.text ?? ''),
     buttons: markup?.inline_keyboard ?? [],
+    ...(typeof m.parse_mode === 'string' ? { parseMode: m.parse_mode } : {}),
   };
 }
 

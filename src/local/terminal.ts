@@ -7,6 +7,7 @@ import { clockStartingAt, systemClock } from '../clock.js';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { type BotMessage, Emulator } from './emulator.js';
+import { renderTelegramHtml } from './render.js';
 
 /**
  * `npm run local`: the real bot against a local Bot API emulator, in a terminal. Type a message
@@ -39,8 +40,11 @@ async function main(): Promise<void> {
   });
   let buttons: Array<{ text: string; data: string; messageId: number }> = [];
 
+  // Styling only on a terminal that wants it (https://no-color.org).
+  const styled = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const show = (m: BotMessage) => {
-    process.stdout.write(`\nbot> ${m.text.split('\n').join('\n     ')}\n`);
+    const text = m.parseMode === 'HTML' ? renderTelegramHtml(m.text, styled) : m.text;
+    process.stdout.write(`\nbot> ${text.split('\n').join('\n     ')}\n`);
     for (const row of m.buttons) {
       const labels = row.map((b) => {
         if (!('callback_data' in b)) return `(${b.text})`;

@@ -184,4 +184,17 @@ describe('npm run local', () => {
     expect(run.stdout).toMatch(/\[1\] Tiếng Việt\s+\[2\] English/);
     expect(run.stdout).toContain('bot> Replies are now in English.');
   });
+
+  it('prints Telegram HTML without its tags (styled only on a terminal)', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/src/local/terminal.js')], {
+      input: '/thongke\n/quit\n',
+      env: { ...cleanEnv(), LOCAL_LANG: 'vi', LOCAL_USER_ID: '4242', ADMIN_IDS: '4242' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('bot> Thống kê đơn vị đến ngày');
+    expect(run.stdout).toContain('Loại ĐK HĐ Xong');
+    expect(run.stdout).not.toMatch(/<\/?(b|pre)>/);
+  });
 });
