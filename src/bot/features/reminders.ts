@@ -14,7 +14,7 @@ import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
-import { unitDoneButton } from './units.js';
+import { unitDoneButton } from './units-common.js';
 
 /**
  * Reminders as the chat sees them: the reminder text and its three buttons ("Đã hoàn thành" is
