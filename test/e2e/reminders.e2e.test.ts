@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../src/delivery/outbox.js';
-import type { BotMessage, EmulatedChat } from '../../src/local/emulator.js';
+import type { EmulatedChat } from '../../src/local/emulated-chat.js';
+import type { BotMessage } from '../../src/local/emulator.js';
 import { openStore } from '../../src/store/index.js';
 import { startBot } from '../support/bot-process.js';
 
