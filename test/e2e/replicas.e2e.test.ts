@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OutboxItem } from '../../src/delivery/outbox.js';
 import { Emulator, freePort } from '../../src/local/emulator.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
 import { BotProcess } from '../support/bot-process.js';
 import { describeWith, POSTGRES_URL } from '../support/services.js';
 
@@ -43,6 +43,8 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
   let emulator: Emulator;
   let replicas: Array<{ bot: BotProcess; url: string }> = [];
   let updateId = 1;
+  /** The test's own view of the shared store, opened once. */
+  let reader: Store | undefined;
 
   beforeAll(async () => {
     await admin.connect();
@@ -55,6 +57,7 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
 
   afterAll(async () => {
     await Promise.all(replicas.map((r) => r.bot.stop('SIGKILL')));
+    await reader?.close();
     await emulator?.stop();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
@@ -113,14 +116,10 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
   const chats = Array.from({ length: UNITS }, (_, i) => CHAT0 + i);
   /** Every outbox item in the shared store is sent or given up (none queued, failed or in flight). */
   const outboxDrained = async () => {
-    const store = await openStore(storeUrl);
-    try {
-      for await (const [, item] of store.collection<OutboxItem>('outbox').entries())
-        if (item.state !== 'sent' && item.state !== 'dead') return false;
-      return true;
-    } finally {
-      await store.close();
-    }
+    reader ??= await openStore(storeUrl);
+    for await (const [, item] of reader.collection<OutboxItem>('outbox').entries())
+      if (item.state !== 'sent' && item.state !== 'dead') return false;
+    return true;
   };
   const count = (chatId: number) => emulator.messagesTo(chatId).length;
 
