@@ -1,5 +1,6 @@
 import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
+import { KeyedQueue } from '../keyed-queue.js';
 import { menu, unregisteredCommands } from './commands.js';
 import type { AppDeps, BotContext } from './context.js';
 import { invitesFeature } from './features/invites.js';
@@ -12,6 +13,9 @@ import { unhandledFeature } from './features/unhandled.js';
 import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
 import { resolveLang } from './language.js';
+
+/** How long one update may hold its chat's next one back. */
+const CHAT_TURN_MS = 20_000;
 
 export interface CreateBotOptions {
   /** Skip getMe at start-up (tests, webhook replicas that already know the bot). */
@@ -31,17 +35,13 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
 
   // 0. One chat's updates are handled one after another, in the order they came: two button
   //    presses in one batch (telegraf handles a batch concurrently) must not race on one record.
-  const tails = new Map<number, Promise<unknown>>();
+  //    A handler still running after CHAT_TURN_MS no longer holds the chat's next update back.
+  const turns = new KeyedQueue<number>(CHAT_TURN_MS, (chatId) =>
+    deps.logger.warn({ chat_id: chatId }, 'an update of this chat is still running; the next one goes ahead'),
+  );
   bot.use((ctx, next) => {
     const chatId = ctx.chat?.id;
-    if (chatId === undefined) return next();
-    const run = (tails.get(chatId) ?? Promise.resolve()).then(() => next());
-    const tail = run.catch(() => undefined);
-    tails.set(chatId, tail);
-    void tail.then(() => {
-      if (tails.get(chatId) === tail) tails.delete(chatId);
-    });
-    return run;
+    return chatId === undefined ? next() : turns.run(chatId, next);
   });
 
   // 1. Context: dependencies, a per-update logger, the reply language, the staff flag.

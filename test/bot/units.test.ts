@@ -139,6 +139,17 @@ describe('units, in process', () => {
     expect(await say(chat, '/dangky chi-bo-co-so Chi bộ 8')).toContain('Đã đăng ký đơn vị: Chi bộ 8');
   });
 
+  it('handles two updates of one chat in the order they came, even when they arrive together', async () => {
+    const chat = h.chat();
+    await Promise.all([
+      chat.send('/dangky chi-bo-co-so Chi bộ 30'),
+      chat.send('/dangky dang-bo-co-so Đảng bộ 31'),
+    ]);
+    const [first, second] = chat.unread().map((m) => m.text);
+    expect(first).toContain('Đã đăng ký đơn vị: Chi bộ 30');
+    expect(second).toContain('Cập nhật thành Đảng bộ 31');
+  });
+
   it('registers a name pasted with zero-width characters as the name it looks like', async () => {
     const chat = h.chat();
     expect(await chat.say('/dangky chi-bo-co-so Chi\u200B bộ\u200D 19')).toContain(
