@@ -21,6 +21,11 @@ export function callbackData<S extends z.ZodTuple>(prefix: string, schema: S) {
         throw new Error(`callback data over ${MAX_BYTES} bytes: ${data}`);
       return data;
     },
+    /** The fields of the pressed button, or undefined when it is not a valid one of this kind. */
+    of(ctx: { callbackQuery?: object | undefined }): z.output<S> | undefined {
+      const query = ctx.callbackQuery;
+      return this.unpack(query && 'data' in query && typeof query.data === 'string' ? query.data : undefined);
+    },
     unpack(data: string | undefined): z.output<S> | undefined {
       if (data === undefined) return undefined;
       const [head, ...fields] = data.split(':');

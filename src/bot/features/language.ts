@@ -30,7 +30,7 @@ registerCommand(languageFeature, 'ngonngu', async (ctx) => {
 });
 
 languageFeature.action(langButton.trigger, async (ctx) => {
-  const parsed = langButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = langButton.of(ctx);
   const chatId = ctx.chat?.id;
   if (!parsed || chatId === undefined) {
     await ctx.answerCbQuery(ctx.t('button-stale'));

@@ -98,7 +98,7 @@ export function composeReminder(deps: { i18n: I18n; pack: Pack; prefs: ChatPrefs
 // ---- Buttons
 
 remindersFeature.action(snoozeButton.trigger, async (ctx) => {
-  const parsed = snoozeButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = snoozeButton.of(ctx);
   const chatId = ctx.chat?.id;
   if (!parsed || chatId === undefined) {
     await ctx.answerCbQuery(ctx.t('button-stale'));
@@ -122,7 +122,7 @@ remindersFeature.action(snoozeButton.trigger, async (ctx) => {
 });
 
 remindersFeature.action(prepareButton.trigger, async (ctx) => {
-  const parsed = prepareButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = prepareButton.of(ctx);
   if (!parsed) {
     await ctx.answerCbQuery(ctx.t('button-stale'));
     return;

@@ -120,7 +120,7 @@ registerCommand(staffReportsFeature, 'tomtat', async (ctx) => {
 });
 
 staffReportsFeature.action(digestButton.trigger, async (ctx) => {
-  const parsed = digestButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = digestButton.of(ctx);
   if (!parsed) {
     await ctx.answerCbQuery(ctx.t('button-stale'));
     return;

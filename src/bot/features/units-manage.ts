@@ -94,7 +94,7 @@ registerCommand(unitsManageFeature, 'hoanthanh', async (ctx) => {
 });
 
 unitsManageFeature.action(unitDoneButton.trigger, async (ctx) => {
-  const parsed = unitDoneButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = unitDoneButton.of(ctx);
   if (!parsed || !ctx.chat) return stale(ctx);
   const chatId = ctx.chat.id;
   if (!isRegistered(ctx.deps.units.get(chatId))) return stale(ctx);
@@ -129,7 +129,7 @@ registerCommand(unitsManageFeature, 'huydangky', async (ctx) => {
 });
 
 unitsManageFeature.action(unitUnregButton.trigger, async (ctx) => {
-  const parsed = unitUnregButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = unitUnregButton.of(ctx);
   if (!parsed || !ctx.chat) return stale(ctx);
   const chatId = ctx.chat.id;
   const before = ctx.deps.units.get(chatId);

@@ -232,7 +232,7 @@ async function draftOf(ctx: BotContext): Promise<Draft | undefined> {
 }
 
 unitsFeature.action(unitTypeButton.trigger, async (ctx) => {
-  const parsed = unitTypeButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = unitTypeButton.of(ctx);
   const type = parsed && ctx.deps.pack.unitTypes.find((t) => t.code === parsed[0]);
   if (!type || !ctx.chat) return stale(ctx);
   if (!(await mayManage(ctx))) return;
@@ -248,7 +248,7 @@ unitsFeature.action(unitTypeButton.trigger, async (ctx) => {
 });
 
 unitsFeature.action(unitStepButton.trigger, async (ctx) => {
-  const parsed = unitStepButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = unitStepButton.of(ctx);
   if (!parsed || !ctx.chat || !ctx.from) return stale(ctx);
   if (!(await mayManage(ctx))) return;
   const [step] = parsed;
