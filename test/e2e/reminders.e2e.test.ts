@@ -11,15 +11,21 @@ import { startBot } from '../support/bot-process.js';
  */
 const TICK = { REMINDER_TICK: '*/1 * * * * *' };
 
-async function until<T>(probe: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
+async function untilAsync<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  ms = 20_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const v = probe();
+    const v = await probe();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+const until = <T>(probe: () => T | undefined | false, what: string, ms?: number) =>
+  untilAsync(probe, what, ms);
 
 describe('reminders through the real process', () => {
   let env: Awaited<ReturnType<typeof startBot>>;
@@ -40,21 +46,28 @@ describe('reminders through the real process', () => {
     expect(reminder.text).toContain('Còn 7 ngày.');
   });
 
+  /** The states of the outbox items to the chat, read from the store file. */
+  const outboxStates = async () => {
+    const store = await openStore(env.bot.storeUrl);
+    try {
+      const states: string[] = [];
+      for await (const [, item] of store.collection<OutboxItem>('outbox').entries())
+        if (item.chatId === chat.chatId) states.push(item.state);
+      return states;
+    } finally {
+      await store.close();
+    }
+  };
+
   it('sends no duplicate after a crash (SIGKILL): after the start-up pass nothing is left to send', async () => {
+    // Killed once the reminder is recorded as sent (a kill while it is in flight may send it twice).
+    await untilAsync(async () => (await outboxStates()).join() === 'sent', 'the reminder recorded as sent');
     await env.bot.stop('SIGKILL');
     const menus = env.emulator.callsOf('setMyCommands').length;
     await env.bot.start({ BOT_CLOCK: '2025-06-22T09:00:00+07:00' });
     // The menu is registered once the start-up jobs (the reminder pass, the sender) have run.
     await until(() => env.emulator.callsOf('setMyCommands').length > menus, 'the start-up jobs');
-    const store = await openStore(env.bot.storeUrl);
-    try {
-      const items: OutboxItem[] = [];
-      for await (const [, item] of store.collection<OutboxItem>('outbox').entries()) items.push(item);
-      const toChat = items.filter((i) => i.chatId === chat.chatId);
-      expect(toChat.map((i) => i.state)).toEqual(['sent']);
-    } finally {
-      await store.close();
-    }
+    expect(await outboxStates()).toEqual(['sent']);
     expect(reminders()).toHaveLength(1);
   });
 });
