@@ -6,6 +6,8 @@ import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { parseParams, readBody } from './bot-api-params.js';
 import { EmulatedChat } from './emulated-chat.js';
 
+export type { EmulatedChat };
+
 /**
  * A local Bot API for `npm run local` and the end-to-end tests: telegram-test-api (the emulator on
  * npm) behind a small front of ours. The front adds what the emulator lacks and the bot needs:
