@@ -44,12 +44,18 @@ export function scopeOf(
     isRoot: org === ROOT,
     admin,
     hasOrg: (id) => orgs.has(id),
-    hasUnit: (unit) => orgs.has(orgOfUnit(tree, unit)),
+    // As orgs.has(orgOfUnit(tree, unit)), with one lookup in the usual case (100,000 units per /thongke).
+    hasUnit: (unit) =>
+      unit.org === undefined
+        ? orgs.has(ROOT)
+        : orgs.has(unit.org) || (!tree.byId.has(unit.org) && orgs.has(ROOT)),
   };
 }
 
 /** The units a scope covers, in the given order. */
 export function unitsInScope<U extends { org?: string | undefined }>(scope: Scope, units: Iterable<U>): U[] {
+  // The root's scope is every organisation, and a unit of a missing one counts as the root's.
+  if (scope.isRoot) return [...units];
   const out: U[] = [];
   for (const u of units) if (scope.hasUnit(u)) out.push(u);
   return out;

@@ -2,7 +2,8 @@ import type { Day } from '../calendar.js';
 import type { Pack } from '../knowledge/pack.js';
 import { count, type StatsRow, standingCache } from '../staff/stats.js';
 import type { Unit } from '../units/unit.js';
-import { branchOf, childrenOf, orgOfUnit, type Tree } from './tree.js';
+import { ROOT } from './org.js';
+import { branchOf, childrenOf, type Tree } from './tree.js';
 
 export const emptyRow = (type: string | undefined): StatsRow => ({
   type,
@@ -14,29 +15,50 @@ export const emptyRow = (type: string | undefined): StatsRow => ({
   upcoming: 0,
 });
 
+type Table = { rows: StatsRow[]; total: StatsRow };
+
 /**
- * /thongke's rows per organisation: one for the units held directly by organisation `top` (its id as `type`), one per child with its whole subtree, and the total. Counted
- * as `statsByType` counts (registered leaves out unregistered units; active the reachable ones).
+ * /thongke for organisation `top`'s subtree, in one pass over the units: rows by unit type (as
+ * `statsByType` over the subtree's units) and rows by organisation: one for the units `top` holds
+ * directly (its id as `type`), one per child with the child's whole subtree; both with the total.
+ * Counted as `statsByType` counts (registered leaves out unregistered units; active the reachable).
  */
-export function statsByOrg(
+export function scopedStats(
   pack: Pack,
   tree: Tree,
   top: string,
   units: Iterable<Unit>,
   today: Day,
-): { rows: StatsRow[]; total: StatsRow } {
+): { byType: Table; byOrg: Table } {
   const branch = branchOf(tree, top);
-  const rows = new Map<string, StatsRow>([[top, emptyRow(top)]]);
-  for (const child of childrenOf(tree, top)) rows.set(child, emptyRow(child));
+  const orgRows = new Map<string, StatsRow>([[top, emptyRow(top)]]);
+  for (const child of childrenOf(tree, top)) orgRows.set(child, emptyRow(child));
+  const typeRows = new Map<string, StatsRow>(pack.unitTypes.map((t) => [t.code, emptyRow(t.code)]));
   const total = emptyRow(undefined);
   const standing = standingCache(pack, today);
   for (const unit of units) {
     if (unit.inactiveReason === 'unregistered') continue;
-    const row = rows.get(branch.get(orgOfUnit(tree, unit)) ?? '');
-    if (!row) continue; // outside the scope
+    // One map lookup in the usual case; a unit of a removed organisation counts as the root's.
+    let under = branch.get(unit.org ?? ROOT);
+    if (under === undefined && unit.org !== undefined && !tree.byId.has(unit.org)) under = branch.get(ROOT);
+    const orgRow = under === undefined ? undefined : orgRows.get(under);
+    if (!orgRow) continue; // outside the subtree
+    let typeRow = typeRows.get(unit.type);
+    if (!typeRow) {
+      typeRow = emptyRow(unit.type);
+      typeRows.set(unit.type, typeRow);
+    }
     const s = standing(unit);
-    count(row, unit, s);
+    count(orgRow, unit, s);
+    count(typeRow, unit, s);
     count(total, unit, s);
   }
-  return { rows: [...rows.values()], total };
+  return {
+    byType: { rows: [...typeRows.values()], total },
+    byOrg: { rows: [...orgRows.values()], total: { ...total } },
+  };
 }
+
+/** The rows by organisation of `scopedStats`. */
+export const statsByOrg = (pack: Pack, tree: Tree, top: string, units: Iterable<Unit>, today: Day): Table =>
+  scopedStats(pack, tree, top, units, today).byOrg;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Org, ROOT } from '../../src/orgs/org.js';
 import { scopeOf, unitsInScope } from '../../src/orgs/rules.js';
-import { statsByOrg } from '../../src/orgs/stats.js';
+import { scopedStats, statsByOrg } from '../../src/orgs/stats.js';
 import { buildTree, subtree } from '../../src/orgs/tree.js';
 import { statsByType } from '../../src/staff/stats.js';
 import { pack } from '../staff/fixtures.js';
@@ -64,7 +64,9 @@ describe('statistics per organisation', () => {
             }),
           );
           const got = statsByOrg(pack, tree, scope.org, units, today);
-          expect(got.total).toEqual({ ...statsByType(pack, unitsInScope(scope, units), today).total });
+          const byType = statsByType(pack, unitsInScope(scope, units), today);
+          expect(got.total).toEqual({ ...byType.total });
+          expect(scopedStats(pack, tree, scope.org, units, today).byType).toEqual(byType);
           const [own, ...children] = got.rows;
           expect(children.map((r) => r.type)).toEqual([...(tree.children.get(org) ?? [])]);
           for (const row of children) {

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { dayIn, showDay } from '../../calendar.js';
 import type { Scope } from '../../orgs/rules.js';
 import { unitsInScope } from '../../orgs/rules.js';
-import { statsByOrg } from '../../orgs/stats.js';
+import { scopedStats } from '../../orgs/stats.js';
 import { childrenOf, orgOfUnit } from '../../orgs/tree.js';
 import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
 import { showInstant } from '../../staff/render.js';
-import { renderStatsTable, STATS_COLUMNS, statsByType } from '../../staff/stats.js';
+import { renderStatsTable, STATS_COLUMNS } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
@@ -24,15 +24,16 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
   const scope = ctx.scope as Scope;
   const { staff, pack, orgs } = ctx.deps;
   const today = staff.today();
-  const all = staff.units.all();
-  const stats = statsByType(pack, unitsInScope(scope, all), today);
+  const tree = orgs.tree();
+  // One pass over every unit: rows by type and by child organisation of the caller's subtree.
+  const stats = scopedStats(pack, tree, scope.org, staff.units.all(), today);
   const labels = {
     type: ctx.t('stats-col-type'),
     total: ctx.t('stats-total'),
     ...Object.fromEntries(STATS_COLUMNS.map((c) => [c, ctx.t(`stats-col-${c}`)])),
   } as Parameters<typeof renderStatsTable>[1];
   const short = new Map(pack.unitTypes.map((t) => [t.code, t.short]));
-  const table = renderStatsTable(stats, labels, (code) => short.get(code) ?? code.slice(0, 6));
+  const table = renderStatsTable(stats.byType, labels, (code) => short.get(code) ?? code.slice(0, 6));
   const types = pack.unitTypes.map((t) => `${t.short}: ${t.name[ctx.lang]}`).join(' · ');
   const html = [
     `<b>${escapeHtml(ctx.t('stats-title', { date: showDay(today) }))}</b>`,
@@ -40,9 +41,8 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
     `<pre>${escapeHtml(table)}</pre>`,
   ];
   // 1. A row per child organisation (its whole subtree), the caller's own units apart, and the total.
-  const tree = orgs.tree();
   if (childrenOf(tree, scope.org).length > 0) {
-    const byOrg = statsByOrg(pack, tree, scope.org, all, today);
+    const byOrg = stats.byOrg;
     const orgLabels = { ...labels, type: ctx.t('stats-col-org') };
     const name = (id: string) => (id === scope.org ? ctx.t('stats-own-units') : shortName(orgLabel(ctx, id)));
     html.push(`<pre>${escapeHtml(renderStatsTable(byOrg, orgLabels, name))}</pre>`);
