@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmulatedChat } from '../../src/local/emulator.js';
+import type { EmulatedChat } from '../../src/local/emulated-chat.js';
 import { startBot } from '../support/bot-process.js';
 
 /**
