@@ -76,7 +76,8 @@ async function median(h: Harness, userId: number): Promise<number> {
     const t0 = performance.now();
     await h.push(messageUpdate('/thongke', { chat, from: { id: userId, languageCode: 'vi' } }));
     const ms = performance.now() - t0;
-    if (answers() !== sent + 1) throw new Error(`/thongke did not answer once: ${JSON.stringify(h.errors())}`);
+    if (answers() !== sent + 1)
+      throw new Error(`/thongke did not answer once: ${JSON.stringify(h.errors())}`);
     if (r > 0) times.push(ms); // the first run warms the code up
   }
   return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
