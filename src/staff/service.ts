@@ -12,6 +12,7 @@ import type { Store } from '../store/index.js';
 import type { Unit } from '../units/unit.js';
 import { decodeAudience, selectAudience } from './audience.js';
 import { AuditLog } from './audit.js';
+import { type BroadcastAction, type Decision, decide, type Who } from './broadcast-rules.js';
 import {
   AckRepo,
   type Broadcast,
@@ -23,6 +24,12 @@ import {
 } from './broadcasts.js';
 import { buildDigest, DigestRepo } from './digest.js';
 import { audienceLabel, digestText, progressText, reportText, type T } from './render.js';
+
+/** A staff member's step on a broadcast, as the bot layer names it; the service adds the counts. */
+export type BroadcastRequest =
+  | Extract<BroadcastAction, { kind: 'toggle-ack' | 'back' | 'cancel' | 'unschedule' }>
+  | { kind: 'audience'; audience: string }
+  | { kind: 'confirm'; second: boolean };
 
 /** The part of the units repository staff features read. */
 export interface StaffUnits {
@@ -163,25 +170,78 @@ export class StaffService {
     return spec ? audienceLabel(spec, this.#o.pack, b.lang, this.tr(b.lang)) : '';
   }
 
+  /** Saves a new draft (its preview is shown) and audits it. */
+  async saveDraft(b: Broadcast): Promise<void> {
+    await this.broadcasts.save(b);
+    await this.audit.record({
+      userId: b.createdBy,
+      chatId: b.staffChatId,
+      action: 'broadcast.draft',
+      outcome: 'ok',
+      detail: { id: b.id, length: b.text.length, ...(b.scheduledAt ? { scheduledAt: b.scheduledAt } : {}) },
+    });
+  }
+
   /**
-   * Fixes the recipients and queues the notice for each of them. Safe to call twice: the outbox
-   * dedupes by broadcast and chat. A progress message already shown (`progressMessageId`) is reused.
+   * A staff member's step on broadcast `id` (see broadcast-rules.ts): decided on the record as it
+   * is now, saved and audited here; a confirmed send starts going at once.
    */
+  async act(id: string, request: BroadcastRequest, who: Who): Promise<Decision> {
+    const b = await this.broadcasts.get(id);
+    return this.#apply(b, this.#action(b, request), who);
+  }
+
+  #action(b: Broadcast | undefined, r: BroadcastRequest): BroadcastAction {
+    switch (r.kind) {
+      case 'audience':
+        return { ...r, count: this.recipientsOf(r.audience, b?.org).length };
+      case 'confirm': {
+        const recipients = this.recipientsOf(b?.audience, b?.org).map((u) => u.chatId);
+        return { ...r, recipients, confirmAbove: this.#o.confirmAbove };
+      }
+      default:
+        return r;
+    }
+  }
+
+  async #apply(b: Broadcast | undefined, action: BroadcastAction, who: Who): Promise<Decision> {
+    const d = decide(b, action, this.#o.clock.now(), who);
+    if (!d.ok) return d;
+    if (d.next !== b) await this.broadcasts.save(d.next);
+    if (d.audit)
+      await this.audit.record({
+        userId: who.userId ?? d.next.confirmedBy,
+        chatId: who.chatId ?? d.next.staffChatId,
+        action: d.audit.action,
+        outcome: 'ok',
+        detail: d.audit.detail,
+      });
+    if (d.outcome === 'sending') return { ...d, next: await this.#launch(d.next) };
+    return d;
+  }
+
+  /** A scheduled broadcast whose time has come: its recipients are fixed and the notice queued. */
   async dispatch(broadcast: Broadcast): Promise<Broadcast> {
     if (this.#dispatching.has(broadcast.id)) return broadcast;
     this.#dispatching.add(broadcast.id);
     try {
       const current = (await this.broadcasts.get(broadcast.id)) ?? broadcast;
-      if (current.state !== 'draft' && current.state !== 'scheduled') return current;
       const recipients = this.recipientsOf(current.audience, current.org).map((u) => u.chatId);
-      let b: Broadcast = {
-        ...current,
-        state: 'sending',
-        startedAt: this.#o.clock.now().toISOString(),
-        recipients,
-        enqueued: false,
-      };
-      await this.broadcasts.save(b);
+      const d = await this.#apply(current, { kind: 'start', recipients }, {});
+      return d.ok ? d.next : current;
+    } finally {
+      this.#dispatching.delete(broadcast.id);
+    }
+  }
+
+  /**
+   * Shows the progress message (reusing the control message when there is one) and queues the
+   * notice for each recipient. Safe to repeat: the outbox dedupes by broadcast and chat.
+   */
+  async #launch(sending: Broadcast): Promise<Broadcast> {
+    this.#dispatching.add(sending.id);
+    try {
+      let b = sending;
       const t = this.tr(b.lang);
       const progress = progressText(b, { queued: 0, sending: 0, sent: 0, failed: 0, dead: 0, total: 0 }, t);
       if (b.progressMessageId === undefined) {
@@ -194,18 +254,12 @@ export class StaffService {
         await this.#edit(b, progress, true);
       }
       b = await this.#enqueue(b);
-      await this.audit.record({
-        userId: b.confirmedBy,
-        chatId: b.staffChatId,
-        action: 'broadcast.started',
-        outcome: 'ok',
-        detail: { id: b.id, recipients: recipients.length, audience: b.audience ?? '' },
-      });
-      this.#o.logger.info({ broadcast: b.id, recipients: recipients.length }, 'broadcast queued');
-      if (recipients.length === 0) b = await this.#finish(b);
+      const count = b.recipients?.length ?? 0;
+      this.#o.logger.info({ broadcast: b.id, recipients: count }, 'broadcast queued');
+      if (count === 0) b = await this.#finish(b);
       return b;
     } finally {
-      this.#dispatching.delete(broadcast.id);
+      this.#dispatching.delete(sending.id);
     }
   }
 
@@ -263,19 +317,11 @@ export class StaffService {
   async #finish(b: Broadcast): Promise<Broadcast> {
     const items = await this.#o.outbox.batchItems(batchIdOf(b.id));
     const acks = b.ack ? await this.acks.count(b.id, b.recipients ?? []) : 0;
-    const report = reportOf(items, acks);
-    const done: Broadcast = { ...b, state: 'done', finishedAt: this.#o.clock.now().toISOString(), report };
-    await this.broadcasts.save(done);
-    await this.#showReport(done);
-    await this.audit.record({
-      userId: undefined,
-      chatId: b.staffChatId,
-      action: 'broadcast.finished',
-      outcome: 'ok',
-      detail: { id: b.id, total: report.total, sent: report.sent, gone: report.gone, failed: report.failed },
-    });
+    const d = await this.#apply(b, { kind: 'finish', report: reportOf(items, acks) }, {});
+    if (!d.ok) return b;
+    await this.#showReport(d.next);
     this.#lastEdit.delete(b.id);
-    return done;
+    return d.next;
   }
 
   async #showReport(b: Broadcast): Promise<void> {

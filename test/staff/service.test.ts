@@ -108,8 +108,10 @@ describe('staff service', () => {
     const { outbox, staff } = await rig(url, clock);
     const { api, edits } = fakeApi();
     staff.useApi(api);
-    const b = await staff.dispatch(draft({ progressMessageId: 5 }));
-    expect(b.state).toBe('sending');
+    await staff.saveDraft(draft({ controlMessageId: 5 }));
+    const d = await staff.act('ABCDEF', { kind: 'confirm', second: false }, { userId: 1, chatId: 1 });
+    expect(d.ok && d.outcome).toBe('sending');
+    expect(d.ok && d.next.progressMessageId).toBe(5);
     const [a, c] = await outbox.batchItems('bc:ABCDEF');
     if (!a || !c) throw new Error('two items expected');
     await outbox.markSending(a);
@@ -120,6 +122,25 @@ describe('staff service', () => {
     expect((await staff.broadcasts.get('ABCDEF'))?.state).toBe('done');
     expect(edits.at(-1)).toContain('✅ Đã gửi: 1/2');
     expect(edits.at(-1)).toContain('🚫 Chặn bot hoặc đã rời: 1');
+    // One instant on the manual clock: the log keeps entries of one millisecond in no set order.
+    const audit = (await staff.audit.all()).map((e) => `${e.action} ${e.userId ?? '-'}`).sort();
+    expect(audit).toEqual(['broadcast.draft 1', 'broadcast.finished 1', 'broadcast.started 1']);
+  });
+
+  it('writes the audit record of each step itself: scheduled, then cancelled by whoever cancelled it', async () => {
+    const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'daihoi-staff-')), 'bot.sqlite')}`;
+    const clock = new ManualClock('2025-03-20T08:00:00+07:00');
+    const { staff } = await rig(url, clock);
+    await staff.saveDraft(draft({ scheduledAt: '2025-03-20T03:00:00Z' }));
+    const scheduled = await staff.act('ABCDEF', { kind: 'confirm', second: false }, { userId: 1, chatId: 1 });
+    expect(scheduled.ok && scheduled.next.state).toBe('scheduled');
+    const again = await staff.act('ABCDEF', { kind: 'confirm', second: false }, { userId: 1, chatId: 1 });
+    expect(again).toEqual({ ok: false, refusal: 'stale' });
+    const cancelled = await staff.act('ABCDEF', { kind: 'unschedule' }, { userId: 2, chatId: 2 });
+    expect(cancelled.ok && cancelled.next.cancelledBy).toBe(2);
+    expect((await staff.broadcasts.get('ABCDEF'))?.state).toBe('cancelled');
+    const audit = (await staff.audit.all()).map((e) => `${e.action} ${e.userId} ${e.chatId}`).sort();
+    expect(audit).toEqual(['broadcast.cancelled 2 2', 'broadcast.draft 1 1', 'broadcast.scheduled 1 1']);
   });
 
   it('queues the digest once a day, after the send hour, for staff who opted in', async () => {

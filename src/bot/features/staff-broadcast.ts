@@ -3,9 +3,11 @@ import { message } from 'telegraf/filters';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import { z } from 'zod';
 import { audienceChoices, encodeAudience } from '../../staff/audience.js';
+import type { Decision, Refusal } from '../../staff/broadcast-rules.js';
 import { BROADCAST_ID, type Broadcast, batchIdOf, failureKind } from '../../staff/broadcasts.js';
 import { audienceLabel, showInstant } from '../../staff/render.js';
 import { parseBroadcastInput } from '../../staff/schedule.js';
+import type { BroadcastRequest } from '../../staff/service.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
@@ -102,14 +104,7 @@ async function startDraft(ctx: BotContext, input: string): Promise<void> {
   const preview = await ctx.reply(b.text, kb(b.buttons ?? []));
   const control = await ctx.reply(previewNote(ctx, b), kb(audienceKeyboard(ctx, b)));
   b = { ...b, previewMessageId: preview.message_id, controlMessageId: control.message_id };
-  await staff.broadcasts.save(b);
-  await staff.audit.record({
-    userId: b.createdBy,
-    chatId,
-    action: 'broadcast.draft',
-    outcome: 'ok',
-    detail: { id, length: b.text.length, ...(b.scheduledAt ? { scheduledAt: b.scheduledAt } : {}) },
-  });
+  await staff.saveDraft(b);
 }
 
 registerCommand(staffBroadcastFeature, 'thongbao', async (ctx) => {
@@ -146,239 +141,152 @@ staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
   await ctx.editMessageText(ctx.t('broadcast-asked-cancelled'));
 });
 
-/** Loads a draft a button refers to; answers "already handled" when it is no longer one. */
-async function draftOf(ctx: BotContext, id: string): Promise<Broadcast | undefined> {
-  const b = await ctx.deps.staff.broadcasts.get(id);
-  if (b && !inScope(ctx, b.org)) {
-    await refuseOutOfScope(ctx, 'broadcast.button', { id });
-    return undefined;
+const buttonData = (ctx: BotContext) =>
+  ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
+const who = (ctx: BotContext) => ({ userId: ctx.from?.id, chatId: ctx.chat?.id });
+
+/** A refusal of the state machine, as the staff member sees it. */
+async function refused(ctx: BotContext, refusal: Refusal, id: string): Promise<void> {
+  switch (refusal) {
+    case 'stale':
+      await ctx.answerCbQuery(ctx.t('broadcast-stale'));
+      return;
+    case 'no-recipients':
+      await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
+      return;
+    case 'not-found':
+      await ctx.reply(ctx.t('broadcast-not-found', { id: id.slice(0, 10) }));
+      return;
+    case 'too-late':
+      await ctx.reply(ctx.t('broadcast-cancel-too-late', { id }));
+      return;
   }
-  if (b?.state !== 'draft') {
-    await ctx.answerCbQuery(ctx.t('broadcast-stale'));
-    return undefined;
-  }
-  return b;
 }
 
-staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
-  const parsed = audienceButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
-  if (!parsed) {
-    await ctx.answerCbQuery(ctx.t('button-stale'));
-    return;
-  }
-  const [id, code] = parsed;
-  if (!(await staffOnly(ctx, 'broadcast.audience', { id, audience: code }))) return;
-  const { staff } = ctx.deps;
-  const draft = await draftOf(ctx, id);
-  if (!draft) return;
-  const count = staff.recipientsOf(code, draft.org).length;
-  if (count === 0) {
-    await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
-    return;
-  }
-  const b: Broadcast = { ...draft, audience: code };
-  await staff.broadcasts.save(b);
-  await ctx.answerCbQuery();
+/** The confirmation step: how many units, which audience, when; send (or schedule), back, cancel. */
+function confirmStep(ctx: BotContext, b: Broadcast): [string, Keyboard] {
+  const { staff, config } = ctx.deps;
+  const id = b.id;
+  const count = staff.recipientsOf(b.audience, b.org).length;
   const audience = staff.audienceText(b);
   const text = b.scheduledAt
     ? ctx.t('broadcast-confirm-scheduled', {
         id,
         count,
         audience,
-        time: showInstant(new Date(b.scheduledAt), ctx.deps.config.timezone),
+        time: showInstant(new Date(b.scheduledAt), config.timezone),
       })
     : ctx.t('broadcast-confirm', { id, count, audience });
-  await editControl(ctx, b, text, [
+  const send = ctx.t(b.scheduledAt ? 'broadcast-schedule-button' : 'broadcast-send-button');
+  return [
+    text,
     [
-      Markup.button.callback(
-        ctx.t(b.scheduledAt ? 'broadcast-schedule-button' : 'broadcast-send-button'),
-        broadcastAction.pack(id, 'send'),
-      ),
+      [Markup.button.callback(send, broadcastAction.pack(id, 'send'))],
+      [
+        Markup.button.callback(ctx.t('broadcast-back-button'), broadcastAction.pack(id, 'back')),
+        Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel')),
+      ],
     ],
-    [
-      Markup.button.callback(ctx.t('broadcast-back-button'), broadcastAction.pack(id, 'back')),
-      Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel')),
-    ],
-  ]);
+  ];
+}
+
+/** What a step on a draft shows: the control message under the preview, edited in place. */
+async function shown(ctx: BotContext, d: Extract<Decision, { ok: true }>): Promise<void> {
+  const b = d.next;
+  const { staff, config } = ctx.deps;
+  const id = b.id;
+  switch (d.outcome) {
+    case 'edited':
+      return editControl(ctx, b, previewNote(ctx, b), audienceKeyboard(ctx, b));
+    case 'audience-chosen':
+      return editControl(ctx, b, ...confirmStep(ctx, b));
+    case 'confirm-twice': {
+      const count = staff.recipientsOf(b.audience, b.org).length;
+      return editControl(ctx, b, ctx.t('broadcast-confirm-twice', { id, count, limit: staff.confirmAbove }), [
+        [
+          Markup.button.callback(
+            ctx.t('broadcast-confirm-twice-button', { count }),
+            broadcastAction.pack(id, 'send2'),
+          ),
+        ],
+        [Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel'))],
+      ]);
+    }
+    case 'time-past':
+      return editControl(ctx, b, ctx.t('broadcast-error-time-past'));
+    case 'scheduled': {
+      const time = showInstant(new Date(b.scheduledAt ?? 0), config.timezone);
+      const count = b.confirmedCount ?? 0;
+      return editControl(
+        ctx,
+        b,
+        ctx.t('broadcast-scheduled', { id, count, audience: staff.audienceText(b), time }),
+        [[Markup.button.callback(ctx.t('broadcast-unschedule-button'), broadcastAction.pack(id, 'unsched'))]],
+      );
+    }
+    case 'cancelled':
+      return editControl(ctx, b, ctx.t('broadcast-cancelled', { id }));
+    default:
+      // sending: the staff service turned the control message into the progress message.
+      return;
+  }
+}
+
+/** A broadcast of another organisation than the staff member's: refused, as if it did not exist. */
+async function outOfScope(ctx: BotContext, id: string, action: string, key?: string): Promise<boolean> {
+  const b = await ctx.deps.staff.broadcasts.get(id);
+  if (!b || inScope(ctx, b.org)) return false;
+  await refuseOutOfScope(ctx, action, { id: id.slice(0, 10) }, key);
+  return true;
+}
+
+/** Translates a button on a draft into a step of the state machine, then shows its outcome. */
+async function step(ctx: BotContext, id: string, request: BroadcastRequest): Promise<void> {
+  if (await outOfScope(ctx, id, 'broadcast.button')) return;
+  const d = await ctx.deps.staff.act(id, request, who(ctx));
+  if (!d.ok) return refused(ctx, d.refusal, id);
+  await ctx.answerCbQuery();
+  if (request.kind === 'toggle-ack' && d.next.previewMessageId !== undefined) {
+    const markup = d.next.ack ? { inline_keyboard: d.next.buttons ?? [] } : undefined;
+    await ctx.telegram.editMessageReplyMarkup(d.next.staffChatId, d.next.previewMessageId, undefined, markup);
+  }
+  await shown(ctx, d);
+}
+
+staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
+  const parsed = audienceButton.unpack(buttonData(ctx));
+  if (!parsed) return void (await ctx.answerCbQuery(ctx.t('button-stale')));
+  const [id, audience] = parsed;
+  if (!(await staffOnly(ctx, 'broadcast.audience', { id, audience }))) return;
+  await step(ctx, id, { kind: 'audience', audience });
 });
 
 staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
-  const parsed = broadcastAction.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
-  if (!parsed) {
-    await ctx.answerCbQuery(ctx.t('button-stale'));
-    return;
-  }
+  const parsed = broadcastAction.unpack(buttonData(ctx));
+  if (!parsed) return void (await ctx.answerCbQuery(ctx.t('button-stale')));
   const [id, act] = parsed;
   if (!(await staffOnly(ctx, `broadcast.${act}`, { id }))) return;
-  const { staff, clock, config } = ctx.deps;
-
-  if (act === 'unsched') {
-    const b = await staff.broadcasts.get(id);
-    if (b && !inScope(ctx, b.org)) return refuseOutOfScope(ctx, 'broadcast.unsched', { id });
-    await ctx.answerCbQuery();
-    await unschedule(ctx, id);
-    return;
-  }
-  const draft = await draftOf(ctx, id);
-  if (!draft) return;
   switch (act) {
-    case 'ack': {
-      const b: Broadcast = { ...draft, ack: !draft.ack };
-      if (b.ack) b.buttons = ackKeyboard(ctx, id);
-      else delete b.buttons;
-      await staff.broadcasts.save(b);
+    case 'unsched':
+      if (await outOfScope(ctx, id, 'broadcast.unsched')) return;
       await ctx.answerCbQuery();
-      if (b.previewMessageId !== undefined) {
-        await ctx.telegram.editMessageReplyMarkup(
-          b.staffChatId,
-          b.previewMessageId,
-          undefined,
-          b.ack ? { inline_keyboard: b.buttons ?? [] } : undefined,
-        );
-      }
-      await editControl(ctx, b, previewNote(ctx, b), audienceKeyboard(ctx, b));
-      return;
-    }
-    case 'back': {
-      const b: Broadcast = { ...draft };
-      delete b.audience;
-      await staff.broadcasts.save(b);
-      await ctx.answerCbQuery();
-      await editControl(ctx, b, previewNote(ctx, b), audienceKeyboard(ctx, b));
-      return;
-    }
-    case 'cancel': {
-      const b: Broadcast = {
-        ...draft,
-        state: 'cancelled',
-        cancelledBy: ctx.from?.id as number,
-        cancelledAt: clock.now().toISOString(),
-      };
-      await staff.broadcasts.save(b);
-      await ctx.answerCbQuery();
-      await editControl(ctx, b, ctx.t('broadcast-cancelled', { id }));
-      return;
-    }
+      return unschedule(ctx, id);
+    case 'ack':
+      return step(ctx, id, { kind: 'toggle-ack', buttons: ackKeyboard(ctx, id) });
     case 'send':
-    case 'send2': {
-      if (!draft.audience) {
-        await ctx.answerCbQuery(ctx.t('broadcast-stale'));
-        return;
-      }
-      const count = staff.recipientsOf(draft.audience, draft.org).length;
-      if (count === 0) {
-        await ctx.answerCbQuery(ctx.t('broadcast-none'), { show_alert: true });
-        return;
-      }
-      await ctx.answerCbQuery();
-      // 1. A large audience needs a second, explicit confirmation naming the number.
-      if (act === 'send' && count > staff.confirmAbove) {
-        await editControl(
-          ctx,
-          draft,
-          ctx.t('broadcast-confirm-twice', { id, count, limit: staff.confirmAbove }),
-          [
-            [
-              Markup.button.callback(
-                ctx.t('broadcast-confirm-twice-button', { count }),
-                broadcastAction.pack(id, 'send2'),
-              ),
-            ],
-            [Markup.button.callback(ctx.t('broadcast-cancel-button'), broadcastAction.pack(id, 'cancel'))],
-          ],
-        );
-        return;
-      }
-      const confirmed: Broadcast = {
-        ...draft,
-        confirmedBy: ctx.from?.id as number,
-        confirmedAt: clock.now().toISOString(),
-        confirmedCount: count,
-      };
-      // 2. Scheduled: wait for its time (the staff pass sends it); the time must still be ahead.
-      if (confirmed.scheduledAt) {
-        const at = new Date(confirmed.scheduledAt);
-        if (at.getTime() <= clock.now().getTime()) {
-          await editControl(ctx, draft, ctx.t('broadcast-error-time-past'));
-          await staff.broadcasts.save({
-            ...draft,
-            state: 'cancelled',
-            cancelledAt: clock.now().toISOString(),
-          });
-          return;
-        }
-        const b: Broadcast = { ...confirmed, state: 'scheduled' };
-        await staff.broadcasts.save(b);
-        await staff.audit.record({
-          userId: ctx.from?.id,
-          chatId: b.staffChatId,
-          action: 'broadcast.scheduled',
-          outcome: 'ok',
-          detail: { id, count, audience: b.audience ?? '', at: b.scheduledAt ?? '' },
-        });
-        await editControl(
-          ctx,
-          b,
-          ctx.t('broadcast-scheduled', {
-            id,
-            count,
-            audience: staff.audienceText(b),
-            time: showInstant(at, config.timezone),
-          }),
-          [
-            [
-              Markup.button.callback(
-                ctx.t('broadcast-unschedule-button'),
-                broadcastAction.pack(id, 'unsched'),
-              ),
-            ],
-          ],
-        );
-        return;
-      }
-      // 3. Now: the control message becomes the progress message, then the report.
-      const b: Broadcast = {
-        ...confirmed,
-        ...(confirmed.controlMessageId !== undefined
-          ? { progressMessageId: confirmed.controlMessageId }
-          : {}),
-      };
-      await staff.broadcasts.save(b);
-      await staff.dispatch(b);
-      return;
-    }
+    case 'send2':
+      return step(ctx, id, { kind: 'confirm', second: act === 'send2' });
+    default:
+      return step(ctx, id, { kind: act });
   }
 });
 
+/** /thongbao_huy ID or its list's button: a draft or scheduled broadcast is dropped. */
 async function unschedule(ctx: BotContext, id: string): Promise<void> {
-  const { staff, clock } = ctx.deps;
-  const b = await staff.broadcasts.get(id);
-  if (b && !inScope(ctx, b.org)) {
-    await refuseOutOfScope(ctx, 'broadcast.cancel', { id }, 'broadcast-not-found');
-    return;
-  }
-  if (!b || b.state === 'cancelled') {
-    await ctx.reply(ctx.t('broadcast-not-found', { id }));
-    return;
-  }
-  if (b.state !== 'scheduled' && b.state !== 'draft') {
-    await ctx.reply(ctx.t('broadcast-cancel-too-late', { id }));
-    return;
-  }
-  const cancelled: Broadcast = {
-    ...b,
-    state: 'cancelled',
-    cancelledBy: ctx.from?.id as number,
-    cancelledAt: clock.now().toISOString(),
-  };
-  await staff.broadcasts.save(cancelled);
-  await staff.audit.record({
-    userId: ctx.from?.id,
-    chatId: ctx.chat?.id,
-    action: 'broadcast.cancelled',
-    outcome: 'ok',
-    detail: { id },
-  });
+  if (await outOfScope(ctx, id, 'broadcast.cancel', 'broadcast-not-found')) return;
+  const d = await ctx.deps.staff.act(id, { kind: 'unschedule' }, who(ctx));
+  if (!d.ok) return refused(ctx, d.refusal, id);
+  const b = d.next;
   if (b.controlMessageId !== undefined && b.staffChatId === ctx.chat?.id) {
     await ctx.telegram
       .editMessageText(b.staffChatId, b.controlMessageId, undefined, ctx.t('broadcast-cancelled', { id }))
