@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { OutboxItem } from '../../src/delivery/outbox.js';
 import { Emulator, freePort } from '../../src/local/emulator.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -53,6 +53,15 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
     u.pathname = `/${dbName}`;
     storeUrl = u.toString();
     emulator = await Emulator.start();
+  });
+
+  // A test that failed half-way leaves its replicas running: they must not stay to hold the next
+  // test's leases and database connections.
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(async () => {
+      await Promise.all(replicas.map((r) => r.bot.stop('SIGKILL')));
+      replicas = [];
+    });
   });
 
   afterAll(async () => {

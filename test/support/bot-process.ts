@@ -38,6 +38,10 @@ export class BotProcess {
     };
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    // The test process may end (a failed or timed-out test) without stopping it: no orphans.
+    const orphan = () => child.kill('SIGKILL');
+    process.once('exit', orphan);
+    child.once('exit', () => process.off('exit', orphan));
     child.stdout?.on('data', (d: Buffer) => {
       this.output += d.toString();
     });
