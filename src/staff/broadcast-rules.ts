@@ -17,6 +17,8 @@ import type { Broadcast, BroadcastReport } from './broadcasts.js';
 export interface Who {
   userId?: number | undefined;
   chatId?: number | undefined;
+  /** The actor's organisation, for the audit log. */
+  org?: string | undefined;
 }
 
 export type BroadcastAction =

@@ -176,6 +176,7 @@ export class StaffService {
     await this.audit.record({
       userId: b.createdBy,
       chatId: b.staffChatId,
+      ...(b.org !== undefined ? { org: b.org } : {}),
       action: 'broadcast.draft',
       outcome: 'ok',
       detail: { id: b.id, length: b.text.length, ...(b.scheduledAt ? { scheduledAt: b.scheduledAt } : {}) },
@@ -212,6 +213,7 @@ export class StaffService {
       await this.audit.record({
         userId: who.userId ?? d.next.confirmedBy,
         chatId: who.chatId ?? d.next.staffChatId,
+        ...(who.org !== undefined ? { org: who.org } : {}),
         action: d.audit.action,
         outcome: 'ok',
         detail: d.audit.detail,

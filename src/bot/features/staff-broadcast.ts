@@ -143,7 +143,7 @@ staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
 
 const buttonData = (ctx: BotContext) =>
   ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
-const who = (ctx: BotContext) => ({ userId: ctx.from?.id, chatId: ctx.chat?.id });
+const who = (ctx: BotContext) => ({ userId: ctx.from?.id, chatId: ctx.chat?.id, org: ctx.scope?.org });
 
 /** A refusal of the state machine, as the staff member sees it. */
 async function refused(ctx: BotContext, refusal: Refusal, id: string): Promise<void> {
