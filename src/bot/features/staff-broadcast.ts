@@ -141,8 +141,6 @@ staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
   await ctx.editMessageText(ctx.t('broadcast-asked-cancelled'));
 });
 
-const buttonData = (ctx: BotContext) =>
-  ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
 const who = (ctx: BotContext) => ({ userId: ctx.from?.id, chatId: ctx.chat?.id, org: ctx.scope?.org });
 
 /** A refusal of the state machine, as the staff member sees it. */
@@ -254,7 +252,7 @@ async function step(ctx: BotContext, id: string, request: BroadcastRequest): Pro
 }
 
 staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
-  const parsed = audienceButton.unpack(buttonData(ctx));
+  const parsed = audienceButton.of(ctx);
   if (!parsed) return void (await ctx.answerCbQuery(ctx.t('button-stale')));
   const [id, audience] = parsed;
   if (!(await staffOnly(ctx, 'broadcast.audience', { id, audience }))) return;
@@ -262,7 +260,7 @@ staffBroadcastFeature.action(audienceButton.trigger, async (ctx) => {
 });
 
 staffBroadcastFeature.action(broadcastAction.trigger, async (ctx) => {
-  const parsed = broadcastAction.unpack(buttonData(ctx));
+  const parsed = broadcastAction.of(ctx);
   if (!parsed) return void (await ctx.answerCbQuery(ctx.t('button-stale')));
   const [id, act] = parsed;
   if (!(await staffOnly(ctx, `broadcast.${act}`, { id }))) return;
@@ -390,7 +388,7 @@ registerCommand(staffBroadcastFeature, 'thongbao_chitiet', async (ctx) => {
 
 // "Đã nhận", pressed by anyone in a recipient unit's chat (not a staff action: no gate).
 staffBroadcastFeature.action(ackButton.trigger, async (ctx) => {
-  const parsed = ackButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
+  const parsed = ackButton.of(ctx);
   const chatId = ctx.chat?.id;
   const { staff, clock } = ctx.deps;
   const b = parsed ? await staff.broadcasts.get(parsed[0]) : undefined;
