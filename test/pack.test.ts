@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../src/config.js';
 import { congressWindow, loadPack, parsePack } from '../src/knowledge/pack.js';
@@ -27,5 +31,140 @@ windows: []`;
     expect(() => parsePack(JSON.stringify(raw), 'edited.json')).toThrow(
       /edited\.json: windows\.0\.documents\.0: unknown document no-such-doc/,
     );
+  });
+});
+
+/** A small valid pack; each fault test breaks one thing in it. */
+const SMALL = {
+  campaign: { id: 'x', title: { vi: 'a', en: 'a' }, organiser: { vi: 'b', en: 'b' } },
+  asOf: '2026-01-01',
+  commands: { noidung: 'noi-dung', lichtrinh: 'lich-trinh' },
+  documents: [
+    {
+      id: 'kh-1',
+      number: '10-KH/QU',
+      date: '2024-01-01',
+      issuer: { vi: 'Quận ủy', en: 'the district committee' },
+      cite: { vi: 'Kế hoạch 10-KH/QU', en: 'Plan 10-KH/QU' },
+      status: 'unchanged',
+      sources: ['the conference article'],
+    },
+  ],
+  unitTypes: [{ code: 'chi-bo', short: 'CB', name: { vi: 'chi bộ', en: 'cell' } }],
+  windows: [
+    {
+      id: 'w',
+      kind: 'congress',
+      title: { vi: 'Đại hội', en: 'Congress' },
+      wording: { vi: 'tháng 1', en: 'January' },
+      first: '2025-01-01',
+      last: '2025-01-31',
+      appliesTo: { types: ['chi-bo'] },
+      documents: ['kh-1'],
+    },
+  ],
+  topics: [
+    {
+      id: 'noi-dung',
+      title: { vi: 'Nội dung', en: 'Contents' },
+      body: { vi: 'Bốn nội dung.', en: 'Four items.' },
+      questions: { vi: ['Đại hội gồm gì?'], en: ['What is on the agenda?'] },
+      documents: ['kh-1'],
+      source: { vi: 'bài hội nghị', en: 'the conference article' },
+    },
+    {
+      id: 'lich-trinh',
+      title: { vi: 'Thời gian', en: 'Timeline' },
+      body: { vi: 'Khi nào.', en: 'When.' },
+      questions: { vi: ['Khi nào đại hội?'], en: ['When is the congress?'] },
+      documents: ['kh-1'],
+      source: { vi: 'bài hội nghị', en: 'the conference article' },
+      show: 'timeline',
+      windows: ['w'],
+    },
+  ],
+};
+type Small = typeof SMALL & Record<string, unknown>;
+
+/** Runs `npm run pack:check` (the built CLI) on a pack written to a temporary file. */
+function packCheck(edit: (p: Small) => void): { status: number | null; stderr: string; stdout: string } {
+  const pack = structuredClone(SMALL) as Small;
+  edit(pack);
+  const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+  const file = join(dir, 'pack.json');
+  writeFileSync(file, JSON.stringify(pack));
+  const run = spawnSync(process.execPath, ['dist/src/knowledge/pack-check.js', file], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+describe('npm run pack:check', () => {
+  it('accepts the small pack', () => {
+    const run = packCheck(() => {});
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('fails when a command opens a topic that is missing', () => {
+    const run = packCheck((p) => {
+      p.commands = { ...p.commands, vankien: 'van-kien' } as typeof p.commands;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('commands.vankien: unknown topic van-kien');
+  });
+
+  it('fails when a topic rests on a document that is missing', () => {
+    const run = packCheck((p) => {
+      (p.topics[0] as { documents: string[] }).documents = ['kh-1', 'ct-99'];
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('topics.0.documents.1: unknown document ct-99');
+  });
+
+  it('fails when a topic lists a window that is missing', () => {
+    const run = packCheck((p) => {
+      (p.topics[1] as { windows: string[] }).windows = ['w', 'w-gone'];
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('topics.1.windows.1: unknown window w-gone');
+  });
+
+  it("fails when a document's status is stated without asOf", () => {
+    const run = packCheck((p) => {
+      delete (p as { asOf?: string }).asOf;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "documents.0.status: status unchanged is stated without the pack's asOf date",
+    );
+  });
+
+  it('fails when a topic names no source', () => {
+    const run = packCheck((p) => {
+      delete (p.topics[0] as { source?: unknown }).source;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('topics.0.source: a topic names its source (what it was read from)');
+  });
+
+  it('fails when two documents share a number', () => {
+    const run = packCheck((p) => {
+      p.documents.push({ ...(p.documents[0] as (typeof p.documents)[0]), id: 'kh-2', number: '10-kh/qu' });
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('documents.1.number: number 10-kh/qu is shared by two documents');
+  });
+
+  it('lets a lookalike of another year share a number', () => {
+    const run = packCheck((p) => {
+      p.documents.push({
+        ...(p.documents[0] as (typeof p.documents)[0]),
+        id: 'kh-old',
+        date: '2019-01-01',
+        status: 'unconfirmed',
+        lookalike: true,
+      } as (typeof p.documents)[0]);
+    });
+    expect(run.status).toBe(0);
   });
 });

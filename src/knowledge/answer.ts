@@ -1,6 +1,12 @@
 import { type Day, positionIn, showDay } from '../calendar.js';
-import { congressWindow, type Pack, type PackDocument, type Topic, type Window } from './pack.js';
-import { shownWindows } from './search.js';
+import {
+  congressWindow,
+  type Pack,
+  type PackDocument,
+  shownWindows,
+  type Topic,
+  type Window,
+} from './pack.js';
 
 /**
  * Answers as text: the topic's own words from the pack first, then what the bot computes (windows
@@ -87,7 +93,8 @@ function unitLines(pack: Pack, unit: UnitView, c: AnswerContext): string[] {
   return lines;
 }
 
-function documentStatus(pack: Pack, d: PackDocument, c: AnswerContext): string {
+/** The document's status as of the pack's date: replaced (by what, when), no later change, or unconfirmed. */
+export function documentStatus(pack: Pack, d: PackDocument, c: AnswerContext): string {
   if (d.status === 'superseded' && d.supersededBy) {
     const by = docById(pack, d.supersededBy);
     return c.t('knowledge-doc-superseded', {
@@ -95,26 +102,36 @@ function documentStatus(pack: Pack, d: PackDocument, c: AnswerContext): string {
       on: d.supersededOn ? showDay(d.supersededOn) : '?',
     });
   }
-  return d.status === 'in-force' ? c.t('knowledge-doc-in-force') : c.t('knowledge-doc-unconfirmed');
+  if (d.status === 'unchanged' && pack.asOf)
+    return c.t('knowledge-doc-unchanged', { asOf: showDay(pack.asOf) });
+  return c.t('knowledge-doc-unconfirmed');
+}
+
+/** The title when a source gives one, else what the sources say it is about. */
+export function documentSubject(d: PackDocument, lang: Lang): string {
+  return d.title?.[lang] ?? d.about?.[lang] ?? d.number;
 }
 
 function documentLines(pack: Pack, c: AnswerContext): string[] {
-  return pack.documents.map((d) => {
-    const line = c.t('knowledge-doc-line', {
-      cite: d.cite[c.lang],
-      title: d.title[c.lang],
-      status: documentStatus(pack, d, c),
+  return pack.documents
+    .filter((d) => !d.lookalike)
+    .map((d) => {
+      const line = c.t('knowledge-doc-line', {
+        cite: d.cite[c.lang],
+        title: documentSubject(d, c.lang),
+        status: documentStatus(pack, d, c),
+      });
+      return d.note ? `${line} ${d.note[c.lang]}` : line;
     });
-    return d.note ? `${line} ${d.note[c.lang]}` : line;
-  });
 }
 
-/** "Nguồn: …" and, for each superseded document the topic rests on, what replaced it and when. */
+/** "Nguồn: …" (what the answer was read from), the documents it rests on, and what replaced them. */
 function sourceLines(pack: Pack, topic: Topic, c: AnswerContext): string[] {
   const docs = topic.documents.map((id) => docById(pack, id)).filter((d): d is PackDocument => !!d);
-  const sources = docs.map((d) => d.cite[c.lang]);
-  if (topic.via) sources.push(topic.via[c.lang]);
-  const lines = [c.t('knowledge-source', { sources: sources.join('; ') })];
+  const lines: string[] = [];
+  if (topic.source) lines.push(c.t('knowledge-source', { sources: topic.source[c.lang] }));
+  if (docs.length > 0)
+    lines.push(c.t('knowledge-rests-on', { docs: docs.map((d) => d.cite[c.lang]).join('; ') }));
   for (const d of docs) {
     if (d.status !== 'superseded' || !d.supersededBy) continue;
     const by = docById(pack, d.supersededBy);
@@ -141,7 +158,7 @@ export function composeAnswer(pack: Pack, topic: Topic, c: AnswerContext): Answe
   if (topic.show === 'documents') parts.push(documentLines(pack, c).join('\n'));
   else if (topic.show)
     parts.push(
-      shownWindows(pack, topic.show)
+      shownWindows(pack, topic)
         .map((w) => windowLine(w, c))
         .join('\n'),
     );

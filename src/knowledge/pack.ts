@@ -24,10 +24,19 @@ export const documentSchema = z.object({
   number: z.string().min(1),
   date: isoDate,
   issuer: text,
-  title: text,
+  /** Only when a source gives the title. */
+  title: text.optional(),
+  /** What the sources say the document is about or for, when they give no title. */
+  about: text.optional(),
   /** How a reply names it on first mention, e.g. "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị". */
   cite: text,
-  status: z.enum(['in-force', 'superseded', 'unconfirmed']),
+  /**
+   * As of the pack's `asOf`: superseded (by `supersededBy` on `supersededOn`), unchanged (no later
+   * change recorded in the bot's sources), or unconfirmed (the sources say nothing of its status).
+   */
+  status: z.enum(['unchanged', 'superseded', 'unconfirmed']),
+  /** A document that shares its number with one the bot uses, named only to keep them apart. */
+  lookalike: z.boolean().default(false),
   supersededBy: slug.optional(),
   supersededOn: isoDate.optional(),
   note: text.optional(),
@@ -44,12 +53,18 @@ export const topicSchema = z.object({
   /** Words and phrases members use for this topic; a bare number (203) is read as text. */
   keywords: z.array(z.union([z.string(), z.number().transform(String)])).default([]),
   related: z.array(slug).default([]),
-  documents: z.array(slug).min(1, 'every topic names the documents it rests on'),
-  /** A source that is not one of the documents (the conference, a newspaper), shown under "Nguồn:". */
-  via: text.optional(),
+  /** The documents the answer rests on, listed apart from its source. */
+  documents: z.array(slug).default([]),
+  /** What the answer was read from (the conference article, a news page of FACTS.md), shown as "Nguồn:". */
+  source: text.optional(),
   /** A block the bot computes and appends: deadline windows (with days left or passed), or the documents. */
   show: z.enum(['timeline', 'pilots', 'preparation', 'documents']).optional(),
+  /** The windows a timeline, pilots or preparation block lists, in this order. */
+  windows: z.array(slug).optional(),
 });
+
+/** The topic commands a pack can open. */
+export const TOPIC_COMMANDS = ['noidung', 'vankien', 'nhansu', 'lichtrinh', 'tailieu'] as const;
 
 export const unitTypeSchema = z.object({
   code: slug,
@@ -94,97 +109,157 @@ export const reminderPolicySchema = z.object({
   catchUpGraceDays: z.number().int().min(0).max(365).default(7),
 });
 
-export const packSchema = z
-  .object({
-    campaign: z.object({
-      id: slug,
-      title: text,
-      /** Who issued the campaign locally, e.g. the district party committee. */
-      organiser: text,
-    }),
-    documents: z.array(documentSchema).min(1),
-    unitTypes: z.array(unitTypeSchema).min(1),
-    windows: z.array(windowSchema).min(1),
-    reminders: reminderPolicySchema.default({
-      sendHour: 8,
-      onOpen: true,
-      beforeDays: [30, 14, 7, 3, 1, 0],
-      afterDays: [1, 7],
-      beforeCongressDays: [7, 3, 1],
-      catchUpGraceDays: 7,
-    }),
-    /** Abbreviations and synonyms members type: "dh" -> "đại hội". */
-    synonyms: z.record(z.string(), z.array(z.string())).default({}),
-    topics: z.array(topicSchema).default([]),
-    /** Words and phrases that mark a question as out of scope (weather, prices, sport…): always refused. */
-    offTopic: z.array(z.string().min(1)).default([]),
-  })
-  .superRefine((pack, ctx) => {
-    // Cross-references: every id named must exist, once.
-    const unique = (items: Array<{ id?: string; code?: string }>, path: string) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        const id = item.id ?? item.code ?? '';
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate id ${id}` });
-        seen.add(id);
-      });
-    };
-    unique(pack.documents, 'documents');
-    unique(pack.unitTypes, 'unitTypes');
-    unique(pack.windows, 'windows');
-    unique(pack.topics, 'topics');
-    const docs = new Set(pack.documents.map((d) => d.id));
-    const types = new Set(pack.unitTypes.map((t) => t.code));
-    const topics = new Set(pack.topics.map((t) => t.id));
-    const refs = (ids: string[], known: Set<string>, what: string, path: Array<string | number>) => {
-      ids.forEach((id, i) => {
-        if (!known.has(id))
-          ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown ${what} ${id}` });
-      });
-    };
-    pack.documents.forEach((d, i) => {
-      if (d.supersededBy) refs([d.supersededBy], docs, 'document', ['documents', i, 'supersededBy']);
-      if (d.status === 'superseded' && !d.supersededBy) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['documents', i, 'supersededBy'],
-          message: 'a superseded document names its successor',
-        });
-      }
+const packShape = z.object({
+  campaign: z.object({
+    id: slug,
+    title: text,
+    /** Who issued the campaign locally, e.g. the district party committee. */
+    organiser: text,
+  }),
+  /** The day the documents' statuses were last checked against the sources. */
+  asOf: isoDate.optional(),
+  /** Which command opens which topic. */
+  commands: z.partialRecord(z.enum(TOPIC_COMMANDS), slug).default({}),
+  documents: z.array(documentSchema).min(1),
+  unitTypes: z.array(unitTypeSchema).min(1),
+  windows: z.array(windowSchema).min(1),
+  reminders: reminderPolicySchema.default({
+    sendHour: 8,
+    onOpen: true,
+    beforeDays: [30, 14, 7, 3, 1, 0],
+    afterDays: [1, 7],
+    beforeCongressDays: [7, 3, 1],
+    catchUpGraceDays: 7,
+  }),
+  /** Abbreviations and synonyms members type: "dh" -> "đại hội". */
+  synonyms: z.record(z.string(), z.array(z.string())).default({}),
+  topics: z.array(topicSchema).default([]),
+  /** Words and phrases that are usually out of scope (weather, prices, sport…): a weak prior only. */
+  offTopic: z.array(z.string().min(1)).default([]),
+  /**
+   * What counts as evidence that a question is in scope: words naming party organisations (they
+   * outweigh an off-topic phrase), words naming the subject (congresses, their reports…), and
+   * place names (no evidence on their own).
+   */
+  evidence: z
+    .object({
+      party: z.array(z.string().min(1)).default([]),
+      subject: z.array(z.string().min(1)).default([]),
+      places: z.array(z.string().min(1)).default([]),
+    })
+    .default({ party: [], subject: [], places: [] }),
+});
+
+type RawPack = z.infer<typeof packShape>;
+type Issue = (path: Array<string | number>, message: string) => void;
+
+/** Every id named must exist, and ids are unique. */
+function checkReferences(pack: RawPack, issue: Issue): void {
+  const unique = (items: Array<{ id?: string; code?: string }>, path: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = item.id ?? item.code ?? '';
+      if (seen.has(id)) issue([path, i], `duplicate id ${id}`);
+      seen.add(id);
     });
-    pack.windows.forEach((w, i) => {
-      refs(w.documents, docs, 'document', ['windows', i, 'documents']);
-      refs(w.appliesTo.types, types, 'unit type', ['windows', i, 'appliesTo', 'types']);
-      if (w.last < w.first)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['windows', i, 'last'],
-          message: 'last day is before the first day',
-        });
+  };
+  unique(pack.documents, 'documents');
+  unique(pack.unitTypes, 'unitTypes');
+  unique(pack.windows, 'windows');
+  unique(pack.topics, 'topics');
+  const docs = new Set(pack.documents.map((d) => d.id));
+  const types = new Set(pack.unitTypes.map((t) => t.code));
+  const topics = new Set(pack.topics.map((t) => t.id));
+  const windows = new Set(pack.windows.map((w) => w.id));
+  const refs = (ids: string[], known: Set<string>, what: string, path: Array<string | number>) => {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) issue([...path, i], `unknown ${what} ${id}`);
     });
-    pack.topics.forEach((t, i) => {
-      refs(t.documents, docs, 'document', ['topics', i, 'documents']);
-      refs(t.related, topics, 'topic', ['topics', i, 'related']);
-    });
-    // Every unit, pilot or not, has exactly one congress window.
-    for (const type of pack.unitTypes) {
-      for (const pilot of [false, true]) {
-        const n = pack.windows.filter(
-          (w) =>
-            w.kind === 'congress' &&
-            w.appliesTo.types.includes(type.code) &&
-            (w.appliesTo.pilot ?? pilot) === pilot,
-        ).length;
-        if (n !== 1) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['windows'],
-            message: `unit type ${type.code} (${pilot ? 'pilot' : 'not pilot'}) has ${n} congress windows; expected exactly 1`,
-          });
-        }
-      }
-    }
+  };
+  pack.documents.forEach((d, i) => {
+    if (d.supersededBy) refs([d.supersededBy], docs, 'document', ['documents', i, 'supersededBy']);
   });
+  pack.windows.forEach((w, i) => {
+    refs(w.documents, docs, 'document', ['windows', i, 'documents']);
+    refs(w.appliesTo.types, types, 'unit type', ['windows', i, 'appliesTo', 'types']);
+  });
+  pack.topics.forEach((t, i) => {
+    refs(t.documents, docs, 'document', ['topics', i, 'documents']);
+    refs(t.related, topics, 'topic', ['topics', i, 'related']);
+    refs(t.windows ?? [], windows, 'window', ['topics', i, 'windows']);
+  });
+  for (const [command, topic] of Object.entries(pack.commands)) {
+    if (topic !== undefined && !topics.has(topic)) issue(['commands', command], `unknown topic ${topic}`);
+  }
+}
+
+/** The number as the engine reads it: "89-QĐ/TW" and "89-qd/tw" are one number. */
+export function numberKey(number: string): string {
+  return number
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Statuses need the date they hold at; one number names one document (lookalikes aside). */
+function checkDocuments(pack: RawPack, issue: Issue): void {
+  const byNumber = new Map<string, number[]>();
+  pack.documents.forEach((d, i) => {
+    if (d.status === 'superseded' && !d.supersededBy)
+      issue(['documents', i, 'supersededBy'], 'a superseded document names its successor');
+    if (d.status !== 'unconfirmed' && pack.asOf === undefined)
+      issue(['documents', i, 'status'], `status ${d.status} is stated without the pack's asOf date`);
+    const key = numberKey(d.number);
+    byNumber.set(key, [...(byNumber.get(key) ?? []), i]);
+  });
+  for (const list of byNumber.values()) {
+    const own = list.filter((i) => pack.documents[i]?.lookalike !== true);
+    const years = new Set(list.map((i) => pack.documents[i]?.date.slice(0, 4)));
+    if (list.length > 1 && (own.length > 1 || years.size < list.length)) {
+      const i = list[1] as number;
+      issue(['documents', i, 'number'], `number ${pack.documents[i]?.number} is shared by two documents`);
+    }
+  }
+}
+
+function checkTopics(pack: RawPack, issue: Issue): void {
+  pack.topics.forEach((t, i) => {
+    if (t.source === undefined)
+      issue(['topics', i, 'source'], 'a topic names its source (what it was read from)');
+  });
+  pack.windows.forEach((w, i) => {
+    if (w.last < w.first) issue(['windows', i, 'last'], 'last day is before the first day');
+  });
+}
+
+/** Every unit, pilot or not, has exactly one congress window. */
+function checkCongressWindows(pack: RawPack, issue: Issue): void {
+  for (const type of pack.unitTypes) {
+    for (const pilot of [false, true]) {
+      const n = pack.windows.filter(
+        (w) =>
+          w.kind === 'congress' &&
+          w.appliesTo.types.includes(type.code) &&
+          (w.appliesTo.pilot ?? pilot) === pilot,
+      ).length;
+      if (n !== 1)
+        issue(
+          ['windows'],
+          `unit type ${type.code} (${pilot ? 'pilot' : 'not pilot'}) has ${n} congress windows; expected exactly 1`,
+        );
+    }
+  }
+}
+
+export const packSchema = packShape.superRefine((pack, ctx) => {
+  const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  checkReferences(pack, issue);
+  checkDocuments(pack, issue);
+  checkTopics(pack, issue);
+  checkCongressWindows(pack, issue);
+});
 
 export type Pack = z.infer<typeof packSchema>;
 export type PackDocument = z.infer<typeof documentSchema>;
@@ -237,4 +312,23 @@ export function windowsFor(pack: Pack, type: string, pilot: boolean): Window[] {
 /** The unit's own congress window (the pack guarantees exactly one). */
 export function congressWindow(pack: Pack, type: string, pilot: boolean): Window | undefined {
   return windowsFor(pack, type, pilot).find((w) => w.kind === 'congress');
+}
+
+/**
+ * The windows a topic's computed block lists: those it names, in order; without a list, every
+ * congress window, the pilot ones, or preparation.
+ */
+export function shownWindows(pack: Pack, topic: Pick<Topic, 'show' | 'windows'>): Window[] {
+  if (topic.windows)
+    return topic.windows.map((id) => pack.windows.find((w) => w.id === id)).filter((w): w is Window => !!w);
+  switch (topic.show) {
+    case 'timeline':
+      return pack.windows.filter((w) => w.kind === 'congress' && w.appliesTo.pilot !== true);
+    case 'pilots':
+      return pack.windows.filter((w) => w.kind === 'congress' && w.appliesTo.pilot === true);
+    case 'preparation':
+      return pack.windows.filter((w) => w.kind === 'preparation');
+    default:
+      return [];
+  }
 }

@@ -20,7 +20,10 @@ describe('knowledge base, in process', () => {
     const plain = await chat.reply();
     expect(plain.text).toBe(marked.text);
     expect(marked.text).toContain('Bầu đoàn đại biểu dự đại hội đảng bộ cấp trên');
-    expect(marked.text).toContain('Nguồn: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
+    expect(marked.text).toContain(
+      'Nguồn: bài về Hội nghị quán triệt của Quận ủy Hai Bà Trưng ngày 23/10/2024',
+    );
+    expect(marked.text).toContain('Văn bản liên quan: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
     expect(marked.text).toContain('đã được thay thế bởi Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị');
     expect(labelsOf(marked)).toContain('Hai báo cáo trình đại hội');
   });
@@ -49,7 +52,7 @@ describe('knowledge base, in process', () => {
     await chat.send('what must a party congress cover?');
     const reply = await chat.reply();
     expect(reply.text).toContain('Elect the Executive Committee');
-    expect(reply.text).toContain('Source: Directive 35-CT/TW of the Politburo, 14 June 2024');
+    expect(reply.text).toContain('Documents: Directive 35-CT/TW of the Politburo, 14 June 2024');
     expect(reply.text).toContain('was replaced by Directive 45-CT/TW');
   });
 

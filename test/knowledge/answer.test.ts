@@ -23,9 +23,10 @@ const ctx = (lang: 'vi' | 'en', today: string, unit?: AnswerContext['unit']): An
 const topic = (id: string) => topicById(pack, id) as Topic;
 
 describe('answers', () => {
-  it('name their source in full and say that Directive 35 was replaced by 45 on 14/04/2025', () => {
+  it('name what they were read from, the documents they rest on apart, and that 35-CT/TW was replaced', () => {
     const { text } = composeAnswer(pack, topic('noi-dung'), ctx('vi', '2026-03-02'));
-    expect(text).toContain('Nguồn: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
+    expect(text).toContain('Nguồn: bài về Hội nghị quán triệt của Quận ủy Hai Bà Trưng ngày 23/10/2024');
+    expect(text).toContain('Văn bản liên quan: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị');
     expect(text).toContain(
       'Lưu ý: Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị đã được thay thế bởi Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị từ ngày 14/04/2025.',
     );
@@ -79,12 +80,36 @@ describe('answers', () => {
     expect(text).toContain('approximate');
   });
 
-  it('list every document with its status, superseded ones with their successor', () => {
+  it('list every document with its status as of the pack date, never "in force"', () => {
     const { text } = composeAnswer(pack, topic('tai-lieu'), ctx('vi', '2026-03-02'));
-    for (const d of pack.documents) expect(text).toContain(d.cite.vi);
+    for (const d of pack.documents.filter((x) => !x.lookalike)) expect(text).toContain(d.cite.vi);
     expect(text).toContain(
-      'Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính trị: Quy định về tiêu chuẩn cán bộ. Đã được thay thế bởi Quy định số 365-QĐ/TW ngày 30/8/2025 của Bộ Chính trị từ ngày 30/08/2025.',
+      'Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính trị: tiêu chuẩn cán bộ. Đã được thay thế bởi Quy định số 365-QĐ/TW ngày 30/8/2025 của Bộ Chính trị từ ngày 30/08/2025.',
     );
+    expect(text).toContain(
+      'Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị: đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Không có thay đổi nào sau đó được ghi nhận trong nguồn của bot (tính đến ngày 01/12/2026).',
+    );
+    expect(text).not.toMatch(/còn hiệu lực/i);
+    const en = composeAnswer(pack, topic('tai-lieu'), ctx('en', '2026-03-02')).text;
+    expect(en).toContain(
+      "Regulation 365-QĐ/TW of the Politburo, 30 August 2025: standards for cadre positions. No later change recorded in the bot's sources as of 01/12/2026.",
+    );
+    expect(en).not.toMatch(/in force\./i);
+  });
+
+  it('never cite a Politburo directive for the district timetable, and say the campaign is over', () => {
+    const { text } = composeAnswer(pack, topic('lich-trinh'), ctx('vi', '2026-03-02'));
+    const docs = text.split('\n').find((l) => l.startsWith('Văn bản liên quan:')) ?? '';
+    expect(docs).toContain('Kế hoạch số 203-KH/QU');
+    expect(docs).not.toContain('Chỉ thị');
+    expect(text).toContain('Kết luận số 200-KL/TW ngày 17/10/2025');
+    for (const w of pack.windows) expect(w.documents).toEqual(['kh-203-2024']);
+  });
+
+  it('mark the issuer of Conclusion 118-KL/TW as unconfirmed, as for 294-QĐ/TW', () => {
+    const doc = pack.documents.find((d) => d.id === 'kl-118-2025');
+    expect(doc?.issuer.vi).toContain('chưa xác nhận');
+    expect(doc?.cite.vi).not.toContain('Bộ Chính trị');
   });
 
   it('do not state the unconfirmed guidance 27-HD/BTCTW as certain, nor mix in Directive 35 of 2019', () => {
@@ -96,7 +121,7 @@ describe('answers', () => {
   it('say the same facts in English', () => {
     const { text, related } = composeAnswer(pack, topic('van-kien'), ctx('en', '2026-03-02'));
     expect(text).toContain('political report');
-    expect(text).toContain('Source: Directive 35-CT/TW of the Politburo, 14 June 2024');
+    expect(text).toContain('Documents: Directive 35-CT/TW of the Politburo, 14 June 2024');
     expect(related.map((r) => r.title)).toContain('The four contents of a congress');
   });
 
