@@ -238,3 +238,10 @@ export function editDistance(a: string, b: string, max = 2): number {
   }
   return d[rows * cols - 1] as number;
 }
+
+/** "DU", "ĐU", "đu" are typed as abbreviations; "du", "dự", "Dự" are not. */
+export function looksAbbreviated(tok: RawToken): boolean {
+  if (tok.raw.length >= 2 && tok.raw === tok.raw.toUpperCase() && tok.raw !== tok.raw.toLowerCase())
+    return true;
+  return /[đĐ]/.test(tok.raw) && !/[\u0300-\u036f]/.test(tok.raw.normalize('NFD'));
+}

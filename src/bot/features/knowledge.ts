@@ -13,8 +13,9 @@ import {
   topicById,
   type UnitView,
 } from '../../knowledge/answer.js';
-import type { Pack } from '../../knowledge/pack.js';
-import { QaIndex } from '../../knowledge/search.js';
+import { composeReply } from '../../knowledge/cards.js';
+import { type Pack, TOPIC_COMMANDS } from '../../knowledge/pack.js';
+import { Responder } from '../../knowledge/respond.js';
 import { UnansweredLog } from '../../knowledge/unanswered.js';
 import { ROOT } from '../../orgs/org.js';
 import type { Store } from '../../store/index.js';
@@ -43,26 +44,17 @@ export const topicButton = callbackData(
   ]),
 );
 
-/** The command that opens each topic. */
-const TOPIC_COMMANDS: Array<[command: string, topic: string]> = [
-  ['noidung', 'noi-dung'],
-  ['vankien', 'van-kien'],
-  ['lichtrinh', 'lich-trinh'],
-  ['nhansu', 'nhan-su'],
-  ['tailieu', 'tai-lieu'],
-];
-
-// One search index per loaded pack, built on first use (a few milliseconds).
-const indexes = new WeakMap<Pack, QaIndex>();
+// One responder (search index and document index) per loaded pack, built on first use (a few milliseconds).
+const responders = new WeakMap<Pack, Responder>();
 const logs = new WeakMap<Store, UnansweredLog>();
 
-function indexFor(pack: Pack): QaIndex {
-  let index = indexes.get(pack);
-  if (!index) {
-    index = QaIndex.fromPack(pack);
-    indexes.set(pack, index);
+function responderFor(pack: Pack): Responder {
+  let responder = responders.get(pack);
+  if (!responder) {
+    responder = new Responder(pack);
+    responders.set(pack, responder);
   }
-  return index;
+  return responder;
 }
 
 function logFor(store: Store): UnansweredLog {
@@ -122,17 +114,30 @@ async function showTopic(ctx: BotContext, topicId: string, lang: Lang = ctx.lang
   return true;
 }
 
-/** Answers a question, or says plainly that there is none and offers the nearest topics. */
+/**
+ * Answers a question (a document card, a topic, both parts of a two-part question), or says
+ * plainly that there is none and offers the nearest topics.
+ */
 async function ask(ctx: BotContext, question: string): Promise<void> {
   const pack = ctx.deps.pack;
-  const result = indexFor(pack).search(question);
+  const reply = responderFor(pack).respond(question);
   // Answer in the question's language when its words make that clear, else in the chat's.
-  const lang = result.lang ?? ctx.lang;
-  if (result.answer && (await showTopic(ctx, result.answer, lang))) return;
-  // Filed under the organisation of the unit whose chat it is, so that its board sees it.
+  const lang = reply.lang ?? ctx.lang;
+  const answer = composeReply(pack, reply.parts, answerContext(ctx, lang));
+  if (answer && !reply.parts.some((p) => p.kind === 'unknown-document')) {
+    await sendAnswer(ctx, answer);
+    return;
+  }
+  // Unanswered (an unknown document too), filed under the organisation of the unit whose chat it
+  // is, so that its board sees it.
   const unit = ctx.chat ? ctx.deps.units.get(ctx.chat.id) : undefined;
   const org = unit?.inactiveReason === 'unregistered' ? undefined : unit?.org;
   await logFor(ctx.deps.store).add(question, ctx.deps.clock.now(), org);
+  if (answer) {
+    await sendAnswer(ctx, answer);
+    return;
+  }
+  const result = reply.search;
   ctx.log.info({ coverage: result.coverage, best: result.ranked[0] }, 'knowledge: no confident answer');
   await send(ctx, ctx.deps.i18n.t(lang, 'knowledge-no-answer'), suggestions(pack, result.ranked, lang));
 }
@@ -146,9 +151,11 @@ registerCommand(knowledgeFeature, 'hoi', async (ctx) => {
   await ask(ctx, question);
 });
 
-for (const [command, topic] of TOPIC_COMMANDS) {
+// The pack declares which topic each command opens (pack:check fails on a missing one).
+for (const command of TOPIC_COMMANDS) {
   registerCommand(knowledgeFeature, command, async (ctx) => {
-    if (!(await showTopic(ctx, topic))) await ctx.reply(ctx.t('knowledge-topic-missing'));
+    const topic = ctx.deps.pack.commands[command];
+    if (!topic || !(await showTopic(ctx, topic))) await ctx.reply(ctx.t('knowledge-topic-missing'));
   });
 }
 

@@ -1,0 +1,198 @@
+import { fold } from './normalize.js';
+import type { Pack, PackDocument } from './pack.js';
+
+/**
+ * Document references in a question, recognised before any topic search: a full number with or
+ * without its suffix ("258-KH/TU", "258"), a kind word and a number ("kế hoạch 258", "KH 258",
+ * "kh258", "QĐ 89", "nq26", "Regulation 365", "Directive 45"), with a year to tell documents that
+ * share a number apart ("chỉ thị 35 năm 2019"). A reference either names documents of the pack,
+ * or names a document the pack does not hold ("Quy định 105-QĐ/TW").
+ */
+
+/** Kind codes (the middle of a number: 35-CT/TW) and the words people use for them, folded. */
+const KIND_WORDS: Record<string, string[]> = {
+  ct: ['chi thi', 'chithi', 'ct', 'directive'],
+  kl: ['ket luan', 'ketluan', 'kl', 'conclusion'],
+  hd: ['huong dan', 'huongdan', 'hd', 'guidance', 'guideline', 'instruction'],
+  kh: ['ke hoach', 'kehoach', 'kh', 'plan'],
+  nq: ['nghi quyet', 'nghiquyet', 'nq', 'resolution'],
+  qd: ['quy dinh', 'quydinh', 'qd', 'regulation', 'quyet dinh'],
+};
+/** Words that announce a number without saying the kind: "văn bản số 258", "document 258". */
+const GENERIC = ['van ban', 'vb', 'document', 'so hieu'];
+const NUMBER_WORDS = new Set(['so', 'no', 'number']);
+const YEAR_WORDS = new Set(['nam', 'of', 'in', 'ngay', 'nk']);
+/** Words that make a number a count or a span, not a document: "5 năm", "4 nội dung", "7 yêu cầu". */
+const COUNTING = new Set(
+  'nam thang tuan gio lan nguoi tuoi noi phan yeu buoc phu years year months month days day times people parts items requirements steps contents appendices'.split(
+    ' ',
+  ),
+);
+/** What may follow a one-digit number that is a document ("Directive 8 of the Politburo"). */
+const AFTER_SHORT = new Set(['of', 'cua', 'la', 've', 'is', 'about', 'do', 'nao', 'ngay', 'nam']);
+
+export interface DocumentRef {
+  /** The reference as typed, tidied: "KH 258-KH/TU" → "258-KH/TU", "kh258" → "KH 258". */
+  text: string;
+  numeral: string;
+  kind: string | undefined;
+  /** Documents of the pack it names, best first; empty when the pack does not hold it. */
+  documents: PackDocument[];
+}
+
+interface ParsedNumber {
+  numeral: string;
+  kind: string;
+  suffix: string;
+}
+
+/** "258-KH/TU" → 258, kh, tu; "26-HD/BTCTW" → 26, hd, btctw. */
+function parseNumber(number: string): ParsedNumber {
+  const [numeral = '', rest = ''] = fold(number).split('-');
+  const [kind = '', suffix = ''] = rest.split('/');
+  return { numeral, kind: kind.replace(/[^a-z]/g, ''), suffix: suffix.replace(/[^a-z]/g, '') };
+}
+
+const isYear = (s: string) => /^(19|20)\d\d$/.test(s);
+
+/** Folded words, with "kh258", "nq26", "CT35" split into kind and number. */
+function words(question: string): string[] {
+  const out: string[] = [];
+  for (const w of fold(question).split(/[^a-z0-9]+/)) {
+    if (w === '') continue;
+    const m = /^([a-z]{2,3})(\d{1,4})$/.exec(w);
+    if (m?.[1] && m[2] && KIND_CODES.has(m[1])) out.push(m[1], m[2]);
+    else out.push(w);
+  }
+  return out;
+}
+
+const KIND_CODES = new Set(Object.keys(KIND_WORDS));
+/** Phrase (as words) -> kind code, longest phrases first. */
+const PHRASES: Array<[string[], string | undefined]> = [
+  ...Object.entries(KIND_WORDS).flatMap(([code, list]) =>
+    list.map((p): [string[], string | undefined] => [p.split(' '), code]),
+  ),
+  ...GENERIC.map((p): [string[], string | undefined] => [p.split(' '), undefined]),
+].sort((a, b) => b[0].length - a[0].length);
+
+function phraseAt(ws: string[], i: number): [number, string | undefined] | undefined {
+  for (const [phrase, code] of PHRASES) {
+    if (phrase.every((p, j) => ws[i + j] === p)) return [phrase.length, code];
+  }
+  return undefined;
+}
+
+export class DocumentIndex {
+  readonly #docs: Array<{ doc: PackDocument; n: ParsedNumber }>;
+  readonly #numerals: Set<string>;
+
+  constructor(pack: Pack) {
+    this.#docs = pack.documents.map((doc) => ({ doc, n: parseNumber(doc.number) }));
+    this.#numerals = new Set(this.#docs.map((d) => d.n.numeral));
+  }
+
+  /** Every document reference in the question, in order. */
+  find(question: string): DocumentRef[] {
+    const ws = words(question.slice(0, 500));
+    const refs: DocumentRef[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const found = this.#refAt(ws, i);
+      if (found) {
+        refs.push(found.ref);
+        i = found.end - 1;
+      }
+    }
+    return refs;
+  }
+
+  #refAt(ws: string[], i: number): { ref: DocumentRef; end: number } | undefined {
+    const phrase = phraseAt(ws, i);
+    let j = i;
+    let kind: string | undefined;
+    if (phrase) {
+      [j, kind] = [i + phrase[0], phrase[1]];
+      if (NUMBER_WORDS.has(ws[j] ?? '')) j++;
+    }
+    const numeral = ws[j];
+    if (numeral === undefined || !/^\d{1,4}$/.test(numeral)) return undefined;
+    j++;
+    // A suffix: "-KH/TU" read as kh tu, or the issuer alone ("qd 14 tu").
+    let suffix: string | undefined;
+    const next = ws[j];
+    if (next !== undefined && KIND_CODES.has(next)) {
+      kind = kind ?? next;
+      j++;
+      if (ws[j] !== undefined && this.#isSuffix(ws[j] as string)) suffix = ws[j++];
+    } else if (next !== undefined && phrase && this.#isSuffix(next)) suffix = ws[j++];
+    const typed = phrase !== undefined || suffix !== undefined || kind !== undefined;
+    if (suffix === undefined && !this.#standsAlone(ws, j, numeral)) return undefined;
+    // A bare number names a document only when it is long and one of the pack's own numbers.
+    if (!typed && (numeral.length < 3 || isYear(numeral) || !this.#numerals.has(numeral))) return undefined;
+    if (!typed && isDatePart(ws, i)) return undefined;
+    if (phrase && kind === undefined && !this.#numerals.has(numeral)) return undefined;
+    if (isYear(numeral) && suffix === undefined) return undefined;
+    const year = yearNear(ws, j);
+    const documents = this.#match(numeral, kind, suffix, year);
+    const label = kind ? `${kind.toUpperCase()} ${numeral}` : numeral;
+    return { ref: { text: label, numeral, kind, documents }, end: j };
+  }
+
+  /** Whether the number is a document's and not a count ("5 năm", "4 nội dung"); j is the next word. */
+  #standsAlone(ws: string[], j: number, numeral: string): boolean {
+    const next = ws[j];
+    if (next === undefined || KIND_CODES.has(next)) return true;
+    if (YEAR_WORDS.has(next) && yearNear(ws, j) !== undefined) return true;
+    // "năm nào", "ngày mấy": asking for the document's date.
+    if ((next === 'nam' || next === 'ngay') && ['nao', 'may', 'bao'].includes(ws[j + 1] ?? '')) return true;
+    if (COUNTING.has(next)) return false;
+    return numeral.length > 1 || AFTER_SHORT.has(next);
+  }
+
+  #isSuffix(w: string): boolean {
+    return this.#docs.some((d) => d.n.suffix === w);
+  }
+
+  #match(numeral: string, kind?: string, suffix?: string, year?: string): PackDocument[] {
+    let list = this.#docs.filter(
+      (d) =>
+        d.n.numeral === numeral &&
+        (kind === undefined || d.n.kind === kind) &&
+        (suffix === undefined || d.n.suffix === suffix),
+    );
+    if (year !== undefined && list.some((d) => d.doc.date.startsWith(year)))
+      list = list.filter((d) => d.doc.date.startsWith(year));
+    // The document the bot uses before a lookalike that shares its number.
+    return list.sort((a, b) => Number(a.doc.lookalike) - Number(b.doc.lookalike)).map((d) => d.doc);
+  }
+
+  /** Documents near a reference the pack does not hold: the same kind first, then the closest numbers. */
+  nearest(ref: DocumentRef, n = 3): PackDocument[] {
+    const num = Number(ref.numeral);
+    return this.#docs
+      .filter((d) => !d.doc.lookalike)
+      .map((d) => ({
+        doc: d.doc,
+        rank: (d.n.kind === ref.kind ? 0 : 1e6) + Math.abs(Number(d.n.numeral) - num),
+      }))
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, n)
+      .map((d) => d.doc);
+  }
+}
+
+/** "30/6/2025" is read as 30, 6, 2025: a number between other date parts is not a document. */
+function isDatePart(ws: string[], i: number): boolean {
+  const near = [ws[i - 1], ws[i + 1]];
+  return near.some((w) => w !== undefined && /^\d+$/.test(w));
+}
+
+/** A year right after a reference: "năm 2019", "of 2019", "ngày 30/5/2019", "(2019)". */
+function yearNear(ws: string[], j: number): string | undefined {
+  for (let k = j; k < Math.min(ws.length, j + 5); k++) {
+    const w = ws[k] as string;
+    if (isYear(w)) return w;
+    if (!YEAR_WORDS.has(w) && !/^\d{1,2}$/.test(w)) return undefined;
+  }
+  return undefined;
+}

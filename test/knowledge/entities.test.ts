@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadI18n } from '../../src/i18n/index.js';
+import type { AnswerContext } from '../../src/knowledge/answer.js';
+import { composeReply } from '../../src/knowledge/cards.js';
+import { fold } from '../../src/knowledge/normalize.js';
+import { loadPack, type PackDocument } from '../../src/knowledge/pack.js';
+import { Responder } from '../../src/knowledge/respond.js';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { OFF_WORD_QUESTIONS } from './offwords.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const responder = new Responder(pack);
+const i18n = loadI18n(LOCALES_DIR);
+const ctx = (lang: 'vi' | 'en'): AnswerContext => ({
+  lang,
+  t: (id, args) => i18n.t(lang, id, args),
+  today: '2026-03-02',
+});
+const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
+  const r = responder.respond(q);
+  return { parts: r.parts, text: composeReply(pack, r.parts, ctx(lang))?.text ?? '' };
+};
+
+const KIND_WORDS: Record<string, [string, string, string]> = {
+  CT: ['chỉ thị', 'chi thi', 'Directive'],
+  KL: ['kết luận', 'ket luan', 'Conclusion'],
+  HD: ['hướng dẫn', 'huong dan', 'Guidance'],
+  KH: ['kế hoạch', 'ke hoach', 'Plan'],
+  NQ: ['nghị quyết', 'nghi quyet', 'Resolution'],
+  QĐ: ['quy định', 'quy dinh', 'Regulation'],
+};
+
+/** Ways people type a document's number: as printed, kind word + number (with and without marks), run together, English. */
+function spellings(d: PackDocument): string[] {
+  const [numeral = '', rest = ''] = d.number.split('-');
+  const kind = rest.split('/')[0] ?? '';
+  const [vi, plain, en] = KIND_WORDS[kind] ?? ['', '', ''];
+  // Documents that share a number are told apart by their year.
+  const shared = pack.documents.some((x) => x !== d && x.number === d.number);
+  const y = (sep: string) => (shared ? ` ${sep} ${d.date.slice(0, 4)}` : '');
+  return [
+    `${d.number}${y('năm')} là văn bản gì?`,
+    `${vi} số ${numeral}${y('năm')} ban hành ngày nào`,
+    `${plain} ${numeral}${y('nam')} do ai ban hanh`,
+    `${fold(kind)}${numeral}${y('nam')} con hieu luc khong`,
+    `What is ${en} ${numeral}${y('of')}?`,
+  ];
+}
+
+describe('documents asked by number', () => {
+  it('answers each document of the pack from its card, in five spellings', () => {
+    for (const d of pack.documents) {
+      for (const q of spellings(d)) {
+        const { parts, text } = reply(q);
+        expect(parts[0], q).toEqual({ kind: 'document', id: d.id });
+        expect(text, q).toContain(d.cite.vi);
+        expect(text, q).toContain(d.issuer.vi);
+      }
+    }
+  });
+
+  it('gives the card: number, date, issuer, status as of the pack date, what it replaced, its topics, its source', () => {
+    const { text } = reply('Quy định 365-QĐ/TW là gì');
+    expect(text).toContain('Số: 365-QĐ/TW · Ngày ban hành: 30/08/2025 · Cơ quan ban hành: Bộ Chính trị.');
+    expect(text).toContain(
+      'Tình trạng: Không có thay đổi nào sau đó được ghi nhận trong nguồn của bot (tính đến ngày 01/12/2026).',
+    );
+    expect(text).toContain('Văn bản này thay thế Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính trị.');
+    expect(text).toContain('Chủ đề dựa trên văn bản này: Những thay đổi từ sau hội nghị 23/10/2024.');
+    expect(text).toContain('Nguồn: baophutho.vn/');
+    const old = reply('QĐ 89 còn hiệu lực không?').text;
+    expect(old).toContain('Đã được thay thế bởi Quy định số 365-QĐ/TW');
+    const plan = reply('KH 258-KH/TU của Thành ủy là kế hoạch gì?').text;
+    expect(plan).toContain('Nguồn của bot không nêu tên (trích yếu) của văn bản này.');
+  });
+
+  it('gives the 2019 Directive 35 its own short card saying the bot does not use its rules', () => {
+    const { parts, text } = reply('chỉ thị 35 năm 2019 quy định gì');
+    expect(parts).toEqual([{ kind: 'document', id: 'ct-35-2019' }]);
+    expect(text).toContain('Bot không dùng quy định của văn bản này.');
+    expect(reply('chỉ thị 35 quy định gì').parts[0]).toEqual({ kind: 'document', id: 'ct-35-2024' });
+  });
+
+  it('declines a document the pack does not hold, naming the nearest ones, never with a topic', () => {
+    for (const q of [
+      'Quy định 105-QĐ/TW về phân cấp quản lý cán bộ là gì',
+      'nghi quyet 18-nq/tw ve sap xep bo may',
+      'What does Directive 21 say about congresses?',
+    ]) {
+      const { parts, text } = reply(q);
+      expect(
+        parts.map((p) => p.kind),
+        q,
+      ).toEqual(['unknown-document']);
+      expect(text, q).toMatch(/không có trong nguồn của bot|not in the bot's sources/);
+    }
+    expect(reply('Quy định 105-QĐ/TW là gì').text).toContain('Quy định số 89-QĐ/TW');
+  });
+
+  it('does not read counts as documents: "quy định 5 năm", "hướng dẫn 4 nội dung"', () => {
+    expect(reply('Điều lệ quy định 5 năm đại hội chi bộ mấy lần').parts[0]).toEqual({
+      kind: 'topic',
+      topic: 'chi-bo-5-nam',
+    });
+    expect(reply('hướng dẫn 4 nội dung của đại hội chi bộ').parts[0]).toEqual({
+      kind: 'topic',
+      topic: 'noi-dung',
+    });
+  });
+});
+
+describe('off-topic words are evidence, not a veto', () => {
+  it('answers an in-scope question for every phrase of the old off-topic list', () => {
+    const questions = OFF_WORD_QUESTIONS.map(([q]) => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `);
+    const missing = pack.offTopic.filter(
+      (p) =>
+        !questions.some((q) =>
+          q.includes(
+            ` ${fold(p)
+              .replace(/[^a-z0-9]+/g, ' ')
+              .trim()} `,
+          ),
+        ),
+    );
+    expect(missing).toEqual([]);
+    const wrong = OFF_WORD_QUESTIONS.filter(([q, topic]) => {
+      const first = responder.respond(q).parts[0];
+      return !(first?.kind === 'topic' && first.topic === topic);
+    }).map(([q, topic]) => `${q} -> ${JSON.stringify(responder.respond(q).parts)} (want ${topic})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('still refuses other organisations’ congresses, place names alone and other senses of "đại hội"', () => {
+    for (const q of [
+      'Đại hội Hội Phụ nữ nhiệm kỳ mới bầu ban chấp hành thế nào',
+      'đại hội công đoàn phường nhiệm kỳ 2025-2030 có mấy nội dung',
+      'dai hoi chi doan thanh nien truong',
+      'quận Hai Bà Trưng',
+      'UBND phường Hai Bà Trưng ở đâu',
+      'hạn nộp báo cáo thuế quý 4',
+      'đại hội thể dục thể thao quận',
+    ]) {
+      expect(responder.respond(q).parts, q).toEqual([]);
+    }
+  });
+});
+
+describe('two-part questions', () => {
+  it('answers both parts in order, each with its source, the second announced', () => {
+    const { parts, text } = reply('Báo cáo kiểm điểm viết thế nào và đại hội điểm tổ chức khi nào?');
+    expect(parts).toEqual([
+      { kind: 'topic', topic: 'van-kien' },
+      { kind: 'topic', topic: 'dai-hoi-diem' },
+    ]);
+    expect(text.indexOf('Hai báo cáo trình đại hội')).toBeLessThan(text.indexOf('Phần thứ hai của câu hỏi:'));
+    expect(text.indexOf('Phần thứ hai của câu hỏi:')).toBeLessThan(
+      text.indexOf('Kế hoạch tổ chức đại hội điểm'),
+    );
+    expect(text.match(/Nguồn:/g)).toHaveLength(2);
+  });
+
+  it('answers an English two-part question in both parts', () => {
+    const { parts } = reply(
+      'what does the congress elect, and when was the 14th national congress held?',
+      'en',
+    );
+    expect(parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind))).toEqual(['noi-dung', 'dai-hoi-xiv']);
+  });
+
+  it('keeps a one-topic question with "và" in one part', () => {
+    expect(reply('Báo cáo chính trị và báo cáo kiểm điểm khác nhau thế nào').parts).toEqual([
+      { kind: 'topic', topic: 'van-kien' },
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * In-scope questions that contain the phrases the pack once used as an off-topic veto: party cells
+ * exist in weather centres, lottery companies, traffic police units, the women's and veterans'
+ * associations, schools and companies, and their secretaries ask about their congresses. Written
+ * after the engine change, as a test that every old phrase can appear in an answered question.
+ */
+export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
+  [
+    'Chi bộ Trung tâm Dự báo thời tiết, chuyên đo nhiệt độ, là chi bộ cơ sở thì đại hội xong trước ngày nào?',
+    'lich-trinh',
+  ],
+  ['Our party cell at the weather forecast centre: by when must our congress be finished?', 'lich-trinh'],
+  [
+    'Chi bộ công ty kinh doanh giá vàng, giá xăng có phải bầu đoàn đại biểu dự đại hội cấp trên không?',
+    'noi-dung',
+  ],
+  [
+    'Đảng bộ công ty bất động sản, chuyên bán chung cư theo giá nhà thị trường, chuẩn bị đại hội cần thành lập những tổ nào?',
+    'chuan-bi',
+  ],
+  [
+    'Chi bộ Phòng quản lý giá cả, tỷ giá của ngân hàng có phải làm báo cáo kiểm điểm của chi ủy không?',
+    'van-kien',
+  ],
+  ['Đảng bộ công ty chứng khoán chọn nhân sự cấp ủy khóa mới theo quy định nào?', 'nhan-su'],
+  ['Đại hội chi bộ tốn bao nhiêu tiền thì được, có phải chống lãng phí không?', 'nguyen-tac'],
+  ['Our party cell at the price and stock exchange office: which reports go to the congress?', 'van-kien'],
+  [
+    'Party cell of the prices and exchange rate department: what four contents must our congress cover?',
+    'noi-dung',
+  ],
+  ['Chi bộ Câu lạc bộ bóng đá, đá bóng, thể thao của phường đại hội tháng mấy?', 'lich-trinh'],
+  [
+    'Our football club (soccer, in American English) party cell: when is its congress deadline?',
+    'lich-trinh',
+  ],
+  ['The sport centre party cell: what must its political report assess?', 'van-kien'],
+  ['Chi bộ Hãng phim truyện có được chọn làm đại hội điểm không?', 'dai-hoi-diem'],
+  ['Party cell of the movie studio: how should it prepare the congress?', 'chuan-bi'],
+  [
+    'Chi bộ đại lý vé máy bay thuộc đảng bộ công ty du lịch là chi bộ trực thuộc, đại hội khi nào?',
+    'lich-trinh',
+  ],
+  [
+    'Chi bộ khách sạn, nhà hàng của tổng công ty đại hội có phải góp ý dự thảo văn kiện Đại hội XIV không?',
+    'noi-dung',
+  ],
+  [
+    'Chi bộ trường dạy nấu ăn (món ăn, bánh chưng, phở bò) cần làm gì trong công tác chuẩn bị đại hội?',
+    'chuan-bi',
+  ],
+  ['Party cell of a restaurant chain: which principles must its congress follow?', 'nguyen-tac'],
+  ['Chi bộ phòng quản trị mạng, nơi cấp mật khẩu wifi, đại hội bắt đầu từ tháng mấy?', 'lich-trinh'],
+  [
+    'Our IT party cell resets every password in the ward: is cadre planning reviewed before our congress?',
+    'nhan-su',
+  ],
+  ['Chi bộ cửa hàng điện thoại iphone của công ty đại hội có bầu ban chấp hành không?', 'noi-dung'],
+  ['Chi bộ xưởng sửa xe máy, xe ô tô là chi bộ cơ sở, hạn chót đại hội là ngày nào?', 'lich-trinh'],
+  ['Party cell of a car and motorbike factory: when does our congress window close?', 'lich-trinh'],
+  ['Trời mưa lớn thì hội nghị quán triệt của đảng bộ có được kết hợp trực tuyến không?', 'chuan-bi'],
+  ['If rain keeps members away, can our cell hold the dissemination conference online?', 'chuan-bi'],
+  ['Tổ chức đại hội chi bộ giá bao nhiêu là hợp lý, có được phô trương không?', 'nguyen-tac'],
+  ['How much may a cell congress cost without waste or show?', 'nguyen-tac'],
+  ['May our party cell buy flowers for the congress, or is that formalism and waste?', 'nguyen-tac'],
+  ['Chi bộ Trung tâm huấn luyện thi đấu của đội tuyển quốc gia đại hội vào tháng mấy?', 'lich-trinh'],
+  [
+    'Đảng viên là cầu thủ, vừa xong trận đấu, có được giới thiệu vào cấp ủy không, theo tiêu chuẩn nào?',
+    'nhan-su',
+  ],
+  [
+    'Party cell of the national league club, busy with the world cup: what must our congress include?',
+    'noi-dung',
+  ],
+  ["Does our cell's political report have to match the upper level's draft documents?", 'van-kien'],
+  ['Party cell of the olympic training centre: when is our congress deadline?', 'lich-trinh'],
+  ['Chi bộ Trung tâm thể dục của phường có phải làm báo cáo chính trị không?', 'van-kien'],
+  ['Chi bộ Công ty xổ số kiến thiết, chuyên bán vé số, đại hội xong trước ngày nào?', 'lich-trinh'],
+  ['Chi bộ đội phòng chống lô đề của công an phường chuẩn bị đại hội cần làm gì?', 'chuan-bi'],
+  ['Party cell of the state lottery company: which reports go before its congress?', 'van-kien'],
+  [
+    'Chi bộ Đội xử lý phạt nguội, vượt đèn đỏ, không đội mũ bảo hiểm là chi bộ trực thuộc, đại hội tháng mấy?',
+    'lich-trinh',
+  ],
+  [
+    'Chi bộ Đội kiểm tra nồng độ cồn, nơi định mức phạt cho người bị phạt, có phải rà soát quy hoạch cán bộ trước đại hội không?',
+    'nhan-su',
+  ],
+  [
+    'Chi bộ Trung tâm sát hạch bằng lái, cấp giấy phép lái xe, đăng ký xe, đăng kiểm: đại hội chi bộ gồm những nội dung gì?',
+    'noi-dung',
+  ],
+  ['Party cell of the traffic police speeding unit: when must its congress be held?', 'lich-trinh'],
+  ['Party cell of the driving licence centre: what are the four contents of our congress?', 'noi-dung'],
+  [
+    "Our party cell issues every driver's license in the ward: which reports do we submit to the congress?",
+    'van-kien',
+  ],
+  ['Chi bộ Trường dạy công thức nấu bánh đại hội bắt đầu từ tháng mấy?', 'lich-trinh'],
+  ['Party cell of a recipe and cooking school: how should we prepare for the congress?', 'chuan-bi'],
+  [
+    'Our cell at the food company: may we cook a feast for the congress, or must we avoid waste and show?',
+    'nguyen-tac',
+  ],
+  ['Chi bộ Ban quan hệ cổ đông của công ty là chi bộ cơ sở, đại hội xong trước ngày nào?', 'lich-trinh'],
+  ['Party cell of the shareholder relations office: what must the congress elect?', 'noi-dung'],
+  [
+    'Party cell serving the shareholders at the general meeting of the company: when is our congress deadline?',
+    'lich-trinh',
+  ],
+  [
+    'Chi bộ có nhiều đảng viên đi dự đại hội đoàn, đoàn thanh niên, là thanh niên, chi đoàn, đoàn viên thì đại hội chi bộ bầu những gì?',
+    'noi-dung',
+  ],
+  ['Party cell of the youth union office: what does our congress elect?', 'noi-dung'],
+  ['Chi bộ cơ quan công đoàn quận chọn nhân sự cấp ủy theo tiêu chuẩn nào?', 'nhan-su'],
+  ['Party cell of the trade union office: which reports go to our congress?', 'van-kien'],
+  [
+    'Party cell of the labour union (labor union in American English): when must we finish our congress?',
+    'lich-trinh',
+  ],
+  ['Chi bộ Hội Phụ nữ, Hội Nông dân phường đại hội có mấy nội dung?', 'noi-dung'],
+  ["Party cell of the women's union, with many farmers: what must our congress include?", 'noi-dung'],
+  ['Chi bộ Hội Cựu chiến binh, Hội Người cao tuổi phường có phải làm báo cáo kiểm điểm không?', 'van-kien'],
+  ['Party cell of the veterans association: which principles apply to our congress?', 'nguyen-tac'],
+  ['Chi bộ sinh viên, chi bộ học sinh trường phổ thông đại hội tháng mấy?', 'lich-trinh'],
+  ['Party cell of the students dormitory: what must our political report assess?', 'van-kien'],
+  ['Chi bộ Hội Chữ thập đỏ phường chọn nhân sự cấp ủy theo quy định nào?', 'nhan-su'],
+  ['Party cell of the Red Cross society: when is our congress deadline?', 'lich-trinh'],
+];
