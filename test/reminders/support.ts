@@ -16,6 +16,7 @@ export const pack: Pack = (() => {
     unknown
   >;
   delete raw.topics;
+  delete raw.commands; // they name topics
   return parsePack(JSON.stringify(raw), 'dh-2025-2030.json');
 })();
 
