@@ -166,6 +166,32 @@ describe('the job runner on one process', () => {
     expect(text()).toMatch(/job lease not checked; fire skipped/);
   });
 
+  it('stop() waits for the run in flight to finish, and starts no other', async () => {
+    const gate = deferred();
+    let finished = false;
+    let calls = 0;
+    const runner = new JobRunner({ leases: local(), logger: quiet, manual: true });
+    runner.add({
+      name: 'reminders',
+      schedule: { everyMs: 1000 },
+      lead: { kind: 'perFire', leaseMs: 1000 },
+      run: async () => {
+        calls++;
+        await gate.promise;
+        finished = true;
+      },
+    });
+    const inFlight = runner.run('reminders');
+    await until(() => calls === 1);
+    const queued = runner.run('reminders');
+    const stopped = runner.stop().then(() => finished);
+    gate.resolve();
+    expect(await stopped).toBe(true);
+    expect(await inFlight).toBe(true);
+    expect(await queued).toBe(false);
+    expect(calls).toBe(1);
+  });
+
   it('refuses a job name it does not know', async () => {
     const runner = new JobRunner({ leases: local(), logger: quiet, manual: true });
     await expect(runner.run('nope')).rejects.toThrow(/no job named nope/);
