@@ -64,7 +64,7 @@ describe('documents asked by number', () => {
     const { text } = reply('Quy định 365-QĐ/TW là gì');
     expect(text).toContain('Số: 365-QĐ/TW · Ngày ban hành: 30/08/2025 · Cơ quan ban hành: Bộ Chính trị.');
     expect(text).toContain(
-      'Tình trạng: Không có thay đổi nào sau đó được ghi nhận trong nguồn của bot (tính đến ngày 01/12/2026).',
+      'Không có thay đổi nào sau đó được ghi nhận trong nguồn của bot (tính đến ngày 01/12/2026).',
     );
     expect(text).toContain('Văn bản này thay thế Quy định số 89-QĐ/TW ngày 04/8/2017 của Bộ Chính trị.');
     expect(text).toContain('Chủ đề dựa trên văn bản này: Những thay đổi từ sau hội nghị 23/10/2024.');
