@@ -234,4 +234,63 @@ describe('organisations: a city with two wards, in process', () => {
     expect(await wardB.say('/thongke')).toContain('dành cho cán bộ Ban Tổ chức');
     expect(h.errors()).toEqual([]);
   });
+
+  it('renames a ward by its button: a duplicate or empty name is refused and the rename waits for a better one', async () => {
+    await city.send('/tochuc');
+    await city.reply();
+    await city.press('📂 Phường Ba Đình');
+    await city.press('✏️ Đổi tên');
+    expect((await city.reply()).text).toContain('gửi tên mới cho Phường Ba Đình');
+    expect(await city.say('phường hoàn kiếm')).toContain('Đã có tổ chức trực thuộc cùng cấp');
+    expect(await city.say('x'.repeat(121))).toContain('dài quá 120');
+    expect(h.deps.orgs.get(ids['Phường Ba Đình'] as string)?.name).toBe('Phường Ba Đình');
+    expect(await city.say('Phường Ba Đình mới')).toBe('Đã đổi tên thành Phường Ba Đình mới.');
+    expect(h.deps.orgs.get(ids['Phường Ba Đình'] as string)?.name).toBe('Phường Ba Đình mới');
+  });
+
+  it('registers a group by ?startgroup= for its administrator only; a member is refused', async () => {
+    const link = links['Phường Hoàn Kiếm']?.group as string;
+    const member = h.chat({ userId: 611, chatId: -8001, type: 'group' });
+    h.telegram.setMember(-8001, 611, 'member');
+    await member.send(`/start@daihoi_test_bot ${link}`);
+    expect(member.unread().map((m) => m.text)).toEqual([h.deps.i18n.t('vi', 'units-perm-not-admin')]);
+    expect(await h.deps.units.drafts.get(-8001, 611)).toBeUndefined();
+    const admin = h.chat({ userId: 612, chatId: -8001, type: 'group' });
+    h.telegram.setMember(-8001, 612, 'administrator');
+    await admin.send(`/start@daihoi_test_bot ${link}`);
+    const [into, ask] = await admin.replies(2);
+    expect(into?.text).toBe('Đăng ký đơn vị vào Phường Hoàn Kiếm.');
+    expect(ask?.text).toContain('chọn loại đơn vị');
+    expect((await h.deps.units.drafts.get(-8001, 612))?.org).toBe(ids['Phường Hoàn Kiếm']);
+  });
+
+  it('puts an unassigned unit that follows a ward’s link into the ward, and leaves a ward’s unit where it is', async () => {
+    const loose = h.chat({ userId: 620 });
+    expect(await loose.say('/dangky chi-bo-co-so Chi bộ Khu phố 9')).toContain('Đã đăng ký');
+    expect(await loose.say(`/start ${links['Phường Hoàn Kiếm']?.register}`)).toBe(
+      'Đơn vị Chi bộ Khu phố 9 nay thuộc Phường Hoàn Kiếm.',
+    );
+    expect(h.deps.units.get(620)?.org).toBe(ids['Phường Hoàn Kiếm']);
+    expect(await loose.say(`/start ${links['Phường Ba Đình']?.register}`)).toContain(
+      'đang thuộc Phường Hoàn Kiếm',
+    );
+    expect(h.deps.units.get(620)?.org).toBe(ids['Phường Hoàn Kiếm']);
+  });
+
+  it('refuses a revoked registration link, and the new one works', async () => {
+    await wardA.send('/moi');
+    await wardA.reply();
+    const pressed = await wardA.press('Thu hồi đường dẫn đăng ký');
+    expect(pressed.answer).toBe('');
+    expect((await wardA.reply()).text).toContain('Đã thu hồi đường dẫn đăng ký');
+    const sec = h.chat({ userId: 630 });
+    expect(await sec.say(`/start ${links['Phường Ba Đình']?.register}`)).toContain('đã bị thu hồi');
+    expect(h.deps.units.get(630)).toBeUndefined();
+    await wardA.send('/moi');
+    const fresh = linksIn((await wardA.reply()).text);
+    expect(fresh.register).not.toBe(links['Phường Ba Đình']?.register);
+    await sec.send(`/start ${fresh.register}`);
+    expect((await sec.replies(2))[0]?.text).toContain('Đăng ký đơn vị vào Phường Ba Đình');
+    expect(h.errors()).toEqual([]);
+  });
 });
