@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Leases } from '../store/leases.js';
+import { type Lane, laneOf, laneRank } from './lanes.js';
 
 /**
  * queued: waiting for its first send; sending: handed to the Bot API (persisted before the call);
@@ -24,6 +25,8 @@ export interface OutboxMessage {
   dedupeKey: string;
   /** A broadcast, a reminder pass: what progress and reports are counted by. */
   batchId: string;
+  /** How soon it goes when the outbox is busy; by default from the batch id (lanes.ts). */
+  lane?: Lane;
 }
 
 export interface OutboxItem extends OutboxMessage {
@@ -158,6 +161,7 @@ export class Outbox {
       ...(msg.buttons ? { buttons: msg.buttons } : {}),
       dedupeKey: msg.dedupeKey,
       batchId: msg.batchId,
+      ...(msg.lane ? { lane: msg.lane } : {}),
       state: 'queued',
       attempts: 0,
       nextAttemptAt: now,
@@ -219,9 +223,24 @@ export class Outbox {
     return this.#byChat.keys();
   }
 
-  /** The oldest pending item of a chat: the only one that may be sent next. */
+  /**
+   * The only item of a chat that may be sent next: the one in flight if any, else the oldest
+   * pending item of the chat's most urgent lane (a reply before a broadcast before a reminder).
+   */
   head(chatId: number): OutboxItem | undefined {
-    return this.#byChat.get(chatId)?.[0];
+    const queue = this.#byChat.get(chatId);
+    if (!queue || queue.length === 1) return queue?.[0];
+    let best: OutboxItem | undefined;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const item of queue) {
+      if (item.state === 'sending') return item;
+      const rank = laneRank(laneOf(item));
+      if (rank < bestRank) {
+        best = item;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   async markSending(item: OutboxItem): Promise<void> {

@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import Bottleneck from 'bottleneck';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import { classifySendError } from './errors.js';
-import { MinHeap } from './heap.js';
+import { handleSendFailure } from './failure.js';
+import { LaneScheduler, laneOf } from './lanes.js';
 import type { Outbox, OutboxItem } from './outbox.js';
 
 export interface DeliveryEvents {
@@ -52,8 +52,8 @@ interface ChatState {
 const GLOBAL_FLOOD_CHATS = 2;
 
 /**
- * Drains the outbox. Which chat goes next is decided here (per-chat spacing, retry times, one
- * item per chat in flight); bottleneck paces the chosen sends to the global rate and caps
+ * Drains the outbox. Which chat goes next is decided here (lanes, per-chat spacing, retry times,
+ * one item per chat in flight); bottleneck paces the chosen sends to the global rate and caps
  * concurrency. Per-chat spacing is kept out of bottleneck because its clocks start when a job is
  * queued, not when the request actually leaves, and that is what Telegram counts.
  */
@@ -64,8 +64,8 @@ export class Sender {
   readonly events: DeliveryEvents;
   #limiter: Bottleneck | undefined;
   readonly #chats = new Map<number, ChatState>();
-  readonly #heap = new MinHeap<{ at: number; chatId: number }>();
-  readonly #scheduled = new Map<number, number>();
+  /** Which chat goes next: per lane, by ready time (lanes.ts). */
+  readonly #lanes = new LaneScheduler();
   #recent429: Array<{ chatId: number; at: number }> = [];
   #globalPauseUntil = 0;
   /** performance.now() of the requests that left in the last second, oldest first. */
@@ -135,8 +135,7 @@ export class Sender {
     // Jobs still waiting in the limiter have not touched their item, which stays queued.
     await this.#limiter?.stop({ dropWaitingJobs: true });
     if (this.#submitted > 0) await new Promise<void>((resolve) => this.#drainedWaiters.push(resolve));
-    this.#heap.clear();
-    this.#scheduled.clear();
+    this.#lanes.clear();
     this.#chats.clear();
   }
 
@@ -161,11 +160,10 @@ export class Sender {
     return chat;
   }
 
+  /** In the lane of the item the chat would send next. */
   #schedule(chatId: number, at: number): void {
-    const current = this.#scheduled.get(chatId);
-    if (current !== undefined && current <= at) return;
-    this.#scheduled.set(chatId, at);
-    this.#heap.push({ at, chatId });
+    const head = this.#o.outbox.head(chatId);
+    this.#lanes.schedule(chatId, at, head ? laneOf(head) : 'reply');
   }
 
   /** When the chat's next item may start; undefined when it has none or one is already on its way. */
@@ -206,25 +204,19 @@ export class Sender {
     }
     const window = this.#o.concurrency * 2;
     while (this.#submitted < window) {
-      const top = this.#heap.peek();
-      if (!top) break;
-      if (this.#scheduled.get(top.chatId) !== top.at) {
-        this.#heap.pop();
-        continue;
-      }
-      if (top.at > now) {
-        this.#wakeAt(top.at);
+      const next = this.#lanes.next(now);
+      if (!next) break;
+      if ('wakeAt' in next) {
+        this.#wakeAt(next.wakeAt);
         break;
       }
-      this.#heap.pop();
-      this.#scheduled.delete(top.chatId);
-      const ready = this.#readyAt(top.chatId);
+      const ready = this.#readyAt(next.chatId);
       if (ready === undefined) continue;
       if (ready > now) {
-        this.#schedule(top.chatId, ready);
+        this.#schedule(next.chatId, ready);
         continue;
       }
-      this.#dispatch(top.chatId);
+      this.#dispatch(next.chatId);
     }
   }
 
@@ -372,78 +364,21 @@ export class Sender {
   }
 
   async #failed(item: OutboxItem, chat: ChatState, err: unknown): Promise<void> {
-    const verdict = classifySendError(err);
     const now = this.#now();
-    const { outbox, logger } = this.#o;
-    const log = { id: item.id, chatId: item.chatId, batchId: item.batchId, reason: verdict.reason };
-    try {
-      switch (verdict.kind) {
-        case 'flood': {
-          const at = now + verdict.retryAfterMs;
-          chat.nextAt = Math.max(chat.nextAt, at);
-          if (this.#isGlobalFlood(item.chatId, now)) {
-            this.#globalPauseUntil = Math.max(this.#globalPauseUntil, at);
-            logger.warn({ ...log, until: new Date(at).toISOString() }, 'bot-wide 429: pausing all sends');
-          } else {
-            logger.warn(log, '429 for this chat: waiting retry_after');
-          }
-          await outbox.markRetry(item, { at, reason: verdict.reason, code: 429, countsAsFailure: false });
-          return;
-        }
-        case 'transient': {
-          const failures = (item.transientFailures ?? 0) + 1;
-          const { baseMs, capMs, maxFailures } = this.#o.backoff;
-          if (failures >= maxFailures) {
-            logger.error(log, 'giving up after repeated failures');
-            await outbox.markDead(
-              item,
-              `gave up after ${failures} failures: ${verdict.reason}`,
-              verdict.code,
-            );
-            return;
-          }
-          // Jitter spreads the retries of a whole batch hit by one outage.
-          const delay = Math.min(capMs, baseMs * 2 ** (failures - 1)) * (0.8 + 0.4 * Math.random());
-          logger.warn({ ...log, failures, retryInMs: Math.round(delay) }, 'send failed; will retry');
-          await outbox.markRetry(item, {
-            at: now + delay,
-            reason: verdict.reason,
-            ...(verdict.code !== undefined ? { code: verdict.code } : {}),
-            countsAsFailure: true,
-          });
-          return;
-        }
-        case 'gone': {
-          logger.info(log, 'chat unreachable: dropping its messages');
-          const chatId = item.chatId;
-          await outbox.markDead(item, verdict.reason, verdict.code);
-          // Its other messages would fail the same way: spare the requests.
-          for (let next = outbox.head(chatId); next; next = outbox.head(chatId)) {
-            await outbox.markDead(next, verdict.reason, verdict.code);
-          }
-          await this.#emit('onChatGone', () => this.events.onChatGone?.(chatId, verdict.reason));
-          return;
-        }
-        case 'migrated': {
-          const from = item.chatId;
-          if (item.migratedFrom !== undefined) {
-            await outbox.markDead(item, `migrated twice: ${verdict.reason}`, verdict.code);
-          } else {
-            logger.info({ ...log, to: verdict.to }, 'group migrated: resending to the supergroup');
-            await outbox.moveChat(item, verdict.to);
-          }
-          await this.#emit('onChatMigrated', () => this.events.onChatMigrated?.(from, verdict.to));
-          return;
-        }
-        case 'rejected': {
-          logger.warn(log, 'message refused by the Bot API');
-          await outbox.markDead(item, verdict.reason, verdict.code);
-          return;
-        }
-      }
-    } catch (storeErr) {
-      logger.error({ err: storeErr, ...log }, 'outbox write failed after a failed send');
-    }
+    await handleSendFailure(item, err, {
+      outbox: this.#o.outbox,
+      logger: this.#o.logger,
+      now,
+      backoff: this.#o.backoff,
+      chat,
+      events: this.events,
+      flood: (chatId, until) => {
+        if (!this.#isGlobalFlood(chatId, now)) return false;
+        this.#globalPauseUntil = Math.max(this.#globalPauseUntil, until);
+        return true;
+      },
+      emit: (name, call) => this.#emit(name, call),
+    });
   }
 
   #isGlobalFlood(chatId: number, now: number): boolean {
