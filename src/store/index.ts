@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type KeyvSqlite from '@keyv/sqlite';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import { conditionalWriter } from './cas.js';
 import {
   checkSqliteFile,
   checkStamp,
@@ -16,6 +17,12 @@ export interface Collection<T> {
   get(key: string): Promise<T | undefined>;
   getMany(keys: string[]): Promise<Array<T | undefined>>;
   set(key: string, value: T): Promise<void>;
+  /**
+   * Compare-and-set on the record's version field `v` (missing: 0): writes only if the stored
+   * record has version `expected` (undefined: only if there is none); false when another writer
+   * came first. Atomic on PostgreSQL and Redis; on SQLite (one writer process) a plain write.
+   */
+  setIf?(key: string, value: T, expected: number | undefined): Promise<boolean>;
   delete(key: string): Promise<boolean>;
   /** Every entry; for start-up loads and exports only, never on a hot path. */
   entries(): AsyncGenerator<[string, T]>;
@@ -239,6 +246,17 @@ function plainCollection<T>(o: Opened, name: string): Collection<T> {
       if (writes) await writes.set(`${prefix}${key}`, value);
       else await keyv.set(key, value);
     },
+    setIf: async (key, value, expected) => {
+      const cas = conditionalWriter(o.kind, o.adapters.get(name));
+      if (!cas) {
+        if (writes) await writes.set(`${prefix}${key}`, value);
+        else await keyv.set(key, value);
+        return true;
+      }
+      const serialized = await keyv.serialize?.({ value });
+      if (typeof serialized !== 'string') throw new Error('keyv could not serialize the value');
+      return cas(`${prefix}${key}`, serialized, expected);
+    },
     delete: async (key) => {
       await writes?.settled();
       return keyv.delete(key);
@@ -352,6 +370,16 @@ function cached<T>(inner: Collection<T>, max: number): Collection<T> {
       await inner.set(key, value);
       writes++;
       remember(key, value);
+    },
+    async setIf(key, value, expected) {
+      writes++;
+      memory.delete(key);
+      let done = true;
+      if (inner.setIf) done = await inner.setIf(key, value, expected);
+      else await inner.set(key, value);
+      writes++;
+      if (done) remember(key, value);
+      return done;
     },
     async delete(key) {
       writes++;

@@ -7,6 +7,10 @@ import { type Handover, isRegistered, type Unit } from './unit.js';
 
 export type UnitListener = (after: Unit | undefined, before: Unit | undefined) => void;
 
+/** Tries of a change that keeps meeting another replica's write to the same unit. */
+const MAX_ATTEMPTS = 50;
+const CONFLICT = Symbol('conflict');
+
 /** How long a handover code works. */
 export const HANDOVER_TTL_MS = 24 * 3600 * 1000;
 /** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
@@ -132,12 +136,24 @@ export class UnitsRepo {
    */
   update(chatId: number, fn: (current: Unit | undefined) => Unit | undefined): Promise<Unit | undefined> {
     return this.#serialise([chatId], async () => {
-      const before = this.#shared ? await this.#reread(chatId) : this.#units.get(chatId);
-      const after = fn(before);
-      if (after === before) return after;
-      await this.#write(chatId, after);
-      this.#emit(after, before);
-      return after;
+      // On a shared store another replica may write between the read and the write: the write is
+      // conditional on the version read, and on a conflict the change is made again on the fresh record.
+      for (let attempt = 1; ; attempt++) {
+        const before = this.#shared ? await this.#reread(chatId) : this.#units.get(chatId);
+        const after = fn(before);
+        if (after === before) return after;
+        const written = await this.#write(chatId, after, before);
+        if (written !== CONFLICT) {
+          this.#emit(written, before);
+          return written;
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new Error(
+            `unit ${chatId}: changed by another replica ${attempt} times in a row; not written`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, randomInt(1, 4 + 4 * attempt)));
+      }
     });
   }
 
@@ -223,12 +239,16 @@ export class UnitsRepo {
       if (moves && to.chatType !== 'private') return { kind: 'private-only' };
       const after: Unit = { ...before, secretaryId: to.userId, updatedAt: this.#now() };
       delete after.handover;
-      await this.#codes.delete(code);
       if (!moves) {
-        await this.#write(before.chatId, after);
-        this.#emit(after, before);
-        return { kind: 'ok', before, after };
+        const written = await this.#write(before.chatId, after, before);
+        // Another replica changed the unit since it was read: the code stays; sent again, it works.
+        if (written === CONFLICT || written === undefined)
+          throw new Error(`unit ${before.chatId}: changed during the takeover`);
+        await this.#codes.delete(code);
+        this.#emit(written, before);
+        return { kind: 'ok', before, after: written };
       }
+      await this.#codes.delete(code);
       const existing = this.#units.get(to.chatId);
       if (isRegistered(existing)) return { kind: 'taken', existing };
       const moved: Unit = { ...after, chatId: to.chatId, chatType: 'private', active: true };
@@ -249,16 +269,30 @@ export class UnitsRepo {
     await this.sync?.publish('units', String(before.chatId));
   }
 
-  async #write(chatId: number, after: Unit | undefined): Promise<void> {
+  /**
+   * Writes the change from `before` (the record it was computed from) with the next version;
+   * CONFLICT when the stored record is no longer `before` (another replica wrote it).
+   */
+  async #write(
+    chatId: number,
+    after: Unit | undefined,
+    before: Unit | undefined,
+  ): Promise<Unit | undefined | typeof CONFLICT> {
+    let written: Unit | undefined;
     if (after === undefined) {
       await this.#items.delete(String(chatId));
       this.#units.delete(chatId);
     } else {
       if (after.chatId !== chatId) throw new Error(`unit ${after.chatId} written under ${chatId}`);
-      await this.#items.set(String(chatId), after);
-      this.#units.set(chatId, this.#compact(after));
+      written = { ...after, v: (before?.v ?? 0) + 1 };
+      const expected = before === undefined ? undefined : (before.v ?? 0);
+      if (this.#items.setIf) {
+        if (!(await this.#items.setIf(String(chatId), written, expected))) return CONFLICT;
+      } else await this.#items.set(String(chatId), written);
+      this.#units.set(chatId, this.#compact(written));
     }
     await this.sync?.publish('units', String(chatId));
+    return written;
   }
 
   /**

@@ -33,6 +33,11 @@ export interface Unit {
   inactiveReason?: InactiveReason;
   /** A pending handover: the one-time code the next secretary sends to the bot. */
   handover?: Handover;
+  /**
+   * Write version, one more at each write (none before the first): on a shared store a write is
+   * made only if the stored record still has the version it was computed from (compare-and-set).
+   */
+  v?: number;
 }
 
 /** A one-time handover code, cleared when used or replaced. */
