@@ -6,7 +6,17 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench`: runs each benchmark in its own process (so memory figures are its own) and
  * passes through their `bench <name> <value> <unit>` lines. Add a benchmark by adding its file here.
  */
-const BENCHES = ['startup', 'delivery', 'delivery-lanes', 'units', 'qa', 'plan', 'webhook', 'orgs', 'shutdown'];
+const BENCHES = [
+  'startup',
+  'delivery',
+  'delivery-lanes',
+  'units',
+  'qa',
+  'plan',
+  'webhook',
+  'orgs',
+  'shutdown',
+];
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = 0;
