@@ -6,6 +6,7 @@ import { composeReminder } from './bot/features/reminders.js';
 import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { compactOutbox } from './delivery/retention.js';
 import { Sender } from './delivery/sender.js';
 import { botJobs } from './jobs/bot-jobs.js';
 import { JobRunner } from './jobs/runner.js';
@@ -73,8 +74,12 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   });
   const jobs = new JobRunner({ leases, logger, manual: opts.manualJobs ?? false });
   const { reminderTick, timezone } = config;
-  for (const job of botJobs({ logger, reminderTick, timezone, reminders, sender, outbox, staff, shared }))
-    jobs.add(job);
+  const retention = async () => {
+    const report = await compactOutbox(deps.store, outbox, clock.now().getTime());
+    if (report.compacted > 0) logger.info(report, 'outbox: old sent items compacted into batch summaries');
+  };
+  const jobOptions = { logger, reminderTick, timezone, reminders, sender, outbox, staff, shared, retention };
+  for (const job of botJobs(jobOptions)) jobs.add(job);
   const transport = openTransport({
     config,
     bot,

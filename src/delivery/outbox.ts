@@ -4,6 +4,7 @@ import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Leases } from '../store/leases.js';
 import { type Lane, laneOf, laneRank } from './lanes.js';
+import { summaryCollection } from './retention.js';
 
 /**
  * queued: waiting for its first send; sending: handed to the Bot API (persisted before the call);
@@ -93,6 +94,7 @@ const emptyCounts = (): BatchCounts => ({ queued: 0, sending: 0, sent: 0, failed
  */
 export class Outbox {
   readonly #items: Collection<OutboxItem>;
+  readonly #store: Store;
   readonly #clock: Clock;
   readonly #known = new Set<string>();
   readonly #pending = new Map<string, OutboxItem>();
@@ -108,6 +110,7 @@ export class Outbox {
   #loading: Promise<void> | undefined;
 
   constructor(store: Store, clock: Clock, sharing?: OutboxSharing) {
+    this.#store = store;
     this.#items = store.collection<OutboxItem>('outbox');
     this.#clock = clock;
     this.#sharing = sharing;
@@ -137,6 +140,16 @@ export class Outbox {
     }
     all.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.createdAt - b.createdAt);
     for (const item of all) this.#index(item);
+    // Compacted sent items (retention.ts): their ids stay known and their batches keep counting them.
+    for await (const [, summary] of summaryCollection(this.#store).entries()) {
+      const counts = this.#batchOf(summary.batchId).counts;
+      for (const id of summary.ids) {
+        if (this.#known.has(id)) continue;
+        this.#known.add(id);
+        counts.sent++;
+        counts.total++;
+      }
+    }
     for (const item of requeue) await this.#items.set(item.id, { ...item });
     this.#loaded = true;
     for (const chatId of this.#byChat.keys()) this.#notify(chatId);
@@ -366,13 +379,31 @@ export class Outbox {
     return stuck.length;
   }
 
-  #index(item: OutboxItem): void {
-    this.#known.add(item.id);
-    let batch = this.#batches.get(item.batchId);
+  #batchOf(batchId: string): Batch {
+    let batch = this.#batches.get(batchId);
     if (!batch) {
       batch = { counts: emptyCounts(), ids: [] };
-      this.#batches.set(item.batchId, batch);
+      this.#batches.set(batchId, batch);
     }
+    return batch;
+  }
+
+  /** Ids of the items delivered and still whole in the store (for retention.ts). */
+  *sentIds(): Generator<string> {
+    for (const [id, state] of this.#states) if (state === 'sent') yield id;
+  }
+
+  /** Sent items compacted into their batch summary: their rows are gone; ids and counts stay. */
+  forgetCompacted(batchId: string, ids: string[]): void {
+    const gone = new Set(ids);
+    for (const id of ids) this.#states.delete(id);
+    const batch = this.#batches.get(batchId);
+    if (batch) batch.ids = batch.ids.filter((id) => !gone.has(id));
+  }
+
+  #index(item: OutboxItem): void {
+    this.#known.add(item.id);
+    const batch = this.#batchOf(item.batchId);
     batch.ids.push(item.id);
     this.#states.set(item.id, item.state);
     batch.counts[item.state]++;

@@ -22,6 +22,8 @@ export interface BotJobsOptions {
   staff: StaffService;
   /** Replicas on a shared store: the change feed; undefined on SQLite. */
   shared?: FeedSync | undefined;
+  /** Retention (README, Reliability): compacts old sent outbox items; daily at 03:30, on one replica. */
+  retention?: () => Promise<void>;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface BotJobsOptions {
  *    by and take over within RUNNER_LEASE_MS of its death, requeueing what it left in flight.
  * 3. staff: scheduled broadcasts, progress, reports and the digest, each second, on one replica.
  * 4. feed-sync: every replica takes in the others' writes each second (shared stores only).
+ * 5. retention: old sent outbox items compacted into batch summaries, daily, on one replica.
  */
 export function botJobs(o: BotJobsOptions): Job[] {
   const sync = () => o.shared?.sync() ?? Promise.resolve();
@@ -75,6 +78,14 @@ export function botJobs(o: BotJobsOptions): Job[] {
       run: () => o.staff.tick(),
     },
   ];
+  const retention = o.retention;
+  if (retention)
+    jobs.push({
+      name: 'retention',
+      schedule: { cron: '0 30 3 * * *', timezone: o.timezone },
+      lead: { kind: 'perFire', leaseMs: 3_600_000 },
+      run: retention,
+    });
   if (o.shared)
     jobs.push({ name: 'feed-sync', schedule: { everyMs: EVERY_MS }, lead: { kind: 'every' }, run: sync });
   return jobs;
