@@ -16,6 +16,7 @@ const BENCHES = [
   'webhook',
   'orgs',
   'shutdown',
+  'store-year',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
