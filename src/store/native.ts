@@ -14,9 +14,10 @@ export async function openPgPool(url: string, ddl: string): Promise<pg.Pool> {
     await pool.query(ddl);
   } catch (err) {
     // Replicas starting together race on CREATE TABLE IF NOT EXISTS, which PostgreSQL can answer
-    // with a unique violation on its catalog (23505) or "already exists" (42P07): both mean it exists.
+    // with a unique violation on its catalog (23505), "relation already exists" (42P07) or "type
+    // already exists" (42710, the table's row type): each means it exists.
     const code = (err as { code?: string }).code;
-    if (code !== '23505' && code !== '42P07') {
+    if (code !== '23505' && code !== '42P07' && code !== '42710') {
       await pool.end();
       throw err;
     }

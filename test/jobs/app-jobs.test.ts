@@ -40,7 +40,7 @@ describe('the app’s jobs, run by hand', () => {
       botInfo,
       manualJobs: true,
     });
-    expect(app.jobs.names).toEqual(['reminders', 'sender', 'staff']);
+    expect(app.jobs.names).toEqual(['reminders', 'sender', 'staff', 'retention']);
     await app.deps.units.update(-100, () =>
       makeUnitRecord({ chatId: -100, chatType: 'supergroup', registeredAt: '2025-06-22T05:00:00+07:00' }),
     );
