@@ -12,6 +12,7 @@ import { staffFeature } from './features/staff.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
+import { flowRouter } from './flows.js';
 import { resolveLang } from './language.js';
 
 /** How long one update may hold its chat's next one back. */
@@ -73,11 +74,11 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
     }
   });
 
-  // 3. Features.
-  // unitsFeature before any feature that takes plain text: a guided /dangky waits for the name.
+  // 3. Features. Plain text the bot asked for (a unit's name, an organisation's new name) goes to
+  //    the flow of the chat's pending step first (flows.ts), whatever the order below.
   // Invitation links first: `/start PAYLOAD` is theirs, a bare /start goes on to the welcome.
+  bot.use(flowRouter);
   bot.use(invitesFeature, welcomeFeature, languageFeature, unitsFeature, remindersFeature);
-  // Staff after units (a guided /dangky waits for text first), before plain-text answers.
   bot.use(staffFeature, orgsFeature);
 
   // Knowledge last among features: in private chats any plain text nobody else took is a question.

@@ -1,5 +1,4 @@
 import { Composer, Markup } from 'telegraf';
-import { message } from 'telegraf/filters';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import { z } from 'zod';
 import type { OrgNameError, Scope } from '../../orgs/rules.js';
@@ -9,6 +8,7 @@ import type { Collection } from '../../store/index.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { clearStep, expectText, registerFlow } from '../flows.js';
 import { orgId, orgLabel, orgTitle, page, shortName } from './org-names.js';
 import { orgsLinksFeature, sendLinks, unitsButton } from './orgs-links.js';
 import { refuseOutOfScope } from './scope-guard.js';
@@ -185,6 +185,7 @@ orgsFeature.action(orgButton.trigger, async (ctx) => {
   if (act === 'rename') {
     const expiresAt = new Date(ctx.deps.clock.now().getTime() + RENAME_TTL_MS).toISOString();
     await pendingOf(ctx).set(pendingKey(ctx), { org: id, expiresAt });
+    await expectText(ctx, 'orgs.rename', RENAME_TTL_MS);
     await ctx.reply(
       ctx.t('orgs-rename-ask', { name }),
       kb([[Markup.button.callback(ctx.t('orgs-button-cancel'), renameCancel.pack())]]),
@@ -233,19 +234,27 @@ async function removeOrg(ctx: BotContext, id: string, name: string): Promise<voi
 
 orgsFeature.action(renameCancel.trigger, async (ctx) => {
   await pendingOf(ctx).delete(pendingKey(ctx));
+  await clearStep(ctx);
   await ctx.answerCbQuery();
   await ctx.editMessageText(ctx.t('orgs-rename-cancelled')).catch(() => undefined);
 });
 
-/** The new name of a pending rename arrives as the next text message of the same user. */
-orgsFeature.on(message('text'), async (ctx, next) => {
-  if (ctx.chat.type !== 'private' || ctx.message.text.startsWith('/')) return next();
+/** The new name of a pending rename: the next text of the same user, routed by its pending step. */
+registerFlow('orgs.rename', async (ctx, _step, next) => {
   const pending = await pendingOf(ctx).get(pendingKey(ctx));
-  if (!pending || Date.parse(pending.expiresAt) <= ctx.deps.clock.now().getTime()) return next();
+  if (
+    ctx.chat?.type !== 'private' ||
+    !pending ||
+    Date.parse(pending.expiresAt) <= ctx.deps.clock.now().getTime()
+  ) {
+    await clearStep(ctx);
+    return next();
+  }
   if (!(await staffOnly(ctx, 'orgs.rename', { org: pending.org }))) return;
   const scope = ctx.scope as Scope;
   if (!scope.hasOrg(pending.org) || pending.org === scope.org) {
     await pendingOf(ctx).delete(pendingKey(ctx));
+    await clearStep(ctx);
     await refuseOutOfScope(ctx, 'orgs.rename', { org: pending.org });
     return;
   }
@@ -256,6 +265,7 @@ orgsFeature.on(message('text'), async (ctx, next) => {
     return;
   }
   await pendingOf(ctx).delete(pendingKey(ctx));
+  await clearStep(ctx);
   if (renamed.kind !== 'ok') {
     await ctx.reply(ctx.t(renamed.kind === 'root' ? 'orgs-rename-root' : 'orgs-unknown'));
     return;

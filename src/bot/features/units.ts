@@ -1,12 +1,12 @@
 import { Composer, Markup } from 'telegraf';
-import { message } from 'telegraf/filters';
 import { showDay } from '../../calendar.js';
 import { congressWindow } from '../../knowledge/pack.js';
-import type { Draft } from '../../units/drafts.js';
+import { DRAFT_TTL_MS, type Draft } from '../../units/drafts.js';
 import { checkName, isRegistered, parseOneLine, register, statusOf } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { clearStep, expectText, type FlowHandler, registerFlow } from '../flows.js';
 import { mayManage } from './secretary-guard.js';
 import {
   chatTypeOf,
@@ -114,7 +114,7 @@ export async function startGuided(
   userId: number,
   org?: string,
 ): Promise<void> {
-  await ctx.deps.units.drafts.set(chatId, { step: 'type', userId, ...(org ? { org } : {}) });
+  await saveDraft(ctx, chatId, { step: 'type', userId, ...(org ? { org } : {}) });
   await ctx.reply(ctx.t('units-ask-type'), typeKeyboard(ctx));
 }
 
@@ -142,7 +142,7 @@ async function finish(ctx: BotContext, draft: Draft, pilot: boolean | undefined)
       now(ctx),
     ),
   );
-  await units.drafts.clear(chat.id, ctx.from.id);
+  await dropDraft(ctx, chat.id, ctx.from.id);
   if (!unit) return;
   const window = congressWindow(ctx.deps.pack, unit.type, unit.pilot);
   await ctx.reply(
@@ -180,7 +180,7 @@ registerCommand(unitsFeature, 'dangky', async (ctx) => {
       return;
     case 'empty':
       if (isRegistered(existing)) {
-        await ctx.deps.units.drafts.set(ctx.chat.id, { step: 'confirm-update', userId });
+        await saveDraft(ctx, ctx.chat.id, { step: 'confirm-update', userId });
         await ctx.reply(ctx.t('units-already', { name: existing.name }), updateKeyboard(ctx));
         return;
       }
@@ -192,7 +192,7 @@ registerCommand(unitsFeature, 'dangky', async (ctx) => {
           await ctx.reply(ctx.t('units-unchanged', { name: existing.name }));
           return;
         }
-        await ctx.deps.units.drafts.set(ctx.chat.id, {
+        await saveDraft(ctx, ctx.chat.id, {
           step: 'confirm-update',
           userId,
           type: line.type,
@@ -208,7 +208,7 @@ registerCommand(unitsFeature, 'dangky', async (ctx) => {
         );
         return;
       }
-      const draft = await ctx.deps.units.drafts.set(ctx.chat.id, {
+      const draft = await saveDraft(ctx, ctx.chat.id, {
         step: 'confirm-update',
         userId,
         type: line.type,
@@ -231,6 +231,20 @@ async function draftOf(ctx: BotContext): Promise<Draft | undefined> {
   return ctx.deps.units.drafts.get(ctx.chat.id, ctx.from.id);
 }
 
+/** Saves the draft; a step that waits for text (name, parent) is recorded for the flow router. */
+async function saveDraft(ctx: BotContext, chatId: number, draft: Omit<Draft, 'expiresAt'>): Promise<Draft> {
+  const saved = await ctx.deps.units.drafts.set(chatId, draft);
+  if (draft.step === 'name' || draft.step === 'parent')
+    await expectText(ctx, `units.${draft.step}`, DRAFT_TTL_MS);
+  else await clearStep(ctx);
+  return saved;
+}
+
+async function dropDraft(ctx: BotContext, chatId: number, userId: number): Promise<void> {
+  await ctx.deps.units.drafts.clear(chatId, userId);
+  await clearStep(ctx);
+}
+
 unitsFeature.action(unitTypeButton.trigger, async (ctx) => {
   const parsed = unitTypeButton.of(ctx);
   const type = parsed && ctx.deps.pack.unitTypes.find((t) => t.code === parsed[0]);
@@ -238,7 +252,7 @@ unitsFeature.action(unitTypeButton.trigger, async (ctx) => {
   if (!(await mayManage(ctx))) return;
   const draft = await draftOf(ctx);
   if (draft?.step !== 'type') return stale(ctx);
-  await ctx.deps.units.drafts.set(ctx.chat.id, { ...draft, step: 'name', type: type.code });
+  await saveDraft(ctx, ctx.chat.id, { ...draft, step: 'name', type: type.code });
   await ctx.answerCbQuery();
   await dropButtons(ctx);
   await ctx.reply(
@@ -258,7 +272,7 @@ unitsFeature.action(unitStepButton.trigger, async (ctx) => {
   switch (step) {
     case 'cancel':
     case 'keep':
-      await drafts.clear(ctx.chat.id, ctx.from.id);
+      await dropDraft(ctx, ctx.chat.id, ctx.from.id);
       await ctx.answerCbQuery();
       await dropButtons(ctx);
       await ctx.reply(ctx.t(step === 'cancel' ? 'units-cancelled' : 'units-kept'));
@@ -274,7 +288,7 @@ unitsFeature.action(unitStepButton.trigger, async (ctx) => {
       if (draft.step !== 'parent') return stale(ctx);
       const next = { ...draft, step: 'pilot' as const };
       delete next.parent;
-      await drafts.set(ctx.chat.id, next);
+      await saveDraft(ctx, ctx.chat.id, next);
       await ctx.answerCbQuery();
       await dropButtons(ctx);
       await askPilot(ctx);
@@ -303,19 +317,21 @@ async function askPilot(ctx: BotContext): Promise<void> {
   );
 }
 
-/** The name and the parent organisation arrive as the next text message of the same user. */
-unitsFeature.on(message('text'), async (ctx, next) => {
-  if (ctx.message.text.startsWith('/')) return next();
+/** The name and the parent organisation: the next text of the same user, routed by its pending step. */
+const takeName: FlowHandler = async (ctx, _step, next) => {
   const draft = await draftOf(ctx);
-  if (!draft || (draft.step !== 'name' && draft.step !== 'parent')) return next();
+  const chatId = ctx.chat?.id;
+  if (!draft || chatId === undefined || (draft.step !== 'name' && draft.step !== 'parent')) {
+    await clearStep(ctx);
+    return next();
+  }
   const checked = checkName(ctx.message.text);
   if ('error' in checked) {
     await ctx.reply(`${nameError(ctx, checked.error)}${groupHint(ctx)}`, askText(ctx));
     return;
   }
-  const { drafts } = ctx.deps.units;
   if (draft.step === 'name') {
-    await drafts.set(ctx.chat.id, { ...draft, step: 'parent', name: checked.name });
+    await saveDraft(ctx, chatId, { ...draft, step: 'parent', name: checked.name });
     await ctx.reply(
       `${ctx.t('units-ask-parent')}${groupHint(ctx)}`,
       Markup.inlineKeyboard([
@@ -325,9 +341,11 @@ unitsFeature.on(message('text'), async (ctx, next) => {
     );
     return;
   }
-  await drafts.set(ctx.chat.id, { ...draft, step: 'pilot', parent: checked.name });
+  await saveDraft(ctx, chatId, { ...draft, step: 'pilot', parent: checked.name });
   await askPilot(ctx);
-});
+};
+registerFlow('units.name', takeName);
+registerFlow('units.parent', takeName);
 
 // The unit's life after registration: date, done, unregister, pause, handover, membership.
 unitsFeature.use(unitsManageFeature);
