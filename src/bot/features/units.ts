@@ -268,7 +268,6 @@ unitsFeature.action(unitStepButton.trigger, async (ctx) => {
   const [step] = parsed;
   const draft = await draftOf(ctx);
   if (!draft) return stale(ctx);
-  const { drafts } = ctx.deps.units;
   switch (step) {
     case 'cancel':
     case 'keep':
