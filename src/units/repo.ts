@@ -53,7 +53,7 @@ export class UnitsRepo {
   /** chat id -> tail of the chain of writes to that unit. */
   readonly #tails = new Map<number, Promise<unknown>>();
   readonly #listeners: UnitListener[] = [];
-  /** Strings repeated across 100k records (type codes, chat types) shared, not copied. */
+  /** Strings repeated across 100k records (type codes, chat types, organisation ids) shared, not copied. */
   readonly #interned = new Map<string, string>();
   /** Guided registrations in progress (in the store, for webhook replicas). */
   readonly drafts: DraftsRepo;
@@ -333,6 +333,8 @@ export class UnitsRepo {
     };
     unit.type = intern(unit.type);
     unit.chatType = intern(unit.chatType) as Unit['chatType'];
+    // A city's 100,000 units share a few hundred organisation ids.
+    if (unit.org !== undefined) unit.org = intern(unit.org);
     return unit;
   }
 
