@@ -127,26 +127,6 @@ export type Env = z.infer<typeof pollingEnv> | z.infer<typeof webhookEnv>;
 export const envSchemaFor = (env: Record<string, string | undefined>) =>
   emptyAsUndefined(env.WEBHOOK_URL) === undefined ? pollingEnv : webhookEnv;
 
-export interface Config {
-  token: string;
-  apiRoot: string;
-  storeUrl: string;
-  adminIds: number[];
-  /** The root organisation's name (the deployment's top committee); unset: a generic name from the locales. */
-  rootOrgName: string | undefined;
-  timezone: string;
-  campaign: string;
-  reminderTick: string;
-  clockStart: Date | undefined;
-  logLevel: Env['LOG_LEVEL'];
-  port: number;
-  /** Bulk messages per second, bot-wide (Telegram allows about 30). */
-  deliveryRate: number;
-  webhook: { url: string; secret: string } | undefined;
-  /** A broadcast to more units than this asks for a second confirmation. */
-  broadcastConfirmAbove: number;
-}
-
 export class ConfigError extends Error {}
 
 /** STORE_URL alone (default included), for the store tools: store:check, backup, restore. */
@@ -156,6 +136,32 @@ export function parseStoreUrl(env: Record<string, string | undefined>): string {
   return result.data.STORE_URL;
 }
 
+/** The parsed environment in the bot's own names; the Config type is inferred from it and the schema. */
+const toConfig = (e: Env) => ({
+  token: e.BOT_TOKEN,
+  apiRoot: e.TELEGRAM_API_ROOT,
+  storeUrl: e.STORE_URL,
+  adminIds: e.ADMIN_IDS,
+  /** The root organisation's name (the deployment's top committee); unset: a generic name from the locales. */
+  rootOrgName: e.ROOT_ORG_NAME,
+  timezone: e.TIMEZONE,
+  campaign: e.CAMPAIGN,
+  reminderTick: e.REMINDER_TICK,
+  clockStart: e.BOT_CLOCK,
+  logLevel: e.LOG_LEVEL,
+  port: e.PORT,
+  /** Bulk messages per second, bot-wide (Telegram allows about 30). */
+  deliveryRate: e.DELIVERY_RATE,
+  webhook:
+    e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined
+      ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
+      : undefined,
+  /** A broadcast to more units than this asks for a second confirmation. */
+  broadcastConfirmAbove: e.BROADCAST_CONFIRM_ABOVE,
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
 /** Parses the environment once. A bad value throws a ConfigError whose message names each variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchemaFor(env).safeParse(env);
@@ -163,24 +169,5 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const lines = result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
     throw new ConfigError([...new Set(lines)].join('\n'));
   }
-  const e = result.data;
-  return {
-    token: e.BOT_TOKEN,
-    apiRoot: e.TELEGRAM_API_ROOT,
-    storeUrl: e.STORE_URL,
-    adminIds: e.ADMIN_IDS,
-    rootOrgName: e.ROOT_ORG_NAME,
-    timezone: e.TIMEZONE,
-    campaign: e.CAMPAIGN,
-    reminderTick: e.REMINDER_TICK,
-    clockStart: e.BOT_CLOCK,
-    logLevel: e.LOG_LEVEL,
-    port: e.PORT,
-    deliveryRate: e.DELIVERY_RATE,
-    webhook:
-      e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined
-        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
-        : undefined,
-    broadcastConfirmAbove: e.BROADCAST_CONFIRM_ABOVE,
-  };
+  return toConfig(result.data);
 }

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandSpec, namesOf } from '../../src/bot/commands.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { Harness } from '../support/harness.js';
 
 /**
@@ -30,6 +33,15 @@ describe('the audience rule of every command in the registry', () => {
   /** The audit records of one user in one chat. */
   const auditOf = async (userId: number, chatId: number) =>
     (await h.audit()).filter((e) => e.userId === userId && e.chatId === chatId);
+
+  it('answers commands only through registerCommand (invites.ts reads /start’s payload first and passes a bare /start on)', () => {
+    const dir = join(PROJECT_ROOT, 'src/bot/features');
+    const direct = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && f !== 'invites.ts')
+      .filter((f) => /\.command\(/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(direct).toEqual([]);
+    expect(readFileSync(join(dir, 'invites.ts'), 'utf8').match(/\.command\(/g)).toHaveLength(1);
+  });
 
   it('lists staff and secretary commands (the generated cases below are not empty)', () => {
     expect(staffCommands.map((c) => c.vi[0])).toEqual(
