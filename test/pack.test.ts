@@ -168,3 +168,38 @@ describe('npm run pack:check', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('npm run pack:check on the checklist', () => {
+  const step = {
+    id: 's1',
+    title: { vi: 'Bước', en: 'Step' },
+    types: ['chi-bo'],
+    source: 'the conference article',
+  };
+  const withChecklist = (steps: unknown[]) => (p: Small) => {
+    p.checklist = { steps };
+  };
+  it('accepts a valid checklist and counts its steps', () => {
+    const run = packCheck(
+      withChecklist([step, { ...step, id: 's2', due: { from: 'congress', days: -7 }, topic: 'noi-dung' }]),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('checklist    2 steps');
+  });
+  it.each([
+    [
+      'an unknown unit type',
+      [{ ...step, types: ['chi-bo', 'no-type'] }],
+      'checklist.steps.0.types.1: unknown unit type no-type',
+    ],
+    ['a duplicate step id', [step, step], 'checklist.steps.1.id: duplicate step id s1'],
+    ['a missing source', [{ ...step, source: undefined }], 'checklist.steps.0.source'],
+    ['an impossible due date', [{ ...step, due: { date: '2025-02-30' } }], 'checklist.steps.0.due'],
+    ['a due from nowhere', [{ ...step, due: { from: 'tomorrow', days: 1 } }], 'checklist.steps.0.due'],
+    ['an unknown topic', [{ ...step, topic: 'nowhere' }], 'checklist.steps.0.topic: unknown topic nowhere'],
+  ])('fails on %s', (_what, steps, message) => {
+    const run = packCheck(withChecklist(steps));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(message);
+  });
+});

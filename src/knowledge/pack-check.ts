@@ -30,6 +30,7 @@ try {
   out(`  unit types   ${pack.unitTypes.length}`);
   out(`  windows      ${pack.windows.length}`);
   out(`  topics       ${pack.topics.length}`);
+  out(`  checklist    ${pack.checklist.steps.length} steps`);
   out(`  questions    ${questions} sample questions`);
   out(`  synonyms     ${Object.keys(pack.synonyms).length}`);
   out(`  off-topic    ${pack.offTopic.length} phrases (a weak prior)`);

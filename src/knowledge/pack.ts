@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { checkChecklist, checklistSchema } from './checklist.js';
 
 /**
  * The campaign pack: everything the bot knows about one campaign (documents, topics, unit types,
@@ -134,6 +135,8 @@ const packShape = z.object({
   /** Abbreviations and synonyms members type: "dh" -> "đại hội". */
   synonyms: z.record(z.string(), z.array(z.string())).default({}),
   topics: z.array(topicSchema).default([]),
+  /** Each unit's preparation checklist (src/knowledge/checklist.ts). */
+  checklist: checklistSchema.default({ beforeDays: [7, 1], steps: [] }),
   /** Words and phrases that are usually out of scope (weather, prices, sport…): a weak prior only. */
   offTopic: z.array(z.string().min(1)).default([]),
   /**
@@ -259,6 +262,11 @@ export const packSchema = packShape.superRefine((pack, ctx) => {
   checkDocuments(pack, issue);
   checkTopics(pack, issue);
   checkCongressWindows(pack, issue);
+  checkChecklist(
+    pack.checklist,
+    { types: new Set(pack.unitTypes.map((t) => t.code)), topics: new Set(pack.topics.map((t) => t.id)) },
+    issue,
+  );
 });
 
 export type Pack = z.infer<typeof packSchema>;

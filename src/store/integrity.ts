@@ -99,6 +99,9 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     secretaryId: z.number().int(),
     registeredAt: z.iso.datetime({ offset: true }),
     congressDate: day.optional(),
+    readiness: z
+      .record(z.string(), z.looseObject({ by: z.number().int(), at: z.iso.datetime({ offset: true }) }))
+      .optional(),
     paused: z.boolean(),
     active: z.boolean(),
   }),

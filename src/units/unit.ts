@@ -31,6 +31,11 @@ export interface Unit {
   paused: boolean;
   active: boolean;
   inactiveReason?: InactiveReason;
+  /**
+   * Readiness checklist: step id (from the pack) -> who ticked it and when. An entry whose step
+   * the pack no longer has is kept, shown as such, and not counted.
+   */
+  readiness?: Record<string, StepTick>;
   /** A pending handover: the one-time code the next secretary sends to the bot. */
   handover?: Handover;
   /**
@@ -38,6 +43,14 @@ export interface Unit {
    * made only if the stored record still has the version it was computed from (compare-and-set).
    */
   v?: number;
+}
+
+/** A ticked checklist step. */
+export interface StepTick {
+  /** Telegram user id of who ticked it. */
+  by: number;
+  /** ISO instant. */
+  at: string;
 }
 
 /** A one-time handover code, cleared when used or replaced. */
