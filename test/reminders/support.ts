@@ -17,6 +17,8 @@ export const pack: Pack = (() => {
   >;
   delete raw.topics;
   delete raw.commands; // they name topics
+  const checklist = raw.checklist as { steps?: Array<{ topic?: string }> } | undefined;
+  for (const step of checklist?.steps ?? []) delete step.topic; // checklist steps name topics too
   return parsePack(JSON.stringify(raw), 'dh-2025-2030.json');
 })();
 
