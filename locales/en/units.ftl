@@ -2,6 +2,7 @@ cmd-register = Register this chat as a unit (party cell or committee)
 cmd-status = The unit's window, days left and congress date
 cmd-congressdate = Set the planned congress date (DD/MM/YYYY)
 cmd-done = Report that the unit has held its congress
+cmd-prepare = The unit's congress preparation checklist, press a step to tick it
 cmd-pause = Pause reminders
 cmd-resume = Resume reminders
 cmd-handover = Hand the unit to a new secretary (one-time code)
@@ -116,3 +117,26 @@ units-handover-notice-moved = The unit { $name } was handed over to { $who }. Th
 units-handover-notice-group = { $name }: { $who } has taken over as secretary.
 
 units-added-to-group = Thanks for adding the bot. An administrator can send { $register } to register this group as a unit.
+
+## Readiness checklist (/prepare)
+readiness-title = Congress preparation of { $name }: { $done }/{ $total } steps done.
+readiness-count = Preparation: { $done }/{ $total } steps done.
+readiness-next = Next step: { $title }
+readiness-next-due = Next step: { $title } (due { $day })
+readiness-all-done = Every preparation step is done.
+readiness-none = This unit type has no preparation checklist yet.
+readiness-line-open = ⬜ { $title }
+readiness-line-open-due = ⬜ { $title } (due { $day })
+readiness-line-done = ✅ { $title } ({ $day })
+readiness-line-retired = ✅ { $id }: this step is no longer in the current checklist (ticked { $day })
+readiness-hint = Press a step to mark it done or not done.
+readiness-closed = The unit has reported its congress done; the checklist is for reading only.
+readiness-ticked = Marked done: { $title }
+readiness-unticked = Marked not done: { $title }
+readiness-already-done = This step is already marked done; nothing changed.
+readiness-already-open = This step is already not done; nothing changed.
+readiness-other-unit = This button belongs to another unit's checklist; nothing changed.
+readiness-step-gone = This step is no longer in the checklist; nothing changed. Send { $command } for the current list.
+readiness-not-for-type = This step is not on this unit type's checklist; nothing changed.
+readiness-congress-done = The unit has reported its congress done, so no more steps can be ticked; nothing changed.
+readiness-done-open-steps = { $open } of { $total } preparation steps are not marked done: { $steps }. You can still confirm.

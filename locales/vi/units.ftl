@@ -2,6 +2,7 @@ cmd-register = Đăng ký chat này là một đơn vị (chi bộ, đảng bộ
 cmd-status = Tình hình đơn vị: thời hạn, số ngày còn lại, ngày đại hội
 cmd-congressdate = Đặt ngày đại hội dự kiến (DD/MM/YYYY)
 cmd-done = Báo đơn vị đã tổ chức xong đại hội
+cmd-prepare = Danh sách bước chuẩn bị đại hội của đơn vị, bấm để đánh dấu
 cmd-pause = Tạm dừng nhắc việc
 cmd-resume = Bật lại nhắc việc
 cmd-handover = Bàn giao đơn vị cho bí thư mới (mã dùng một lần)
@@ -106,3 +107,26 @@ units-handover-notice-moved = Đơn vị { $name } đã được bàn giao cho �
 units-handover-notice-group = Đơn vị { $name }: đồng chí { $who } đã nhận bàn giao làm bí thư.
 
 units-added-to-group = Cảm ơn đã thêm bot vào nhóm. Quản trị viên gõ { $register } để đăng ký nhóm là một đơn vị.
+
+## Readiness checklist (/chuanbi)
+readiness-title = Chuẩn bị đại hội của { $name }: { $done }/{ $total } bước đã xong.
+readiness-count = Chuẩn bị: { $done }/{ $total } bước đã xong.
+readiness-next = Bước tiếp theo: { $title }
+readiness-next-due = Bước tiếp theo: { $title } (hạn { $day })
+readiness-all-done = Đã xong mọi bước chuẩn bị.
+readiness-none = Loại đơn vị này chưa có danh sách bước chuẩn bị.
+readiness-line-open = ⬜ { $title }
+readiness-line-open-due = ⬜ { $title } (hạn { $day })
+readiness-line-done = ✅ { $title } (ngày { $day })
+readiness-line-retired = ✅ { $id }: bước này không còn trong danh sách hiện hành (ghi nhận ngày { $day })
+readiness-hint = Bấm một bước để đánh dấu đã xong hoặc chưa xong.
+readiness-closed = Đơn vị đã báo hoàn thành đại hội; danh sách chuẩn bị chỉ để xem.
+readiness-ticked = Đã đánh dấu xong: { $title }
+readiness-unticked = Đã bỏ đánh dấu: { $title }
+readiness-already-done = Bước này đã được đánh dấu xong; không có gì thay đổi.
+readiness-already-open = Bước này đang chưa xong; không có gì thay đổi.
+readiness-other-unit = Nút này thuộc danh sách của đơn vị khác; không có gì thay đổi.
+readiness-step-gone = Bước này không còn trong danh sách chuẩn bị; không có gì thay đổi. Gõ { $command } để xem danh sách hiện hành.
+readiness-not-for-type = Bước này không thuộc danh sách của loại đơn vị này; không có gì thay đổi.
+readiness-congress-done = Đơn vị đã báo hoàn thành đại hội nên không đánh dấu thêm được; không có gì thay đổi.
+readiness-done-open-steps = Còn { $open }/{ $total } bước chuẩn bị chưa đánh dấu xong: { $steps }. Đồng chí vẫn có thể xác nhận.

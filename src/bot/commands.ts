@@ -37,6 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   { vi: ['tailieu'], en: ['documents'], audience: 'all', describe: 'cmd-documents' },
   { vi: ['dangky'], en: ['register'], audience: 'secretary', describe: 'cmd-register' },
   { vi: ['trangthai'], en: ['status'], audience: 'all', describe: 'cmd-status' },
+  { vi: ['chuanbi'], en: ['prepare'], audience: 'secretary', describe: 'cmd-prepare' },
   { vi: ['ngaydaihoi'], en: ['congressdate'], audience: 'secretary', describe: 'cmd-congressdate' },
   { vi: ['hoanthanh'], en: ['done'], audience: 'secretary', describe: 'cmd-done' },
   { vi: ['tamdung'], en: ['pause'], audience: 'secretary', describe: 'cmd-pause' },

@@ -7,6 +7,7 @@ import { invitesFeature } from './features/invites.js';
 import { knowledgeFeature } from './features/knowledge.js';
 import { languageFeature } from './features/language.js';
 import { orgsFeature } from './features/orgs.js';
+import { readinessFeature } from './features/readiness.js';
 import { remindersFeature } from './features/reminders.js';
 import { staffFeature } from './features/staff.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -78,7 +79,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
   //    the flow of the chat's pending step first (flows.ts), whatever the order below.
   // Invitation links first: `/start PAYLOAD` is theirs, a bare /start goes on to the welcome.
   bot.use(flowRouter);
-  bot.use(invitesFeature, welcomeFeature, languageFeature, unitsFeature, remindersFeature);
+  bot.use(invitesFeature, welcomeFeature, languageFeature, unitsFeature, remindersFeature, readinessFeature);
   bot.use(staffFeature, orgsFeature);
 
   // Knowledge last among features: in private chats any plain text nobody else took is a question.

@@ -13,6 +13,7 @@ import {
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
+import { openStepsLine } from './readiness.js';
 import { mayManage } from './secretary-guard.js';
 
 import {
@@ -84,8 +85,9 @@ registerCommand(unitsManageFeature, 'hoanthanh', async (ctx) => {
     await ctx.reply(ctx.t('units-done-already', { name: unit.name, day }), undoKeyboard(ctx));
     return;
   }
+  const open = openStepsLine(ctx, unit);
   await ctx.reply(
-    ctx.t('units-done-confirm', { name: unit.name }),
+    [ctx.t('units-done-confirm', { name: unit.name }), ...(open ? [open] : [])].join('\n'),
     Markup.inlineKeyboard([
       Markup.button.callback(ctx.t('units-button-confirm-done'), unitDoneButton.pack('yes')),
       Markup.button.callback(ctx.t('units-button-cancel'), unitDoneButton.pack('no')),

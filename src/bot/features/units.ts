@@ -7,6 +7,7 @@ import type { Unit } from '../../units/unit.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { clearStep, expectText, type FlowHandler, registerFlow } from '../flows.js';
+import { readinessLines } from './readiness.js';
 import { mayManage } from './secretary-guard.js';
 import {
   chatTypeOf,
@@ -82,6 +83,7 @@ function statusText(ctx: BotContext, unit: Unit): string {
     }),
   );
   if (!unit.active && unit.inactiveReason) lines.push(ctx.t(`units-status-inactive-${unit.inactiveReason}`));
+  lines.push(...readinessLines(ctx, unit));
   return lines.join('\n');
 }
 

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readinessButton } from '../../src/bot/features/readiness.js';
+import { Harness } from '../support/harness.js';
+
+// 08:00 in Hà Nội on 01/03/2025: before the grassroots cells' window (04/2025 – 29/06/2025).
+const CLOCK = '2025-03-01T01:00:00Z';
+
+describe('readiness checklist, in process', () => {
+  let h: Harness;
+  const t = (id: string, args?: Record<string, string | number>) => h.deps.i18n.t('vi', id, args);
+  const total = () => h.deps.pack.checklist.steps.filter((s) => s.types.includes('chi-bo-co-so')).length;
+
+  beforeAll(async () => {
+    h = await Harness.start({ clock: CLOCK });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('ticks two steps by button, shows N/M and the next step in /trangthai, and audits who ticked what', async () => {
+    const chat = h.chat();
+    expect(await chat.say('/dangky chi-bo-co-so Chi bộ Khu phố 9')).toContain('Đã đăng ký');
+    const list = await chat.say('/chuanbi');
+    expect(list).toContain(`0/${total()} bước đã xong`);
+    // The step with a due (the dissemination conference, 31/10/2024) comes first.
+    expect(list.split('\n')[1]).toContain('Hội nghị quán triệt');
+    expect(list).toContain('hạn 31/10/2024');
+
+    expect((await chat.press('⬜ Báo cáo chính trị của đảng bộ, chi bộ')).answer).toContain(
+      'Đã đánh dấu xong',
+    );
+    expect((await chat.press('⬜ Thành lập tổ văn kiện phục vụ đại hội')).answer).toContain(
+      'Đã đánh dấu xong',
+    );
+    const edited = chat.messages().at(-1)?.text ?? '';
+    expect(edited).toContain(`2/${total()} bước đã xong`);
+    expect(edited).toContain('✅ Báo cáo chính trị của đảng bộ, chi bộ (ngày 01/03/2025)');
+
+    const status = await chat.say('/trangthai');
+    expect(status).toContain(`Chuẩn bị: 2/${total()} bước đã xong.`);
+    expect(status).toContain(
+      'Bước tiếp theo: Hội nghị quán triệt, triển khai các văn bản về công tác đại hội (hạn 31/10/2024)',
+    );
+
+    expect(h.deps.units.get(chat.chatId)?.readiness?.['bao-cao-chinh-tri']?.by).toBe(chat.userId);
+    const audit = (await h.audit()).filter((e) => e.chatId === chat.chatId && e.action === 'readiness.tick');
+    expect(audit.map((e) => e.detail?.step).sort()).toEqual(['bao-cao-chinh-tri', 'to-van-kien']);
+
+    // Unticking takes the step back out of the count.
+    expect((await chat.press('✅ Thành lập tổ văn kiện phục vụ đại hội')).answer).toContain('Đã bỏ đánh dấu');
+    expect(await chat.say('/trangthai')).toContain(`Chuẩn bị: 1/${total()} bước đã xong.`);
+  });
+
+  it('answers forged and replayed buttons each with its own reply and changes nothing', async () => {
+    const chat = h.chat();
+    await chat.say('/dangky chi-bo-co-so Chi bộ Khu phố 10');
+    const other = h.chat();
+    await other.say('/dangky dang-bo-co-so Đảng bộ phường 2');
+    const record = () => JSON.stringify(h.deps.units.get(chat.chatId));
+    const snapshot = record();
+    const press = (data: string) => chat.press({ data });
+
+    expect((await press(readinessButton.pack(other.chatId, 'bao-cao-chinh-tri', '1'))).answer).toBe(
+      t('readiness-other-unit'),
+    );
+    expect((await press(readinessButton.pack(chat.chatId, 'khong-co-buoc-nay', '1'))).answer).toBe(
+      t('readiness-step-gone', { command: '/chuanbi' }),
+    );
+    expect((await press('rd:not-a-button')).answer).toBe(t('button-stale'));
+    expect((await press(readinessButton.pack(chat.chatId, 'bao-cao-chinh-tri', '0'))).answer).toBe(
+      t('readiness-already-open'),
+    );
+    expect(record()).toBe(snapshot);
+
+    // A cell under a grassroots committee has no dissemination-conference step.
+    const cell = h.chat();
+    await cell.say('/dangky chi-bo-truc-thuoc Chi bộ số 1');
+    expect((await cell.press({ data: readinessButton.pack(cell.chatId, 'quan-triet', '1') })).answer).toBe(
+      t('readiness-not-for-type'),
+    );
+    expect(h.deps.units.get(cell.chatId)?.readiness).toBeUndefined();
+
+    // Replayed: the same tick twice counts once.
+    await chat.say('/chuanbi');
+    const tick = readinessButton.pack(chat.chatId, 'ngay-dai-hoi', '1');
+    expect((await press(tick)).answer).toContain('Đã đánh dấu xong');
+    expect((await press(tick)).answer).toBe(t('readiness-already-done'));
+
+    // After the congress is marked done, ticking is refused.
+    chat.unread();
+    const confirm = await chat.say('/hoanthanh');
+    expect(confirm).toContain(`Còn ${total() - 1}/${total()} bước chuẩn bị chưa đánh dấu xong`);
+    await chat.press('Xác nhận');
+    await chat.reply();
+    const after = record();
+    expect((await press(readinessButton.pack(chat.chatId, 'to-nhan-su', '1'))).answer).toBe(
+      t('readiness-congress-done'),
+    );
+    expect(record()).toBe(after);
+    expect(h.deps.units.get(chat.chatId)?.doneAt).toBeDefined();
+  });
+
+  it('refuses a group member who is not an administrator, and lets the administrator tick', async () => {
+    const group = -777001;
+    const admin = h.chat({ chatId: group, type: 'group' });
+    h.telegram.setMember(group, admin.userId, 'administrator');
+    await admin.say('/dangky chi-bo-co-so Chi bộ nhóm 7');
+    await admin.say('/chuanbi');
+    const member = h.chat({ chatId: group, type: 'group' });
+    h.telegram.setMember(group, member.userId, 'member');
+    const pressed = await member.press({ data: readinessButton.pack(group, 'bao-cao-chinh-tri', '1') });
+    expect(pressed.answer).toBe(t('units-perm-not-admin'));
+    expect(h.deps.units.get(group)?.readiness).toBeUndefined();
+    expect(
+      (await admin.press({ data: readinessButton.pack(group, 'bao-cao-chinh-tri', '1') })).answer,
+    ).toContain('Đã đánh dấu xong');
+    expect(h.errors()).toEqual([]);
+  });
+});
