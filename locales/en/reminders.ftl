@@ -27,6 +27,9 @@ reminder-congress = { $days ->
    *[other] { $days } days to your unit's congress ({ $date }).
 }
 reminder-checklist-intro = Please check the preparations:
+reminder-steps-open = { $open } of { $total } preparation steps are still open (send /prepare to tick them):
+reminder-step-due = { $title } (due { $day })
+reminder-steps-all-done = The unit has done all { $total } preparation steps.
 
 checklist-title = What to prepare for the congress
 checklist-reports = The two reports to the congress: the political report and the committee's self-review report (see /reports).

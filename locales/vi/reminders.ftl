@@ -23,6 +23,9 @@ reminder-congress = { $days ->
    *[other] Còn { $days } ngày đến ngày đại hội của đơn vị ({ $date }).
 }
 reminder-checklist-intro = Đồng chí kiểm tra lại các việc chuẩn bị:
+reminder-steps-open = Còn { $open }/{ $total } bước chuẩn bị chưa xong (gõ /chuanbi để đánh dấu):
+reminder-step-due = { $title } (hạn { $day })
+reminder-steps-all-done = Đơn vị đã xong cả { $total } bước chuẩn bị.
 
 checklist-title = Những việc cần chuẩn bị cho đại hội
 checklist-reports = Hai báo cáo trình đại hội: báo cáo chính trị và báo cáo kiểm điểm của cấp ủy (xem /vankien).

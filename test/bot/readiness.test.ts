@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readinessButton } from '../../src/bot/features/readiness.js';
+import { reminderMessage } from '../../src/bot/features/reminders.js';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadI18n } from '../../src/i18n/index.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { LOCALES_DIR } from '../../src/paths.js';
+import { type DueReminder, Schedule, type Series } from '../../src/reminders/planner.js';
+import type { Unit } from '../../src/units/unit.js';
 import { Harness } from '../support/harness.js';
 
 // 08:00 in Hà Nội on 01/03/2025: before the grassroots cells' window (04/2025 – 29/06/2025).
@@ -115,5 +122,59 @@ describe('readiness checklist, in process', () => {
       (await admin.press({ data: readinessButton.pack(group, 'bao-cao-chinh-tri', '1') })).answer,
     ).toContain('Đã đánh dấu xong');
     expect(h.errors()).toEqual([]);
+  });
+});
+
+describe('reminders name the open steps', () => {
+  const pack = loadPack(DEFAULT_CAMPAIGN);
+  const i18n = loadI18n(LOCALES_DIR);
+  const TZ = 'Asia/Ho_Chi_Minh';
+  const unit = (readiness: Unit['readiness'], congressDate?: string): Unit => ({
+    chatId: 5,
+    chatType: 'private',
+    type: 'chi-bo-co-so',
+    name: 'Chi bộ 5',
+    pilot: false,
+    secretaryId: 5,
+    registeredAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
+    paused: false,
+    active: true,
+    ...(readiness ? { readiness } : {}),
+    ...(congressDate ? { congressDate } : {}),
+  });
+  const due = (series: Series, offset: string): DueReminder => {
+    const moment = series.moments.find((m) => m.offset === offset);
+    if (!moment) throw new Error(`no moment ${offset}`);
+    return { chatId: 5, series, moment, today: moment.day, late: false, snoozed: false, dedupeKey: 'k' };
+  };
+  const schedule = new Schedule(pack, TZ);
+  const window = schedule.windowSeries('chi-bo-co-so', false).find((s) => s.window?.kind === 'congress');
+  const steps = pack.checklist.steps.filter((s) => s.types.includes('chi-bo-co-so'));
+  const tick = { by: 5, at: '2025-03-02T00:00:00.000Z' };
+
+  it('lists exactly the open steps in the D-7 reminder of the congress window, and none at D-14', () => {
+    if (!window) throw new Error('no congress window');
+    const u = unit({ 'bao-cao-chinh-tri': tick, 'to-nhan-su': tick });
+    const text = reminderMessage(i18n, pack, 'vi', due(window, 'd7'), u).text;
+    expect(text).toContain(`Còn ${steps.length - 2}/${steps.length} bước chuẩn bị chưa xong`);
+    const listed = text.split('\n').filter((l) => l.startsWith('• '));
+    expect(listed).toHaveLength(steps.length - 2);
+    expect(text).not.toContain('• Báo cáo chính trị');
+    expect(text).toContain(
+      '• Hội nghị quán triệt, triển khai các văn bản về công tác đại hội (hạn 31/10/2024)',
+    );
+    expect(reminderMessage(i18n, pack, 'vi', due(window, 'd14'), u).text).not.toContain('bước chuẩn bị');
+  });
+
+  it('says every step is done, with no list, when the unit has ticked them all; in English too', () => {
+    if (!window) throw new Error('no congress window');
+    const all = Object.fromEntries(steps.map((s) => [s.id, tick]));
+    const text = reminderMessage(i18n, pack, 'vi', due(window, 'd7'), unit(all)).text;
+    expect(text).toContain(`Đơn vị đã xong cả ${steps.length} bước chuẩn bị.`);
+    expect(text.split('\n').filter((l) => l.startsWith('• '))).toEqual([]);
+    const congress = schedule.congressSeries('2025-05-20');
+    const en = reminderMessage(i18n, pack, 'en', due(congress, 'c7'), unit({}, '2025-05-20')).text;
+    expect(en).toContain(`${steps.length} of ${steps.length} preparation steps are still open`);
   });
 });

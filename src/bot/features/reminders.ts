@@ -8,6 +8,7 @@ import { unitsInScope } from '../../orgs/rules.js';
 import type { ComposeReminder, ReminderMessage } from '../../reminders/engine.js';
 import { type DueReminder, nextSendHour, preview } from '../../reminders/planner.js';
 import type { ChatPrefsRepo } from '../../store/chat-prefs.js';
+import { progressOf } from '../../units/readiness.js';
 import { isRegistered } from '../../units/rules.js';
 import type { Unit } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
@@ -42,6 +43,21 @@ function checklistSource(pack: Pack, lang: Lang): string | undefined {
   return citeOf(pack, topic?.documents[0] ?? 'kh-203-2024', lang);
 }
 
+/** The unit's open checklist steps (the pack's readiness list), or undefined when its type has none. */
+function openSteps(t: (id: string, args?: MessageArgs) => string, pack: Pack, unit: Unit, lang: Lang) {
+  const p = progressOf(unit, pack);
+  if (p.total === 0) return undefined;
+  if (p.open.length === 0) return [t('reminder-steps-all-done', { total: p.total })];
+  return [
+    t('reminder-steps-open', { open: p.open.length, total: p.total }),
+    ...p.open.map((o) =>
+      o.due
+        ? `• ${t('reminder-step-due', { title: o.step.title[lang], day: showDay(o.due) })}`
+        : `• ${o.step.title[lang]}`,
+    ),
+  ];
+}
+
 /** The words and buttons of one reminder, in the chat's language. */
 export function reminderMessage(
   i18n: I18n,
@@ -66,10 +82,14 @@ export function reminderMessage(
       left >= 0 ? t('reminder-days-left', { days: left }) : t('reminder-days-over', { days: -left }),
     );
     if (w.approximate) lines.push(t('reminder-approximate', { last: showDay(w.last) }));
+    // A week before the congress window closes: which of the unit's steps are still open.
+    const steps = w.kind === 'congress' && r.moment.kind === 'before' && r.moment.days === 7;
+    const open = steps ? openSteps(t, pack, unit, lang) : undefined;
+    if (open) lines.push('', ...open);
   } else if (r.series.congressDate) {
     const date = r.series.congressDate;
     lines.push(t('reminder-congress', { days: daysBetween(r.today, date), date: showDay(date) }));
-    lines.push('', t('reminder-checklist-intro'), ...checklist(t));
+    lines.push('', ...(openSteps(t, pack, unit, lang) ?? [t('reminder-checklist-intro'), ...checklist(t)]));
   }
   if (r.late) lines.push(t('reminder-late', { due: showDay(r.moment.day) }));
   if (r.snoozed) lines.push(t('reminder-snoozed'));
