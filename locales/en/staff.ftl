@@ -87,6 +87,8 @@ stats-col-open = Open
 stats-col-upcoming = Next
 stats-total = Total
 stats-legend = Reg: registered · Act: reachable · Done: congress held · Late: window passed, not held · Open: within the window · Next: window not open yet
+stats-readiness-title = Congress preparation (units that have done the step / units that must):
+stats-readiness-line = • { $title }: { $done }/{ $of }
 
 units-none = No unit has registered yet.
 units-caption = List of { $count } units, made at { $time }.

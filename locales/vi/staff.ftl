@@ -87,6 +87,8 @@ stats-col-open = Đang
 stats-col-upcoming = Sắp
 stats-total = Tổng
 stats-legend = ĐK: đã đăng ký · HĐ: còn liên lạc được · Xong: đã đại hội · Trễ: quá hạn, chưa đại hội · Đang: trong thời hạn · Sắp: chưa đến thời hạn
+stats-readiness-title = Chuẩn bị đại hội (số đơn vị đã xong bước / số đơn vị phải làm):
+stats-readiness-line = • { $title }: { $done }/{ $of }
 
 units-none = Chưa có đơn vị nào đăng ký.
 units-caption = Danh sách { $count } đơn vị, lập lúc { $time }.

@@ -178,3 +178,33 @@ describe('reminders name the open steps', () => {
     expect(en).toContain(`${steps.length} of ${steps.length} preparation steps are still open`);
   });
 });
+
+describe('the staff readiness view', () => {
+  let h: Harness;
+  const STAFF = 5151;
+  beforeAll(async () => {
+    h = await Harness.start({ clock: CLOCK, env: { ADMIN_IDS: `1,${STAFF}` } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('counts, per step, the units that have done it among those that must', async () => {
+    const a = h.chat();
+    const b = h.chat();
+    const cell = h.chat();
+    await a.say('/dangky chi-bo-co-so Chi bộ A');
+    await b.say('/dangky dang-bo-co-so Đảng bộ B');
+    await cell.say('/dangky chi-bo-truc-thuoc Chi bộ C');
+    for (const chat of [a, b])
+      await chat.press({ data: readinessButton.pack(chat.chatId, 'bao-cao-chinh-tri', '1') });
+    await a.press({ data: readinessButton.pack(a.chatId, 'quan-triet', '1') });
+    const staff = h.chat({ userId: STAFF });
+    const text = await staff.say('/thongke');
+    expect(text).toContain('Chuẩn bị đại hội (số đơn vị đã xong bước / số đơn vị phải làm):');
+    expect(text).toContain('• Báo cáo chính trị của đảng bộ, chi bộ: 2/3');
+    // The cell under a committee has no dissemination-conference step: 1 of the 2 that must.
+    expect(text).toContain('• Hội nghị quán triệt, triển khai các văn bản về công tác đại hội: 1/2');
+    expect(text).toContain('• Báo cáo kiểm điểm của cấp ủy trong nhiệm kỳ: 0/3');
+  });
+});

@@ -6,6 +6,7 @@ import { unitsInScope } from '../../orgs/rules.js';
 import { scopedStats } from '../../orgs/stats.js';
 import { childrenOf, orgOfUnit } from '../../orgs/tree.js';
 import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
+import { readinessByStep } from '../../staff/readiness-stats.js';
 import { showInstant } from '../../staff/render.js';
 import { renderStatsTable, STATS_COLUMNS } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
@@ -48,6 +49,15 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
     html.push(`<pre>${escapeHtml(renderStatsTable(byOrg, orgLabels, name))}</pre>`);
   }
   html.push(escapeHtml(ctx.t('stats-legend')), escapeHtml(types));
+  // 2. Readiness: per checklist step, the units in scope that have done it.
+  const steps = readinessByStep(pack, unitsInScope(scope, staff.units.all())).filter((c) => c.of > 0);
+  if (steps.length > 0) {
+    html.push('', `<b>${escapeHtml(ctx.t('stats-readiness-title'))}</b>`);
+    for (const c of steps)
+      html.push(
+        escapeHtml(ctx.t('stats-readiness-line', { title: c.step.title[ctx.lang], done: c.done, of: c.of })),
+      );
+  }
   await ctx.reply(html.join('\n'), { parse_mode: 'HTML' });
 });
 
