@@ -43,6 +43,10 @@ export interface CsvWords {
   typeName: (code: string) => string;
   /** The name of the organisation a unit belongs to (the org column); empty when not given. */
   orgName?: (unit: Unit) => string;
+  /** Given: one column per checklist step, headed by its title (the day it was ticked, or empty). */
+  stepTitle?: (step: Pack['checklist']['steps'][number]) => string;
+  /** A step the unit's type does not have. */
+  stepNotApplicable?: string;
 }
 
 /** The units as CSV text (BOM first, CRLF line ends), sorted by type then name. */
@@ -57,7 +61,9 @@ export function unitsCsv(
     (a, b) =>
       (typeOrder.get(a.type) ?? 99) - (typeOrder.get(b.type) ?? 99) || a.name.localeCompare(b.name, 'vi'),
   );
-  const lines = [CSV_COLUMNS.map((c) => csvField(words.header[c])).join(',')];
+  const steps = words.stepTitle ? pack.checklist.steps : [];
+  const stepHeader = steps.map((st) => `,${csvField(words.stepTitle?.(st))}`).join('');
+  const lines = [CSV_COLUMNS.map((c) => csvField(words.header[c])).join(',') + stepHeader];
   sorted.forEach((u, i) => {
     const s = standingOf(pack, u, today);
     const row: Record<CsvColumn, string | number | undefined> = {
@@ -77,7 +83,12 @@ export function unitsCsv(
       standing: words.standing[s.standing],
       active: u.active ? words.yes : words.inactive(u.inactiveReason ?? 'unregistered'),
     };
-    lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
+    const stepCells = steps.map((st) => {
+      const tick = u.readiness?.[st.id];
+      if (!st.types.includes(u.type)) return `,${csvField(words.stepNotApplicable)}`;
+      return `,${tick ? showDay(dayIn(timezone, new Date(tick.at))) : ''}`;
+    });
+    lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(',') + stepCells.join(''));
   });
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -8,6 +8,7 @@ import { LOCALES_DIR } from '../../src/paths.js';
 import { type DueReminder, Schedule, type Series } from '../../src/reminders/planner.js';
 import type { Unit } from '../../src/units/unit.js';
 import { Harness } from '../support/harness.js';
+import { parseCsv } from './helpers.js';
 
 // 08:00 in Hà Nội on 01/03/2025: before the grassroots cells' window (04/2025 – 29/06/2025).
 const CLOCK = '2025-03-01T01:00:00Z';
@@ -206,5 +207,25 @@ describe('the staff readiness view', () => {
     // The cell under a committee has no dissemination-conference step: 1 of the 2 that must.
     expect(text).toContain('• Hội nghị quán triệt, triển khai các văn bản về công tác đại hội: 1/2');
     expect(text).toContain('• Báo cáo kiểm điểm của cấp ủy trong nhiệm kỳ: 0/3');
+
+    // The CSV has one column per step: the day it was ticked, empty when open, "không áp dụng" when not the type's.
+    await staff.send('/danhsach');
+    const rows = parseCsv(
+      (h.telegram.documents.at(-1)?.content ?? Buffer.alloc(0)).toString('utf8').slice(1),
+    );
+    const header = rows[0] as string[];
+    const col = (title: string) => header.indexOf(`Chuẩn bị: ${title}`);
+    const row = (name: string) => rows.find((r) => r.includes(name)) as string[];
+    const report = col('Báo cáo chính trị của đảng bộ, chi bộ');
+    const conference = col('Hội nghị quán triệt, triển khai các văn bản về công tác đại hội');
+    expect(header.length).toBe(
+      header.indexOf('Chuẩn bị: Hội nghị quán triệt, triển khai các văn bản về công tác đại hội') +
+        h.deps.pack.checklist.steps.length,
+    );
+    expect(row('Chi bộ A')[report]).toBe('01/03/2025');
+    expect(row('Chi bộ A')[conference]).toBe('01/03/2025');
+    expect(row('Đảng bộ B')[conference]).toBe('');
+    expect(row('Chi bộ C')[conference]).toBe('không áp dụng');
+    expect(row('Chi bộ C')[report]).toBe('');
   });
 });

@@ -84,6 +84,8 @@ registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
     inactive: (reason) => ctx.t('csv-inactive', { reason }),
     typeName: (code) => typeNames.get(code) ?? code,
     orgName: (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)),
+    stepTitle: (step) => ctx.t('csv-step', { title: step.title[ctx.lang] }),
+    stepNotApplicable: ctx.t('csv-step-na'),
   };
   const now = clock.now();
   const csv = unitsCsv(pack, units, { today: dayIn(config.timezone, now), timezone: config.timezone, words });
