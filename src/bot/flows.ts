@@ -9,7 +9,7 @@ import type { BotContext } from './context.js';
  * goes to the flow named there, whatever the order of the features. The step is kept in the store,
  * so another replica can take the answer; it lapses after its time to live.
  */
-export type FlowName = 'units.name' | 'units.parent' | 'orgs.rename';
+export type FlowName = 'units.name' | 'units.parent' | 'orgs.rename' | 'broadcast.text';
 
 export interface PendingStep {
   flow: FlowName;

@@ -1,5 +1,4 @@
 import { Composer, Markup } from 'telegraf';
-import { message } from 'telegraf/filters';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import { z } from 'zod';
 import { audienceChoices, encodeAudience } from '../../staff/audience.js';
@@ -11,6 +10,7 @@ import type { BroadcastRequest } from '../../staff/service.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { clearStep, expectText, registerFlow } from '../flows.js';
 import { inScope, refuseOutOfScope } from './scope-guard.js';
 import { staffOnly } from './staff-guard.js';
 
@@ -29,6 +29,9 @@ export const broadcastAction = callbackData(
 export const flowButton = callbackData('bc-flow', z.tuple([z.literal('cancel')]));
 /** The "Đã nhận" button under a notice, pressed in a unit's chat. */
 export const ackButton = callbackData('bc-ack', z.tuple([broadcastId]));
+
+/** How long the bot waits for the text of a /thongbao sent without one. */
+const ASK_TEXT_TTL_MS = 30 * 60_000;
 
 export const staffBroadcastFeature = new Composer<BotContext>();
 
@@ -114,6 +117,7 @@ registerCommand(staffBroadcastFeature, 'thongbao', async (ctx) => {
       step: 'await-text',
       at: ctx.deps.clock.now().toISOString(),
     });
+    await expectText(ctx, 'broadcast.text', ASK_TEXT_TTL_MS);
     await ctx.reply(
       ctx.t('broadcast-ask-text'),
       Markup.inlineKeyboard([
@@ -126,17 +130,20 @@ registerCommand(staffBroadcastFeature, 'thongbao', async (ctx) => {
 });
 
 // The guided flow: the next text a staff member sends in private, when the bot asked for it.
-staffBroadcastFeature.on(message('text'), async (ctx, next) => {
-  if (!ctx.isStaff || ctx.chat.type !== 'private' || ctx.message.text.startsWith('/')) return next();
-  const step = await ctx.deps.staff.flows.get(ctx.chat.id);
-  if (step?.step !== 'await-text') return next();
-  await ctx.deps.staff.flows.clear(ctx.chat.id);
+registerFlow('broadcast.text', async (ctx, _step, next) => {
+  const chatId = ctx.chat?.id;
+  const step = chatId === undefined ? undefined : await ctx.deps.staff.flows.get(chatId);
+  await clearStep(ctx);
+  if (!ctx.isStaff || ctx.chat?.type !== 'private' || chatId === undefined || step?.step !== 'await-text')
+    return next();
+  await ctx.deps.staff.flows.clear(chatId);
   await startDraft(ctx, ctx.message.text);
 });
 
 staffBroadcastFeature.action(flowButton.trigger, async (ctx) => {
   if (!(await staffOnly(ctx, 'broadcast.flow-cancel'))) return;
   await ctx.deps.staff.flows.clear(ctx.chat?.id as number);
+  await clearStep(ctx);
   await ctx.answerCbQuery();
   await ctx.editMessageText(ctx.t('broadcast-asked-cancelled'));
 });
