@@ -31,6 +31,7 @@ broadcast-aud-type = Type: { $type }
 broadcast-aud-not-done = Units whose congress is not done
 broadcast-aud-late = Late units
 broadcast-aud-pilot = Pilot-congress units
+broadcast-aud-step-open = Not done: { $step }
 broadcast-aud-button = { $label } ({ $count })
 broadcast-ack-on = ☑️ With a "Received" button
 broadcast-ack-off = ⬜ With a "Received" button

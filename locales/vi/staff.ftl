@@ -31,6 +31,7 @@ broadcast-aud-type = Loại: { $type }
 broadcast-aud-not-done = Đơn vị chưa hoàn thành đại hội
 broadcast-aud-late = Đơn vị trễ hạn
 broadcast-aud-pilot = Đơn vị đại hội điểm
+broadcast-aud-step-open = Chưa xong: { $step }
 broadcast-aud-button = { $label } ({ $count })
 broadcast-ack-on = ☑️ Kèm nút «Đã nhận»
 broadcast-ack-off = ⬜ Kèm nút «Đã nhận»

@@ -30,10 +30,13 @@ export type AudienceSpec =
   | { kind: 'type'; type: string }
   | { kind: 'not-done' }
   | { kind: 'late' }
-  | { kind: 'pilot' };
+  | { kind: 'pilot' }
+  /** Units whose type has this checklist step and that have not ticked it. */
+  | { kind: 'step-open'; step: string };
 
 /** A compact form for callback data and the store: `all`, `t.chi-bo-co-so`, `not-done`, `late`, `pilot`. */
 export function encodeAudience(spec: AudienceSpec): string {
+  if (spec.kind === 'step-open') return `s.${spec.step}`;
   return spec.kind === 'type' ? `t.${spec.type}` : spec.kind;
 }
 
@@ -42,6 +45,10 @@ export function decodeAudience(code: string, pack: Pack): AudienceSpec | undefin
   if (code.startsWith('t.')) {
     const type = code.slice(2);
     return pack.unitTypes.some((t) => t.code === type) ? { kind: 'type', type } : undefined;
+  }
+  if (code.startsWith('s.')) {
+    const step = code.slice(2);
+    return pack.checklist.steps.some((s) => s.id === step) ? { kind: 'step-open', step } : undefined;
   }
   return undefined;
 }
@@ -60,6 +67,10 @@ export function selectAudience(spec: AudienceSpec, active: Unit[], pack: Pack, t
       return units.filter((u) => standingOf(pack, u, today).standing === 'late');
     case 'pilot':
       return units.filter((u) => u.pilot);
+    case 'step-open': {
+      const types = pack.checklist.steps.find((s) => s.id === spec.step)?.types ?? [];
+      return units.filter((u) => types.includes(u.type) && u.readiness?.[spec.step] === undefined);
+    }
   }
 }
 
@@ -71,5 +82,6 @@ export function audienceChoices(pack: Pack): AudienceSpec[] {
     { kind: 'not-done' },
     { kind: 'late' },
     { kind: 'pilot' },
+    ...pack.checklist.steps.map((s): AudienceSpec => ({ kind: 'step-open', step: s.id })),
   ];
 }

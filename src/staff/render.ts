@@ -14,6 +14,10 @@ export function audienceLabel(spec: AudienceSpec, pack: Pack, lang: 'vi' | 'en',
     const type = pack.unitTypes.find((u) => u.code === spec.type);
     return t('broadcast-aud-type', { type: type ? type.name[lang] : spec.type });
   }
+  if (spec.kind === 'step-open') {
+    const step = pack.checklist.steps.find((s) => s.id === spec.step);
+    return t('broadcast-aud-step-open', { step: step ? step.title[lang] : spec.step });
+  }
   return t(`broadcast-aud-${spec.kind}`);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { parsePack } from '../../src/knowledge/pack.js';
+import { audienceChoices, decodeAudience, encodeAudience, selectAudience } from '../../src/staff/audience.js';
 import { AuditLog } from '../../src/staff/audit.js';
 import { dueOf, progressOf, setStep, unitSteps } from '../../src/units/readiness.js';
 import { changeStep } from '../../src/units/readiness-write.js';
@@ -137,5 +138,24 @@ describe('ticking through the unit write path', () => {
       ]),
     );
     await store.close();
+  });
+});
+
+describe('the broadcast audience "not done: step X"', () => {
+  it('selects the active units whose type has the step and that have not ticked it, and no others', () => {
+    const tick = { by: 1, at: '2025-02-01T00:00:00.000Z' };
+    const a = { ...unitOf('chi-bo-co-so'), chatId: 1 };
+    const b = { ...unitOf('dang-bo-co-so'), chatId: 2, readiness: { 'quan-triet': tick } };
+    const c = { ...unitOf('chi-bo-truc-thuoc'), chatId: 3 };
+    const gone = { ...unitOf('chi-bo-co-so'), chatId: 4, active: false };
+    const spec = decodeAudience('s.quan-triet', pack);
+    expect(spec).toEqual({ kind: 'step-open', step: 'quan-triet' });
+    if (!spec) return;
+    expect(encodeAudience(spec)).toBe('s.quan-triet');
+    expect(selectAudience(spec, [a, b, c, gone], pack, '2025-02-01').map((u) => u.chatId)).toEqual([1]);
+    expect(decodeAudience('s.no-such-step', pack)).toBeUndefined();
+    expect(audienceChoices(pack).filter((s) => s.kind === 'step-open')).toHaveLength(
+      pack.checklist.steps.length,
+    );
   });
 });
