@@ -1,20 +1,11 @@
 import { z } from 'zod';
+import { isoDate, slug, text } from './schema-parts.js';
 
 /**
  * The pack's readiness checklist: what each unit must get done before its congress, as data.
  * A new campaign is a new list; `pack:check` validates it (see `checkChecklist`). Kept apart from
  * pack.ts so that the knowledge schema and the checklist can change independently.
  */
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'not a real calendar date');
-const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
 
 /**
  * When a step is due: a calendar day, or a number of days from the unit's congress window

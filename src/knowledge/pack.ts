@@ -3,22 +3,12 @@ import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { checkChecklist, checklistSchema } from './checklist.js';
+import { isoDate, slug, text } from './schema-parts.js';
 
 /**
  * The campaign pack: everything the bot knows about one campaign (documents, topics, unit types,
  * deadline windows, reminder policy), as data in config/. Editable without code; validated here.
  */
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'not a real calendar date');
-
-const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
 
 export const documentSchema = z.object({
   id: slug,
