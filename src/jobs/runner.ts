@@ -72,6 +72,7 @@ export class JobRunner {
   async start(): Promise<void> {
     if (this.#started || this.#stopped) return;
     this.#started = true;
+    // Fire slots are claimed across replicas, so they name real instants, not the bot's clock.
     const minute = new Date().toISOString().slice(0, 16);
     for (const s of this.#jobs.values()) if (s.job.atStart) await this.#fire(s, `start:${minute}`, true);
     if (this.#stopped || this.o.manual) return;
