@@ -1,28 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { FRESH } from './fresh.js';
 import { HELDOUT } from './heldout.js';
 import { judge, NEWSET } from './newset.js';
 import { QUESTIONS } from './questions.js';
-
-/** Folded on its own (not with the engine's normaliser), so the check does not depend on it. */
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function packQuestions(): string[] {
-  const pack = parse(readFileSync(new URL('../../config/dh-2025-2030.yaml', import.meta.url), 'utf8')) as {
-    topics: Array<{ questions?: { vi?: string[]; en?: string[] } }>;
-  };
-  return pack.topics.flatMap((t) => [...(t.questions?.vi ?? []), ...(t.questions?.en ?? [])]);
-}
+import { duplicatesIn, packQuestions, repeatsOf } from './set-checks.js';
 
 describe('new evaluation set (issue 11)', () => {
   it('has at least 150 items of every kind', () => {
@@ -31,14 +12,10 @@ describe('new evaluation set (issue 11)', () => {
   });
 
   it('repeats no item of questions.ts, heldout.ts, fresh.ts or the pack sample questions, nor itself', () => {
-    const seen = new Set(
-      [...QUESTIONS, ...HELDOUT, ...FRESH]
-        .map((i) => i.q)
-        .concat(packQuestions())
-        .map(fold),
-    );
-    expect(NEWSET.map((i) => i.q).filter((q) => seen.has(fold(q)))).toEqual([]);
-    expect(new Set(NEWSET.map((i) => fold(i.q))).size).toBe(NEWSET.length);
+    const earlier = [...[...QUESTIONS, ...HELDOUT, ...FRESH].map((i) => i.q), ...packQuestions()];
+    const qs = NEWSET.map((i) => i.q);
+    expect(repeatsOf(qs, earlier)).toEqual([]);
+    expect(duplicatesIn(qs)).toEqual([]);
   });
 
   it('judges a reply by its parts: a card first, both topics of a two-part question, a refusal', () => {
