@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadPack } from '../src/knowledge/pack.js';
+import { loadPack, type Pack } from '../src/knowledge/pack.js';
 import { CONFIG_DIR } from '../src/paths.js';
 import {
   type LogView,
@@ -14,7 +14,9 @@ import type { Unit } from '../src/units/unit.js';
 
 /**
  * plan_100k_ms: one planner pass over 100,000 units in memory, at 08:00 on the D-7 of the grassroots
- * windows (about 71,000 reminders due, earlier ones already logged); median of runs. The engine
+ * windows (about 71,000 window reminders due, earlier ones already logged, and the step reminders
+ * of the steps due that day that the unit has not ticked); median of runs. Every unit has a
+ * checklist with steps ticked (see `dues` and `readiness` below). The engine
  * ticks, so its PlanCache was filled by the tick before (07:59); each run is that first 08:00 pass
  * again (nothing is recorded between runs).
  * plan_100k_cold_ms: the same pass with an empty cache (the start-up pass).
@@ -27,7 +29,24 @@ import type { Unit } from '../src/units/unit.js';
 const N = 100_000;
 const RUNS = 7;
 const TZ = 'Asia/Ho_Chi_Minh';
-const pack = loadPack(join(CONFIG_DIR, 'dh-2025-2030.yaml'));
+const shipped = loadPack(join(CONFIG_DIR, 'dh-2025-2030.yaml'));
+/**
+ * The shipped checklist with four more steps dated (one absolute, three relative to the window or
+ * the congress date), so that every unit has step series of its own; two are due on the D-7.
+ */
+const dues: Record<string, Pack['checklist']['steps'][number]['due']> = {
+  'tong-ket-2020-2025': { date: '2025-05-31' },
+  'to-van-kien': { from: 'window-last', days: -7 },
+  'bao-cao-chinh-tri': { from: 'congress', days: -3 },
+  'nhan-su-cap-uy': { from: 'window-first', days: 30 },
+};
+const pack: Pack = {
+  ...shipped,
+  checklist: {
+    beforeDays: [7, 1, 0],
+    steps: shipped.checklist.steps.map((s) => (dues[s.id] ? { ...s, due: dues[s.id] } : s)),
+  },
+};
 const schedule = new Schedule(pack, TZ);
 const types = ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'];
 const ORGS = Number(process.env.BENCH_ORGS ?? 500);
@@ -53,6 +72,13 @@ for (let i = 0; i < N; i++) {
     ...(i % 11 === 0 ? { doneAt: '2025-05-01T10:00:00+07:00' } : {}),
     ...(ORGS > 0 ? { org: orgIds[i % ORGS] as string } : {}),
   };
+  // Varied readiness: every 13th unit has done every step, the others about a third of theirs.
+  const readiness: NonNullable<Unit['readiness']> = {};
+  pack.checklist.steps.forEach((step, j) => {
+    if (step.types.includes(type) && (i % 13 === 0 || (i * 31 + j * 17) % 3 === 0))
+      readiness[step.id] = { by: unit.secretaryId, at: '2025-03-01T09:00:00+07:00' };
+  });
+  unit.readiness = readiness;
   units.push(unit);
   // Everything due before 21/06 was already handled by earlier passes.
   const m = new Map<string, Mark>();
@@ -76,11 +102,13 @@ plan(units, schedule, log, now); // warm-up of the code
 plan(units, schedule, log, new Date('2025-06-22T07:59:30+07:00'), cache); // the tick before
 const times: number[] = [];
 let due = 0;
+let stepsDue = 0;
 for (let r = 0; r < RUNS; r++) {
   const t0 = performance.now();
   const p = plan(units, schedule, log, now, cache);
   times.push(performance.now() - t0);
   due = p.send.length;
+  stepsDue = p.send.filter((x) => x.series.step).length;
 }
 // Read here, as before the cache: the units, the sent log, a plan, and the engine's cache.
 const rss = process.memoryUsage().rss / 1024 / 1024;
@@ -109,7 +137,7 @@ for (let r = 0; r < RUNS; r++) {
   plan(units, schedule, log, idle, cache);
   idleTimes.push(performance.now() - t2);
 }
-process.stderr.write(`plan: ${due} reminders due of ${N} units\n`);
+process.stderr.write(`plan: ${due} reminders due (${stepsDue} of them steps) of ${N} units\n`);
 process.stdout.write(`bench plan_100k_ms ${Math.round(median(times))} ms\n`);
 process.stdout.write(`bench plan_100k_cold_ms ${Math.round(median(coldTimes))} ms\n`);
 process.stdout.write(`bench plan_100k_after_ms ${Math.round(afterMs)} ms\n`);

@@ -197,6 +197,11 @@ describe('npm run pack:check on the checklist', () => {
     ['an impossible due date', [{ ...step, due: { date: '2025-02-30' } }], 'checklist.steps.0.due'],
     ['a due from nowhere', [{ ...step, due: { from: 'tomorrow', days: 1 } }], 'checklist.steps.0.due'],
     ['an unknown topic', [{ ...step, topic: 'nowhere' }], 'checklist.steps.0.topic: unknown topic nowhere'],
+    [
+      'a step id too long for its buttons',
+      [{ ...step, id: 'a'.repeat(37) }],
+      `checklist.steps.0.id: step id ${'a'.repeat(37)} is over 36 characters`,
+    ],
   ])('fails on %s', (_what, steps, message) => {
     const run = packCheck(withChecklist(steps));
     expect(run.status).toBe(1);

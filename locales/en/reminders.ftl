@@ -30,6 +30,15 @@ reminder-checklist-intro = Please check the preparations:
 reminder-steps-open = { $open } of { $total } preparation steps are still open (send /prepare to tick them):
 reminder-step-due = { $title } (due { $day })
 reminder-steps-all-done = The unit has done all { $total } preparation steps.
+reminder-step = Preparation step due on { $due }: { $title }.
+reminder-step-days-left = { $days ->
+    [0] It is due today.
+    [1] 1 day left.
+   *[other] { $days } days left.
+}
+reminder-step-source = Source: { $source }
+reminder-step-hint = Once it is done, press "Mark this step done", or send /prepare for the whole checklist.
+reminder-button-step-done = Mark this step done
 
 checklist-title = What to prepare for the congress
 checklist-reports = The two reports to the congress: the political report and the committee's self-review report (see /reports).
@@ -50,6 +59,10 @@ lichnhac-impossible-date = { $given } is not a real date. Please check it.
 lichnhac-head = Reminders going out on { $day } at { $time } (if the bot runs; catch-up reminders after downtime not counted):
 lichnhac-line-window = • { $type } — { $title }: { $count } units, { $when }
 lichnhac-line-congress = • { $type } — { $days } days before the congress date: { $count } units
+lichnhac-line-step = • { $type } — step "{ $title }": { $count } units, { $days ->
+    [0] on its due day
+   *[other] { $days } days before its due day
+}
 lichnhac-when = { $kind ->
     [open] window opens
     [overdue] { $days } days overdue

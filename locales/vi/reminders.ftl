@@ -26,6 +26,14 @@ reminder-checklist-intro = Đồng chí kiểm tra lại các việc chuẩn b�
 reminder-steps-open = Còn { $open }/{ $total } bước chuẩn bị chưa xong (gõ /chuanbi để đánh dấu):
 reminder-step-due = { $title } (hạn { $day })
 reminder-steps-all-done = Đơn vị đã xong cả { $total } bước chuẩn bị.
+reminder-step = Bước chuẩn bị đến hạn ngày { $due }: { $title }.
+reminder-step-days-left = { $days ->
+    [0] Hôm nay là hạn.
+   *[other] Còn { $days } ngày.
+}
+reminder-step-source = Nguồn: { $source }
+reminder-step-hint = Khi đã xong, đồng chí bấm "Đánh dấu bước này đã xong", hoặc gõ /chuanbi để xem cả danh sách.
+reminder-button-step-done = Đánh dấu bước này đã xong
 
 checklist-title = Những việc cần chuẩn bị cho đại hội
 checklist-reports = Hai báo cáo trình đại hội: báo cáo chính trị và báo cáo kiểm điểm của cấp ủy (xem /vankien).
@@ -46,6 +54,10 @@ lichnhac-impossible-date = Ngày { $given } không có thật. Đồng chí ki�
 lichnhac-head = Lời nhắc sẽ gửi ngày { $day } lúc { $time } (nếu bot chạy; chưa tính lời nhắc bù sau thời gian ngừng):
 lichnhac-line-window = • { $type } — { $title }: { $count } đơn vị, { $when }
 lichnhac-line-congress = • { $type } — trước ngày đại hội { $days } ngày: { $count } đơn vị
+lichnhac-line-step = • { $type } — bước "{ $title }": { $count } đơn vị, { $days ->
+    [0] đúng ngày hạn
+   *[other] trước hạn { $days } ngày
+}
 lichnhac-when = { $kind ->
     [open] mở thời hạn
     [overdue] quá hạn { $days } ngày

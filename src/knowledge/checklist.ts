@@ -46,7 +46,13 @@ export type Checklist = z.infer<typeof checklistSchema>;
 
 type Issue = (path: Array<string | number>, message: string) => void;
 
-/** Step ids are unique; unit types and topics named exist; every step names its source. */
+/**
+ * A step id travels in button data (the step's own button, its reminder's snooze button as
+ * `buoc-<id>-<YYYYMMDD>`, the broadcast audience `s.<id>`), all under Telegram's 64 bytes.
+ */
+export const MAX_STEP_ID = 36;
+
+/** Step ids are unique and short; unit types and topics named exist; every step names its source. */
 export function checkChecklist(
   checklist: Checklist,
   known: { types: Set<string>; topics: Set<string> },
@@ -56,6 +62,8 @@ export function checkChecklist(
   checklist.steps.forEach((step, i) => {
     if (seen.has(step.id)) issue(['checklist', 'steps', i, 'id'], `duplicate step id ${step.id}`);
     seen.add(step.id);
+    if (step.id.length > MAX_STEP_ID)
+      issue(['checklist', 'steps', i, 'id'], `step id ${step.id} is over ${MAX_STEP_ID} characters`);
     step.types.forEach((t, j) => {
       if (!known.types.has(t)) issue(['checklist', 'steps', i, 'types', j], `unknown unit type ${t}`);
     });

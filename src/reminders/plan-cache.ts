@@ -1,17 +1,18 @@
 import type { Day } from '../calendar.js';
 import type { Unit } from '../units/unit.js';
-import type { LogView, Moment, Schedule, Series } from './planner.js';
+import type { LogView } from './planner.js';
+import type { Moment, Schedule, Series } from './schedule.js';
 
 /** Series per unit and moments per series a PlanCache slot holds; a unit with more is planned without it. */
-export const MAX_SERIES = 4;
+export const MAX_SERIES = 8;
 const MASK_BITS = 31;
 
 /**
  * Memo of per-unit work between passes, so that a pass spends time only on units with something
  * due: most ticks fall between send hours and find nothing new. It never changes a plan: what it
  * holds for a unit is reused only while every input it was computed from is the same (the unit's
- * type, pilot flag, congress date, registration and pause; a done or inactive unit is skipped
- * before), the log's `revision` of the unit's record, and the schedule (one cache serves one
+ * type, pilot flag, congress date, registration, pause and which of its dated checklist steps are
+ * ticked; a done or inactive unit is skipped before), the log's `revision` of the unit's record, and the schedule (one cache serves one
  * schedule). It does not depend on the time. Used only with logs that provide `revision`; `plan`
  * without it gives the same result (test/reminders/plan-cache.test.ts). One slot per unit in flat
  * arrays: refreshing a unit allocates nothing.
@@ -27,9 +28,12 @@ export class PlanCache {
   #congressDate: Array<Day | undefined> = [];
   #registeredAt: string[] = [];
   #paused: boolean[] = [];
+  #done: number[] = [];
   #revision: unknown[] = [];
   #seen = new Uint32Array(0);
   // What was worked out of them, per slot.
+  /** The unit's series (Schedule.unitSeries): what `marked` indexes. */
+  series: Series[][] = [];
   /** Registration instant. */
   regAt = new Float64Array(0);
   /**
@@ -74,9 +78,9 @@ export class PlanCache {
 
   /**
    * @internal The unit's slot, refreshed if any of its inputs changed; -1 if it cannot be cached.
-   * The unit's series are its windows, then its congress date when set.
+   * The unit's series are Schedule.unitSeries(unit, done): `done` is Schedule.doneMask(unit).
    */
-  slot(unit: Unit, schedule: Schedule, log: LogView, revision: unknown, pass: number): number {
+  slot(unit: Unit, done: number, schedule: Schedule, log: LogView, revision: unknown, pass: number): number {
     let slot = this.#slots.get(unit.chatId);
     if (slot !== undefined) {
       if (
@@ -85,18 +89,17 @@ export class PlanCache {
         this.#type[slot] === unit.type &&
         this.#pilot[slot] === unit.pilot &&
         this.#congressDate[slot] === unit.congressDate &&
-        this.#paused[slot] === unit.paused
+        this.#paused[slot] === unit.paused &&
+        this.#done[slot] === done
       ) {
         this.#seen[slot] = pass;
         return slot;
       }
     }
-    const windows = schedule.windowSeries(unit.type, unit.pilot);
-    const congress = unit.congressDate ? schedule.congressSeries(unit.congressDate) : undefined;
-    const count = congress ? windows.length + 1 : windows.length;
+    const series = schedule.unitSeries(unit, done);
+    const count = series.length;
     let fits = count <= MAX_SERIES;
-    for (let k = 0; fits && k < count; k++)
-      fits = ((k < windows.length ? windows[k] : congress) as Series).moments.length <= MASK_BITS;
+    for (let k = 0; fits && k < count; k++) fits = (series[k] as Series).moments.length <= MASK_BITS;
     if (!fits) {
       if (slot !== undefined) this.#release(unit.chatId, slot);
       return -1;
@@ -110,13 +113,15 @@ export class PlanCache {
     this.#congressDate[slot] = unit.congressDate;
     this.#registeredAt[slot] = unit.registeredAt;
     this.#paused[slot] = unit.paused;
+    this.#done[slot] = done;
+    this.series[slot] = series;
     this.#revision[slot] = revision;
     this.#seen[slot] = pass;
     const regAt = schedule.registeredAtMs(unit);
     const marks = log.marks(unit.chatId);
     let nextAt = Number.POSITIVE_INFINITY;
     for (let k = 0; k < count; k++) {
-      const moments = ((k < windows.length ? windows[k] : congress) as Series).moments;
+      const moments = (series[k] as Series).moments;
       let mask = 0;
       for (let i = 0; i < moments.length; i++) {
         const m = moments[i] as Moment;

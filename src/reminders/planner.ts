@@ -1,47 +1,27 @@
 import { addDay, type Day, dayIn, instantAt } from '../calendar.js';
-import type { Pack, ReminderPolicy, Window } from '../knowledge/pack.js';
-import { windowsFor } from '../knowledge/pack.js';
 import type { Unit } from '../units/unit.js';
 import { MAX_SERIES, type PlanCache } from './plan-cache.js';
+import type { Moment, Schedule, Series } from './schedule.js';
 
 export { PlanCache } from './plan-cache.js';
+export { type PreviewLine, preview } from './preview.js';
+export {
+  CONGRESS_SERIES_PREFIX,
+  congressSeriesId,
+  type Moment,
+  markKey,
+  type ReminderKind,
+  Schedule,
+  type Series,
+  STEP_SERIES_PREFIX,
+  stepSeriesId,
+} from './schedule.js';
 
 /**
  * The reminder planner: a pure function of (units, windows, policy, what was already done, now)
  * to the reminders due now. It, not the tick, decides what is due, so a dropped tick or a day of
  * downtime changes only when a reminder goes out, never whether.
  */
-
-/**
- * open: the window opens; before: N days before its last day; overdue: N days after it, while the
- * congress is not done; congress: N days before the unit's own congress date.
- */
-export type ReminderKind = 'open' | 'before' | 'overdue' | 'congress';
-
-/** One scheduled moment of a series: `offset` is its id within the series ("open", "d7", "p1", "c3"). */
-export interface Moment {
-  offset: string;
-  kind: ReminderKind;
-  /** Days before (open, before, congress) or after (overdue) the reference day. */
-  days: number;
-  day: Day;
-  /** Epoch ms of the send hour on `day` in the bot's zone. */
-  at: number;
-  /** `seriesId:offset`, its key in the sent log (built once: a pass only looks it up). */
-  key: string;
-}
-
-/**
- * A series is what catch-up collapses within: one window of the unit, or the unit's congress date.
- * Series ids go into dedupe keys and callback data, so they never contain ':'.
- */
-export interface Series {
-  id: string;
-  window?: Window;
-  congressDate?: Day;
-  /** Sorted by time; on the same day, the later offset in the sequence comes later. */
-  moments: Moment[];
-}
 
 /** What has already been done for a moment, by the key `seriesId:offset`. */
 /**
@@ -105,113 +85,10 @@ export interface Plan {
   dropSnoozes: Array<{ chatId: number; seriesId: string }>;
 }
 
-export const markKey = (seriesId: string, offset: string) => `${seriesId}:${offset}`;
 export const dedupeKeyOf = (chatId: number, seriesId: string, offset: string) =>
   `rem:${chatId}:${seriesId}:${offset}`;
 export const snoozeDedupeKeyOf = (chatId: number, seriesId: string, offset: string, at: number) =>
   `rem:${chatId}:${seriesId}:${offset}:snooze:${at}`;
-export const CONGRESS_SERIES_PREFIX = 'ngay-dai-hoi-';
-export const congressSeriesId = (date: Day) => `${CONGRESS_SERIES_PREFIX}${date}`;
-
-/**
- * The windows and their moments compiled once per pack and zone: every unit of one type and pilot
- * flag shares its series, so a pass only compares numbers.
- */
-export class Schedule {
-  /** Per unit type: the series of non-pilot units, then of pilot units. */
-  readonly #byType = new Map<string, [Series[] | undefined, Series[] | undefined]>();
-  readonly #congress = new Map<Day, Series>();
-
-  constructor(
-    readonly pack: Pack,
-    readonly tz: string,
-  ) {}
-
-  get policy(): ReminderPolicy {
-    return this.pack.reminders;
-  }
-
-  /** The window series of a unit type, pilot or not. */
-  windowSeries(type: string, pilot: boolean): Series[] {
-    let both = this.#byType.get(type);
-    if (!both) {
-      both = [undefined, undefined];
-      this.#byType.set(type, both);
-    }
-    const i = pilot ? 1 : 0;
-    let series = both[i];
-    if (!series) {
-      series = windowsFor(this.pack, type, pilot).map((w) => this.#windowSeries(w));
-      both[i] = series;
-    }
-    return series;
-  }
-
-  /** Reminders before a congress date (7, 3, 1 days by default). */
-  congressSeries(date: Day): Series {
-    let series = this.#congress.get(date);
-    if (!series) {
-      const days = [...this.policy.beforeCongressDays].sort((a, b) => b - a);
-      series = {
-        id: congressSeriesId(date),
-        congressDate: date,
-        moments: days.map((n) =>
-          this.#moment(congressSeriesId(date), `c${n}`, 'congress', n, addDay(date, -n)),
-        ),
-      };
-      this.#congress.set(date, series);
-    }
-    return series;
-  }
-
-  /** Every series of a unit: its windows, then its congress date when set. */
-  seriesOf(unit: Unit): Series[] {
-    const windows = this.windowSeries(unit.type, unit.pilot);
-    return unit.congressDate ? [...windows, this.congressSeries(unit.congressDate)] : windows;
-  }
-
-  /** Parsed registration instants, by chat; re-parsed only when the string changes. */
-  readonly registered = new Map<number, { iso: string; ms: number }>();
-  registeredAtMs(u: Unit): number {
-    const hit = this.registered.get(u.chatId);
-    if (hit !== undefined && hit.iso === u.registeredAt) return hit.ms;
-    const ms = Date.parse(u.registeredAt);
-    this.registered.set(u.chatId, { iso: u.registeredAt, ms });
-    return ms;
-  }
-
-  #windowSeries(w: Window): Series {
-    const p = this.policy;
-    const moments: Moment[] = [];
-    if (p.onOpen) moments.push(this.#moment(w.id, 'open', 'open', 0, w.first));
-    // Days before the last day, only those inside the window: before it opens there is nothing to do.
-    for (const n of [...new Set(p.beforeDays)].sort((a, b) => b - a)) {
-      const day = addDay(w.last, -n);
-      if (day >= w.first) moments.push(this.#moment(w.id, `d${n}`, 'before', n, day));
-    }
-    // Overdue reminders concern the congress itself: the unit marks that done, not a preparation step.
-    if (w.kind === 'congress') {
-      for (const n of [...new Set(p.afterDays)].sort((a, b) => a - b)) {
-        moments.push(this.#moment(w.id, `p${n}`, 'overdue', n, addDay(w.last, n)));
-      }
-    }
-    // Stable sort by time: on a shared day ("open" and "d30" in a 31-day window) the sequence order stays.
-    moments.sort((a, b) => a.at - b.at);
-    return { id: w.id, window: w, moments };
-  }
-
-  #moment(seriesId: string, offset: string, kind: ReminderKind, days: number, day: Day): Moment {
-    return {
-      offset,
-      kind,
-      days,
-      day,
-      at: instantAt(day, this.tz, this.policy.sendHour).getTime(),
-      key: markKey(seriesId, offset),
-    };
-  }
-}
-
 /** Whether a unit receives reminders at all now: active, not paused, congress not done. */
 export const receivesReminders = (u: Unit) => u.active && !u.paused && u.doneAt === undefined;
 
@@ -219,10 +96,11 @@ export const receivesReminders = (u: Unit) => u.active && !u.paused && u.doneAt 
  * Whether a moment missed by a day or more still means something today (DESIGN.md "Time
  * semantics", catch-up cut-off): a reminder before a window's end only while the window is open;
  * an overdue one until the pack's grace after the window's last day; a congress-date one before
- * that date. What fails this is skipped and logged, never sent.
+ * that date; a step's one until its due day. What fails this is skipped and logged, never sent.
  */
 export function stillRelevant(series: Series, m: Moment, today: Day, graceDays: number): boolean {
   if (m.kind === 'congress') return series.congressDate !== undefined && today < series.congressDate;
+  if (m.kind === 'step') return series.step !== undefined && today <= series.step.due;
   if (series.window === undefined) return false;
   if (m.kind === 'overdue') return today <= addDay(series.window.last, graceDays);
   return today <= series.window.last;
@@ -356,9 +234,10 @@ export function plan(
   for (const unit of units) {
     if (!unit.active || unit.doneAt !== undefined) continue;
     const chatId = unit.chatId;
+    const done = schedule.doneMask(unit);
     let slot = -1;
     if (cached) {
-      slot = cache.slot(unit, schedule, log, log.revision?.(chatId), pass);
+      slot = cache.slot(unit, done, schedule, log, log.revision?.(chatId), pass);
       if (slot >= 0) {
         used++;
         if (nowMs < (cache.nextAt[slot] as number)) continue;
@@ -368,14 +247,9 @@ export function plan(
     u.regAt = slot >= 0 ? (cache?.regAt[slot] as number) : schedule.registeredAtMs(unit);
     u.marks = slot >= 0 ? undefined : (log.marks(chatId) ?? EMPTY_MARKS);
     u.snoozes = log.snoozes(chatId);
-    const windows = schedule.windowSeries(unit.type, unit.pilot);
-    for (let si = 0; si < windows.length; si++) {
-      planSeries(windows[si] as Series, u, slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0);
-    }
-    if (unit.congressDate) {
-      const si = windows.length;
-      const mask = slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0;
-      planSeries(schedule.congressSeries(unit.congressDate), u, mask);
+    const series = slot >= 0 ? (cache?.series[slot] as Series[]) : schedule.unitSeries(unit, done);
+    for (let si = 0; si < series.length; si++) {
+      planSeries(series[si] as Series, u, slot >= 0 ? (cache?.marked[slot * MAX_SERIES + si] as number) : 0);
     }
   }
   if (cached) cache.end(pass, used);
@@ -391,53 +265,4 @@ export function nextSendHour(schedule: Schedule, now: Date): number {
   return at > now.getTime()
     ? at
     : instantAt(addDay(today, 1), schedule.tz, schedule.policy.sendHour).getTime();
-}
-
-export interface PreviewLine {
-  type: string;
-  seriesId: string;
-  window?: Window;
-  offset: string;
-  kind: ReminderKind;
-  days: number;
-  count: number;
-}
-
-/**
- * What would go out on `day` at the send hour, assuming the bot runs: for /lichnhac. Moments
- * already marked are left out; units registered after the send hour of that day are too.
- */
-export function preview(units: Iterable<Unit>, schedule: Schedule, log: LogView, day: Day): PreviewLine[] {
-  const lines = new Map<string, PreviewLine>();
-  for (const unit of units) {
-    if (!receivesReminders(unit)) continue;
-    const regAt = schedule.registeredAtMs(unit);
-    const marks = log.marks(unit.chatId);
-    for (const series of schedule.seriesOf(unit)) {
-      // Several moments on one day go out as one message: the latest in the sequence.
-      let chosen: Moment | undefined;
-      for (const m of series.moments) {
-        if (m.day === day && m.at >= regAt && !marks?.has(m.key)) chosen = m;
-      }
-      if (!chosen) continue;
-      // Congress-date reminders are grouped by offset, not by date.
-      const seriesId = series.window ? series.id : 'ngay-dai-hoi';
-      const key = `${unit.type}|${seriesId}|${chosen.offset}`;
-      const line = lines.get(key);
-      if (line) line.count++;
-      else
-        lines.set(key, {
-          type: unit.type,
-          seriesId,
-          ...(series.window ? { window: series.window } : {}),
-          offset: chosen.offset,
-          kind: chosen.kind,
-          days: chosen.days,
-          count: 1,
-        });
-    }
-  }
-  return [...lines.values()].sort(
-    (a, b) => a.type.localeCompare(b.type) || a.seriesId.localeCompare(b.seriesId) || b.days - a.days,
-  );
 }

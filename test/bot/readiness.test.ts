@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readinessButton } from '../../src/bot/features/readiness.js';
-import { reminderMessage } from '../../src/bot/features/reminders.js';
+import { reminderMessage, snoozeButton } from '../../src/bot/features/reminders.js';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadI18n } from '../../src/i18n/index.js';
 import { loadPack } from '../../src/knowledge/pack.js';
@@ -8,6 +8,7 @@ import { LOCALES_DIR } from '../../src/paths.js';
 import { type DueReminder, Schedule, type Series } from '../../src/reminders/planner.js';
 import type { Unit } from '../../src/units/unit.js';
 import { Harness } from '../support/harness.js';
+import { makeUnitRecord } from '../support/units.js';
 import { parseCsv } from './helpers.js';
 
 // 08:00 in Hà Nội on 01/03/2025: before the grassroots cells' window (04/2025 – 29/06/2025).
@@ -177,6 +178,44 @@ describe('reminders name the open steps', () => {
     const congress = schedule.congressSeries('2025-05-20');
     const en = reminderMessage(i18n, pack, 'en', due(congress, 'c7'), unit({}, '2025-05-20')).text;
     expect(en).toContain(`${steps.length} of ${steps.length} preparation steps are still open`);
+  });
+});
+
+describe("a step's own reminder", () => {
+  const pack = loadPack(DEFAULT_CAMPAIGN);
+  const i18n = loadI18n(LOCALES_DIR);
+  const schedule = new Schedule(pack, 'Asia/Ho_Chi_Minh');
+  const step = pack.checklist.steps.find((s) => s.id === 'bao-cao-chinh-tri');
+
+  it('names the step, its due day and source, and carries a button to tick it and one to snooze', () => {
+    if (!step) throw new Error('no political report step');
+    const series = schedule.stepSeries(step, '2025-05-10');
+    const moment = series.moments.find((m) => m.offset === 's7');
+    if (!moment) throw new Error('no s7');
+    const u = makeUnitRecord({ chatId: 77, name: 'Chi bộ 77' });
+    const r: DueReminder = {
+      chatId: 77,
+      series,
+      moment,
+      today: '2025-05-03',
+      late: false,
+      snoozed: false,
+      dedupeKey: 'k',
+    };
+    const msg = reminderMessage(i18n, pack, 'vi', r, u);
+    expect(msg.text).toContain(
+      'Bước chuẩn bị đến hạn ngày 10/05/2025: Báo cáo chính trị của đảng bộ, chi bộ.',
+    );
+    expect(msg.text).toContain('Còn 7 ngày.');
+    expect(msg.text).toContain(`Nguồn: ${step.source}`);
+    const [tickButton, snooze] = msg.buttons?.[0] ?? [];
+    expect(tickButton?.text).toBe('Đánh dấu bước này đã xong');
+    expect(readinessButton.unpack(tickButton?.callback_data)).toEqual([77, 'bao-cao-chinh-tri', '1']);
+    expect(snoozeButton.unpack(snooze?.callback_data)).toEqual([series.id, 's7']);
+    const en = reminderMessage(i18n, pack, 'en', { ...r, today: '2025-05-10', late: true }, u).text;
+    expect(en).toContain('Preparation step due on 10/05/2025: The political report.');
+    expect(en).toContain('It is due today.');
+    expect(en).toContain('(Catching up: this reminder was due on 03/05/2025.)');
   });
 });
 

@@ -11,16 +11,24 @@ import {
   Schedule,
 } from '../../src/reminders/planner.js';
 import type { Unit } from '../../src/units/unit.js';
-import { MemLog, MemoryStore, makeUnit, pack, TZ } from './support.js';
+import { datedPack, MemLog, MemoryStore, makeUnit, TZ } from './support.js';
 
 /**
  * The PlanCache must never change a plan: over a simulated campaign (units registering again,
- * changing type, pilot flag and congress date, pausing, finishing, leaving; passes recorded or
- * dropped half-way; snoozes; restarts that reload the log; the clock going back), the plan with
- * the cache equals the plan without it at every pass.
+ * changing type, pilot flag and congress date, pausing, finishing, leaving, ticking and unticking
+ * checklist steps that have their own reminders; passes recorded or dropped half-way; snoozes;
+ * restarts that reload the log; the clock going back), the plan with the cache equals the plan
+ * without it at every pass.
  */
 
-const schedule = new Schedule(pack, TZ);
+const schedule = new Schedule(datedPack, TZ);
+// Step reminders on many days, so that ticks and unticks fall between them often.
+const dense = new Schedule(
+  { ...datedPack, checklist: { ...datedPack.checklist, beforeDays: [90, 60, 45, 30, 21, 14, 7, 3, 1, 0] } },
+  TZ,
+);
+/** The steps with a due (absolute, from the window, from the congress date) and one without. */
+const STEPS = ['tong-ket-2020-2025', 'to-van-kien', 'bao-cao-chinh-tri', 'to-nhan-su'];
 const START = Date.parse('2024-09-01T00:00:00+07:00');
 const END = Date.parse('2025-08-15T00:00:00+07:00');
 const MIN = 60_000;
@@ -30,8 +38,8 @@ const TYPES = ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'] as const;
 const eventArb = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('pass' as const), record: fc.boolean() }) },
   {
-    weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('edit' as const), unit: fc.nat(), what: fc.nat(7) }),
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('edit' as const), unit: fc.nat(), what: fc.nat(9) }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('snooze' as const), unit: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const) }) },
@@ -115,11 +123,11 @@ describe('PlanCache', () => {
               t -= Math.min(e.minutes * MIN, t - START);
             } else if (e.kind === 'snooze') {
               const u = units[e.unit % units.length] as Unit;
-              const series = schedule.seriesOf(u);
+              const series = dense.seriesOf(u);
               const s = series[e.unit % series.length];
               const m = s?.moments[e.unit % s.moments.length];
               if (s && m)
-                await log.snooze(u.chatId, s.id, { offset: m.offset, at: nextSendHour(schedule, now) });
+                await log.snooze(u.chatId, s.id, { offset: m.offset, at: nextSendHour(dense, now) });
             } else if (e.kind === 'edit') {
               const i = e.unit % units.length;
               const u = units[i] as Unit;
@@ -147,6 +155,16 @@ describe('PlanCache', () => {
                 case 6:
                   next.type = TYPES[e.unit % TYPES.length] as string;
                   break;
+                case 7:
+                case 8: {
+                  // Tick or untick a step: a new readiness record, or the same one changed in place.
+                  const id = STEPS[(e.unit >> 1) % STEPS.length] as string;
+                  const r = e.unit % 4 < 2 ? { ...(u.readiness ?? {}) } : (u.readiness ?? {});
+                  if (e.what === 7) r[id] = { by: 1, at: now.toISOString() };
+                  else delete r[id];
+                  next.readiness = r;
+                  break;
+                }
                 default:
                   next.pilot = !u.pilot;
               }
@@ -158,8 +176,8 @@ describe('PlanCache', () => {
               }
             } else {
               const active = live();
-              const plain = plan(active, schedule, log, now);
-              const withCache = plan(active, schedule, log, now, cache);
+              const plain = plan(active, dense, log, now);
+              const withCache = plan(active, dense, log, now, cache);
               expect(withCache).toEqual(plain);
               passes++;
               // A pass that crashed half-way records only some chats.
@@ -205,6 +223,28 @@ describe('PlanCache', () => {
     // A unit that is no longer planned leaves the cache.
     plan([], schedule, log, at('2025-04-03T09:00:00'), cache);
     expect(cache.size).toBe(0);
+  });
+
+  it('plans a unit again when a step is ticked or unticked, whether its record is replaced or changed in place', async () => {
+    const log = new ReminderLog(new MemoryStore());
+    await log.load();
+    const cache = new PlanCache();
+    const u = makeUnit({ registeredAt: '2024-09-15T09:00:00+07:00' });
+    const at = (s: string) => new Date(`${s}+07:00`);
+    const steps = (p: Plan) => p.send.filter((r) => r.series.step).map((r) => r.series.id);
+    const REVIEW = 'buoc-tong-ket-2020-2025-20241215';
+    // Filled before D-7 (08/12): the step's first moment is the unit's next one.
+    expect(plan([u], schedule, log, at('2024-12-08T07:00:00'), cache).send).toEqual([]);
+    u.readiness = { 'tong-ket-2020-2025': { by: 1, at: '2024-12-08T00:00:00.000Z' } };
+    const ticked = plan([u], schedule, log, at('2024-12-08T08:00:00'), cache);
+    expect(ticked).toEqual(plan([u], schedule, log, at('2024-12-08T08:00:00')));
+    expect(steps(ticked)).toEqual([]);
+    // Unticked in place (the same readiness object): the reminder is due again, late.
+    delete u.readiness['tong-ket-2020-2025'];
+    const unticked = plan([u], schedule, log, at('2024-12-09T08:00:00'), cache);
+    expect(unticked).toEqual(plan([u], schedule, log, at('2024-12-09T08:00:00')));
+    expect(steps(unticked)).toEqual([REVIEW]);
+    expect(cache.size).toBe(1);
   });
 
   it('is not used with a log that has no revisions', () => {

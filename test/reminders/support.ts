@@ -22,6 +22,25 @@ export const pack: Pack = (() => {
   return parsePack(JSON.stringify(raw), 'dh-2025-2030.json');
 })();
 
+/**
+ * The shipped pack with more steps dated, one of each kind of due, and a reminder on the due day
+ * too: the review of the programmes by 15/12/2024, the political report 10 days before the unit's
+ * congress date, the documents team 30 days before its window's last day (and the shipped
+ * dissemination conference, due on its window's last day 31/10/2024).
+ */
+export const datedPack: Pack = (() => {
+  const dues: Record<string, Pack['checklist']['steps'][number]['due']> = {
+    'tong-ket-2020-2025': { date: '2024-12-15' },
+    'bao-cao-chinh-tri': { from: 'congress', days: -10 },
+    'to-van-kien': { from: 'window-last', days: -30 },
+  };
+  const steps = pack.checklist.steps.map((s) => {
+    const due = dues[s.id];
+    return due ? { ...s, due } : s;
+  });
+  return { ...pack, checklist: { beforeDays: [7, 1, 0], steps } };
+})();
+
 let nextChat = 1;
 /** Registered on 01/03/2025, after the preparation window of 10/2024: most tests look at the congress window alone. */
 export function makeUnit(over: Partial<Unit> = {}): Unit {

@@ -3,6 +3,7 @@ import { Composer } from 'telegraf';
 import { z } from 'zod';
 import { addDay, dayIn, daysBetween, parseUserDay, showDay, showTime, YEARS } from '../../calendar.js';
 import type { I18n, Lang, MessageArgs } from '../../i18n/index.js';
+import type { Step } from '../../knowledge/checklist.js';
 import { congressWindow, type Pack, type Window } from '../../knowledge/pack.js';
 import { unitsInScope } from '../../orgs/rules.js';
 import type { ComposeReminder, ReminderMessage } from '../../reminders/engine.js';
@@ -15,6 +16,7 @@ import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
 import { resolveLang } from '../language.js';
+import { readinessButton } from './readiness.js';
 import { unitDoneButton } from './units-common.js';
 
 /**
@@ -24,8 +26,9 @@ import { unitDoneButton } from './units-common.js';
  */
 export const remindersFeature = new Composer<BotContext>();
 
-const seriesId = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const offset = z.string().regex(/^(open|[dpc]\d{1,3})$/);
+// A step's series id is `buoc-<step id>-<YYYYMMDD>`, up to 50 characters (MAX_STEP_ID).
+const seriesId = z.string().regex(/^[a-z0-9-]{1,50}$/);
+const offset = z.string().regex(/^(open|[dpcs]\d{1,3})$/);
 export const snoozeButton = callbackData('rem-snz', z.tuple([seriesId, offset]));
 export const prepareButton = callbackData('rem-prep', z.tuple([]));
 
@@ -58,6 +61,37 @@ function openSteps(t: (id: string, args?: MessageArgs) => string, pack: Pack, un
   ];
 }
 
+/** A checklist step's own reminder: the step, its due day, its source, and a button to tick it. */
+function stepReminder(
+  t: (id: string, args?: MessageArgs) => string,
+  lang: Lang,
+  r: DueReminder,
+  unit: Unit,
+  step: { step: Step; due: string },
+): ReminderMessage {
+  const lines = [
+    t('reminder-head', { unit: unit.name }),
+    t('reminder-step', { due: showDay(step.due), title: step.step.title[lang] }),
+    t('reminder-step-days-left', { days: Math.max(0, daysBetween(r.today, step.due)) }),
+    t('reminder-step-hint'),
+  ];
+  if (r.late) lines.push(t('reminder-late', { due: showDay(r.moment.day) }));
+  if (r.snoozed) lines.push(t('reminder-snoozed'));
+  lines.push(t('reminder-step-source', { source: step.step.source }));
+  return {
+    text: lines.join('\n'),
+    buttons: [
+      [
+        {
+          text: t('reminder-button-step-done'),
+          callback_data: readinessButton.pack(unit.chatId, step.step.id, '1'),
+        },
+        { text: t('reminder-button-snooze'), callback_data: snoozeButton.pack(r.series.id, r.moment.offset) },
+      ],
+    ],
+  };
+}
+
 /** The words and buttons of one reminder, in the chat's language. */
 export function reminderMessage(
   i18n: I18n,
@@ -67,6 +101,7 @@ export function reminderMessage(
   unit: Unit,
 ): ReminderMessage {
   const t = (id: string, args?: MessageArgs) => i18n.t(lang, id, args);
+  if (r.series.step) return stepReminder(t, lang, r, unit, r.series.step);
   const lines = [t('reminder-head', { unit: unit.name })];
   const w = r.series.window;
   if (w) {
@@ -195,6 +230,11 @@ registerCommand(remindersFeature, 'lichnhac', async (ctx) => {
   const time = `${String(pack.reminders.sendHour).padStart(2, '0')}:00`;
   const out = [ctx.t('lichnhac-head', { day: showDay(day), time })];
   for (const l of lines) {
+    if (l.step) {
+      const args = { type: typeShort(l.type), title: l.step.title[ctx.lang], days: l.days, count: l.count };
+      out.push(ctx.t('lichnhac-line-step', args));
+      continue;
+    }
     out.push(
       l.window
         ? ctx.t('lichnhac-line-window', {
