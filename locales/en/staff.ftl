@@ -86,8 +86,9 @@ stats-col-done = Done
 stats-col-late = Late
 stats-col-open = Open
 stats-col-upcoming = Next
+stats-col-unreachable = Lost
 stats-total = Total
-stats-legend = Reg: registered · Act: reachable · Done: congress held · Late: window passed, not held · Open: within the window · Next: window not open yet
+stats-legend = Reg: registered · Act: reachable · Done: congress held · Late: window passed, not held · Open: within the window · Next: window not open yet · Lost: not held, no longer reachable (blocked the bot, removed it)
 stats-readiness-title = Congress preparation (units that have done the step / units that must):
 stats-readiness-line = • { $title }: { $done }/{ $of }
 

@@ -86,8 +86,9 @@ stats-col-done = Xong
 stats-col-late = Trễ
 stats-col-open = Đang
 stats-col-upcoming = Sắp
+stats-col-unreachable = Mất
 stats-total = Tổng
-stats-legend = ĐK: đã đăng ký · HĐ: còn liên lạc được · Xong: đã đại hội · Trễ: quá hạn, chưa đại hội · Đang: trong thời hạn · Sắp: chưa đến thời hạn
+stats-legend = ĐK: đã đăng ký · HĐ: còn liên lạc được · Xong: đã đại hội · Trễ: quá hạn, chưa đại hội · Đang: trong thời hạn · Sắp: chưa đến thời hạn · Mất: chưa đại hội, không còn liên lạc được (chặn bot, xoá bot khỏi nhóm)
 stats-readiness-title = Chuẩn bị đại hội (số đơn vị đã xong bước / số đơn vị phải làm):
 stats-readiness-line = • { $title }: { $done }/{ $of }
 

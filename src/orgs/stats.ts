@@ -1,19 +1,9 @@
 import type { Day } from '../calendar.js';
 import type { Pack } from '../knowledge/pack.js';
-import { count, type StatsRow, standingCache } from '../staff/stats.js';
+import { count, emptyRow, type StatsRow, standingCache } from '../staff/stats.js';
 import type { Unit } from '../units/unit.js';
 import { ROOT } from './org.js';
 import { branchOf, childrenOf, type Tree } from './tree.js';
-
-export const emptyRow = (type: string | undefined): StatsRow => ({
-  type,
-  registered: 0,
-  active: 0,
-  done: 0,
-  late: 0,
-  open: 0,
-  upcoming: 0,
-});
 
 type Table = { rows: StatsRow[]; total: StatsRow };
 

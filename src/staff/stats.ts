@@ -12,12 +12,21 @@ export interface StatsRow {
   late: number;
   open: number;
   upcoming: number;
+  /** Not done and no longer reachable (blocked the bot, removed it): not in late, open or upcoming. */
+  unreachable: number;
 }
 
-export const STATS_COLUMNS = ['registered', 'active', 'done', 'late', 'open', 'upcoming'] as const;
+/**
+ * done + late + open + upcoming + unreachable = registered: each registered unit in one status, so
+ * the statuses stack to the registered count (the charts' bars).
+ */
+export const STATUSES = ['done', 'late', 'open', 'upcoming', 'unreachable'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATS_COLUMNS = ['registered', 'active', ...STATUSES] as const;
 export type StatsColumn = (typeof STATS_COLUMNS)[number];
 
-const emptyRow = (type: string | undefined): StatsRow => ({
+export const emptyRow = (type: string | undefined): StatsRow => ({
   type,
   registered: 0,
   active: 0,
@@ -25,13 +34,14 @@ const emptyRow = (type: string | undefined): StatsRow => ({
   late: 0,
   open: 0,
   upcoming: 0,
+  unreachable: 0,
 });
 
-/** Adds one registered unit to a row. */
+/** Adds one registered unit to a row: a held congress counts as done even when the chat is gone. */
 export function count(row: StatsRow, unit: Unit, standing: Standing): void {
   row.registered++;
   if (unit.active) row.active++;
-  row[standing]++;
+  row[standing !== 'done' && !unit.active ? 'unreachable' : standing]++;
 }
 
 /**
@@ -54,7 +64,8 @@ export function standingCache(pack: Pack, today: Day): (unit: Unit) => Standing 
 
 /**
  * Units by type. Registered counts every unit that has not unregistered (a unit that blocked the
- * bot is still registered, and its congress still counts); active counts the reachable ones.
+ * bot is still registered, and its congress still counts); active counts the reachable ones;
+ * a unit not done and unreachable counts as unreachable, not as late, open or upcoming.
  */
 export function statsByType(pack: Pack, units: Unit[], today: Day): { rows: StatsRow[]; total: StatsRow } {
   const rows = new Map<string, StatsRow>(pack.unitTypes.map((t) => [t.code, emptyRow(t.code)]));

@@ -39,9 +39,9 @@ describe('district staff commands, in process', () => {
     const reply = await staff.reply();
     expect(reply.parseMode).toBe('HTML');
     expect(reply.text).toContain('Thống kê đơn vị đến ngày 20/03/2025');
-    expect(reply.text).toMatch(/<pre>Loại ĐK HĐ Xong Trễ Đang Sắp\n/);
-    expect(reply.text).toContain('CBTT  2  2    0   0    2   0');
-    expect(reply.text).toContain('Tổng  5  5    0   0    2   3');
+    expect(reply.text).toMatch(/<pre>Loại ĐK HĐ Xong Trễ Đang Sắp Mất\n/);
+    expect(reply.text).toContain('CBTT  2  2    0   0    2   0   0');
+    expect(reply.text).toContain('Tổng  5  5    0   0    2   3   0');
   });
 
   it('sends /danhsach as a CSV file (UTF-8 with BOM) that lists every unit, Vietnamese intact', async () => {

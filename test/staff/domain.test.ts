@@ -108,11 +108,21 @@ describe('/thongbao input', () => {
 });
 
 describe('statistics', () => {
-  it('counts by type; a blocked unit is registered but not active, an unregistered one is not counted', () => {
+  it('counts by type; a blocked unit is registered, unreachable and not active, an unregistered one is not counted', () => {
     const { rows, total } = statsByType(pack, all, TODAY);
     const dbcsRow = rows.find((r) => r.type === 'dang-bo-co-so');
-    expect(dbcsRow).toMatchObject({ registered: 2, active: 1, upcoming: 2 });
-    expect(total).toMatchObject({ registered: 6, active: 5, done: 1, late: 1, open: 1, upcoming: 3 });
+    expect(dbcsRow).toMatchObject({ registered: 2, active: 1, upcoming: 1, unreachable: 1 });
+    expect(total).toMatchObject({
+      registered: 6,
+      active: 5,
+      done: 1,
+      late: 1,
+      open: 1,
+      upcoming: 2,
+      unreachable: 1,
+    });
+    for (const row of [...rows, total])
+      expect(row.done + row.late + row.open + row.upcoming + row.unreachable).toBe(row.registered);
   });
 
   it('renders a table whose columns line up', () => {
@@ -125,13 +135,14 @@ describe('statistics', () => {
       late: 'Trễ',
       open: 'Đang',
       upcoming: 'Sắp',
+      unreachable: 'Mất',
     };
     const short = new Map(pack.unitTypes.map((t) => [t.code, t.short]));
     const table = renderStatsTable(statsByType(pack, all, TODAY), labels, (c) => short.get(c) ?? c);
     const lines = table.split('\n');
-    expect(lines[0]).toBe('Loại ĐK HĐ Xong Trễ Đang Sắp');
-    expect(lines).toContain('ĐBCS  2  1    0   0    0   2');
-    expect(lines.at(-1)).toBe('Tổng  6  5    1   1    1   3');
+    expect(lines[0]).toBe('Loại ĐK HĐ Xong Trễ Đang Sắp Mất');
+    expect(lines).toContain('ĐBCS  2  1    0   0    0   1   1');
+    expect(lines.at(-1)).toBe('Tổng  6  5    1   1    1   2   1');
   });
 });
 
