@@ -1,0 +1,22 @@
+# Charts (src/charts/specs.ts): the Mini App and the /thongke picture use the same words.
+chart-overview-title = Congresses as of { $date }
+chart-by-type = By unit type
+chart-by-org = By child organisation
+chart-units = Units
+chart-tooltip-of = Group
+chart-tooltip-status = Standing
+chart-status-done = Held
+chart-status-late = Late
+chart-status-open = Within the window
+chart-status-upcoming = Window not open yet
+chart-status-unreachable = Unreachable
+chart-delivery-title = Delivery to { $total } units
+chart-delivery-acked = Pressed "Received"
+chart-delivery-sent = Sent
+chart-delivery-sent-unacked = Sent, not "Received" yet
+chart-delivery-gone = Blocked the bot or left
+chart-delivery-failed = Other errors
+chart-delivery-pending = Waiting to be sent
+chart-readiness-title = Congress preparation, step by step
+chart-step-done = Done
+chart-step-not-done = Not done

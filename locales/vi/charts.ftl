@@ -1,0 +1,22 @@
+# Charts (src/charts/specs.ts): the Mini App and the /thongke picture use the same words.
+chart-overview-title = Tình hình đại hội đến ngày { $date }
+chart-by-type = Theo loại đơn vị
+chart-by-org = Theo tổ chức trực thuộc
+chart-units = Số đơn vị
+chart-tooltip-of = Nhóm
+chart-tooltip-status = Tình trạng
+chart-status-done = Đã đại hội
+chart-status-late = Trễ hạn
+chart-status-open = Trong thời hạn
+chart-status-upcoming = Chưa đến thời hạn
+chart-status-unreachable = Mất liên lạc
+chart-delivery-title = Kết quả gửi tới { $total } đơn vị
+chart-delivery-acked = Đã bấm «Đã nhận»
+chart-delivery-sent = Đã gửi
+chart-delivery-sent-unacked = Đã gửi, chưa bấm «Đã nhận»
+chart-delivery-gone = Chặn bot hoặc đã rời
+chart-delivery-failed = Lỗi khác
+chart-delivery-pending = Đang chờ gửi
+chart-readiness-title = Chuẩn bị đại hội theo từng bước
+chart-step-done = Đã xong
+chart-step-not-done = Chưa xong
