@@ -49,12 +49,24 @@ export interface CsvWords {
   stepNotApplicable?: string;
 }
 
-/** The units as CSV text (BOM first, CRLF line ends), sorted by type then name. */
-export function unitsCsv(
+/** A cell of the unit list: text, a number, or a calendar day (a date in a spreadsheet). */
+export type UnitCell = string | number | { day: Day } | undefined;
+
+export interface UnitTable {
+  header: string[];
+  rows: UnitCell[][];
+}
+
+/**
+ * The unit list as typed cells, sorted by type then name: the CSV columns, then (with
+ * `words.stepTitle`) one per checklist step holding the day it was ticked. The CSV and the
+ * spreadsheet (src/exports/xlsx.ts) are both written from this.
+ */
+export function unitsTable(
   pack: Pack,
   units: Unit[],
   opts: { today: Day; timezone: string; words: CsvWords },
-): string {
+): UnitTable {
   const { today, timezone, words } = opts;
   const typeOrder = new Map(pack.unitTypes.map((t, i) => [t.code, i]));
   const sorted = [...units].sort(
@@ -62,11 +74,14 @@ export function unitsCsv(
       (typeOrder.get(a.type) ?? 99) - (typeOrder.get(b.type) ?? 99) || a.name.localeCompare(b.name, 'vi'),
   );
   const steps = words.stepTitle ? pack.checklist.steps : [];
-  const stepHeader = steps.map((st) => `,${csvField(words.stepTitle?.(st))}`).join('');
-  const lines = [CSV_COLUMNS.map((c) => csvField(words.header[c])).join(',') + stepHeader];
-  sorted.forEach((u, i) => {
+  const header = [
+    ...CSV_COLUMNS.map((c) => words.header[c]),
+    ...steps.map((st) => words.stepTitle?.(st) ?? st.id),
+  ];
+  const dayOf = (iso: string) => ({ day: dayIn(timezone, new Date(iso)) });
+  const rows = sorted.map((u, i): UnitCell[] => {
     const s = standingOf(pack, u, today);
-    const row: Record<CsvColumn, string | number | undefined> = {
+    const row: Record<CsvColumn, UnitCell> = {
       no: i + 1,
       name: u.name,
       type: words.typeName(u.type),
@@ -76,19 +91,31 @@ export function unitsCsv(
       org: words.orgName?.(u),
       chatId: u.chatId,
       chatType: u.chatType,
-      registered: showDay(dayIn(timezone, new Date(u.registeredAt))),
-      deadline: s.window ? showDay(s.window.last) : undefined,
-      congressDate: u.congressDate ? showDay(u.congressDate) : undefined,
-      doneOn: u.doneAt ? showDay(dayIn(timezone, new Date(u.doneAt))) : undefined,
+      registered: dayOf(u.registeredAt),
+      deadline: s.window ? { day: s.window.last } : undefined,
+      congressDate: u.congressDate ? { day: u.congressDate } : undefined,
+      doneOn: u.doneAt ? dayOf(u.doneAt) : undefined,
       standing: words.standing[s.standing],
       active: u.active ? words.yes : words.inactive(u.inactiveReason ?? 'unregistered'),
     };
-    const stepCells = steps.map((st) => {
+    const stepCells = steps.map((st): UnitCell => {
+      if (!st.types.includes(u.type)) return words.stepNotApplicable;
       const tick = u.readiness?.[st.id];
-      if (!st.types.includes(u.type)) return `,${csvField(words.stepNotApplicable)}`;
-      return `,${tick ? showDay(dayIn(timezone, new Date(tick.at))) : ''}`;
+      return tick ? dayOf(tick.at) : undefined;
     });
-    lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(',') + stepCells.join(''));
+    return [...CSV_COLUMNS.map((c) => row[c]), ...stepCells];
   });
+  return { header, rows };
+}
+
+/** The units as CSV text (BOM first, CRLF line ends), sorted by type then name. */
+export function unitsCsv(
+  pack: Pack,
+  units: Unit[],
+  opts: { today: Day; timezone: string; words: CsvWords },
+): string {
+  const { header, rows } = unitsTable(pack, units, opts);
+  const cell = (c: UnitCell) => csvField(typeof c === 'object' ? showDay(c.day) : c);
+  const lines = [header, ...rows].map((r) => r.map(cell).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
