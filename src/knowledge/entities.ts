@@ -133,7 +133,12 @@ export class DocumentIndex {
     if (phrase && kind === undefined && !this.#numerals.has(numeral)) return undefined;
     if (isYear(numeral) && suffix === undefined) return undefined;
     const year = yearNear(ws, j);
-    const documents = this.#match(numeral, kind, suffix, year);
+    let documents = this.#match(numeral, kind, suffix, year);
+    // "CT 35 từ khi nào": a word that reads like an issuer ("tu", từ) was an ordinary word.
+    if (documents.length === 0 && suffix !== undefined && ws[j - 1] === suffix) {
+      const without = this.#match(numeral, kind, undefined, year);
+      if (without.length > 0) [documents, j] = [without, j - 1];
+    }
     const label = kind ? `${kind.toUpperCase()} ${numeral}` : numeral;
     return { ref: { text: label, numeral, kind, documents }, end: j };
   }

@@ -62,6 +62,8 @@ export const unitTypeSchema = z.object({
   name: text,
   /** Short form for tables (CBTT, CBCS, ĐBCS). */
   short: z.string().min(1).max(8),
+  /** Other ways members name it ("chi bộ trực thuộc", "grassroots cell"); the name and short form count too. */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 
 export const windowSchema = z.object({

@@ -29,6 +29,22 @@ const CUTS =
   /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|ngoài ra|ngoai ra|với lại|voi lai)\s+|,\s*(?:còn|con)\s+/gu;
 const MIN_WORDS = 3;
 
+/** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */
+const ASKING = new Set(
+  'gi nao may bao sao ai dau khong chua hoi biet neu what when which who whom whose how why where is are do does did can could must should will was were has have tell list explain show'.split(
+    ' ',
+  ),
+);
+const asks = (s: string) =>
+  fold(s)
+    .split(/[^a-z0-9]+/)
+    .some((w) => ASKING.has(w));
+
+interface Half {
+  search: SearchResult;
+  refs: DocumentRef[];
+}
+
 export class Responder {
   readonly index: QaIndex;
   readonly #docs: DocumentIndex;
@@ -45,29 +61,45 @@ export class Responder {
     const search = this.index.search(q);
     const refs = this.#docs.find(q);
     const lang = search.lang;
-    if (refs.length > 0) return { parts: this.#documentParts(refs, search), search, lang };
-    const two = this.#twoParts(q, search);
+    const unknown = refs.find((r) => r.documents.length === 0);
+    if (unknown) return { parts: [this.#unknownPart(unknown)], search, lang };
+    const two = this.#twoParts(q, { search, refs });
     if (two) return { parts: two, search, lang };
-    return { parts: search.answer ? [{ kind: 'topic', topic: search.answer }] : [], search, lang };
+    return { parts: this.#partsOf({ search, refs }), search, lang };
   }
 
-  #documentParts(refs: DocumentRef[], search: SearchResult): ReplyPart[] {
-    const [first] = refs;
-    const doc = first?.documents[0];
-    if (!first || !doc) {
-      const ref = first as DocumentRef;
-      return [{ kind: 'unknown-document', ref: ref.text, nearest: this.#docs.nearest(ref).map((d) => d.id) }];
+  #unknownPart(ref: DocumentRef): ReplyPart {
+    return { kind: 'unknown-document', ref: ref.text, nearest: this.#docs.nearest(ref).map((d) => d.id) };
+  }
+
+  /** A question (or half of one): the cards of the documents it names, then the topic that rests on them; or its topic. */
+  #partsOf({ search, refs }: Half): ReplyPart[] {
+    if (refs.length === 0) return search.answer ? [{ kind: 'topic', topic: search.answer }] : [];
+    const parts: ReplyPart[] = [];
+    for (const r of refs) {
+      const doc = r.documents[0];
+      if (doc && !parts.some((p) => p.kind === 'document' && p.id === doc.id))
+        parts.push({ kind: 'document', id: doc.id });
     }
-    const parts: ReplyPart[] = [{ kind: 'document', id: doc.id }];
+    const named = new Set(
+      refs.flatMap((r) =>
+        r.documents
+          .slice(0, 1)
+          .filter((d) => !d.lookalike)
+          .map((d) => d.id),
+      ),
+    );
     const topic = search.answer ? this.#pack.topics.find((t) => t.id === search.answer) : undefined;
-    const named = new Set(refs.flatMap((r) => r.documents.slice(0, 1).map((d) => d.id)));
-    if (topic && !doc.lookalike && topic.documents.some((id) => named.has(id)))
-      parts.push({ kind: 'topic', topic: topic.id });
+    if (topic?.documents.some((id) => named.has(id))) parts.push({ kind: 'topic', topic: topic.id });
     return parts;
   }
 
-  /** Both topics when the question splits into two halves that each have their own confident answer. */
-  #twoParts(q: string, whole: SearchResult): ReplyPart[] | undefined {
+  /**
+   * Both answers when the question splits into two halves that each have their own confident
+   * answer (a document's card or a topic), different from each other. A first sentence that asks
+   * nothing ("Our cell reports to the ward committee. When …?") is context, not a question.
+   */
+  #twoParts(q: string, whole: Half): ReplyPart[] | undefined {
     let best: { parts: ReplyPart[]; score: number } | undefined;
     let tries = 0;
     for (const m of q.matchAll(CUTS)) {
@@ -75,30 +107,46 @@ export class Responder {
       const left = q.slice(0, at);
       const right = q.slice(at + m[0].length);
       if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS) continue;
+      if (m[0].startsWith('.') && !asks(left)) continue;
       if (++tries > 3) break;
-      const a = this.index.search(left);
-      let b = this.index.search(right);
-      // "…, và cần lập những tổ nào": the second half may lean on the first half's subject.
-      if (!b.answer) {
-        const context = this.index.subjectOf(left);
-        if (context !== '') b = this.index.search(`${right} ${context}`);
-      }
-      if (!a.answer || !b.answer || a.answer === b.answer) continue;
-      // The whole question's own answer, when there is one, must be one of the two.
-      if (whole.answer && whole.answer !== a.answer && whole.answer !== b.answer) continue;
-      const score = Math.min(a.ranked[0]?.score ?? 0, b.ranked[0]?.score ?? 0);
+      const a = this.#half(left);
+      const b = this.#half(right, left);
+      const pa = this.#partsOf(a);
+      const pb = this.#partsOf(b);
+      const [ka, kb] = [key(pa), key(pb)];
+      if (ka === undefined || kb === undefined || ka === kb) continue;
+      // Without documents, the whole question's own answer, when there is one, must be one of the two.
+      if (whole.refs.length === 0 && whole.search.answer && ![ka, kb].includes(whole.search.answer)) continue;
+      const score = Math.min(strength(a), strength(b));
       if (!best || score > best.score)
-        best = {
-          parts: [
-            { kind: 'topic', topic: a.answer },
-            { kind: 'topic', topic: b.answer },
-          ],
-          score,
-        };
+        best = { parts: [...pa, ...pb.filter((p) => !pa.some((x) => same(x, p)))], score };
     }
     return best?.parts;
   }
+
+  /** One half: its documents and its topic; a second half may lean on the first half's subject. */
+  #half(text: string, before?: string): Half {
+    const refs = this.#docs.find(text);
+    let search = this.index.search(text);
+    // "…, và cần lập những tổ nào": the second half may lean on the first half's subject.
+    if (!search.answer && refs.length === 0 && before !== undefined) {
+      const context = this.index.subjectOf(before);
+      if (context !== '') search = this.index.search(`${text} ${context}`);
+    }
+    return { search, refs };
+  }
 }
+
+/** What a half answers: its first document, else its topic. */
+const key = (parts: ReplyPart[]): string | undefined => {
+  const [p] = parts;
+  if (!p) return undefined;
+  return p.kind === 'topic' ? p.topic : p.kind === 'document' ? `doc:${p.id}` : undefined;
+};
+const same = (x: ReplyPart, y: ReplyPart) => key([x]) === key([y]);
+/** A half that names a document is as sure as a card; otherwise its best topic's score. */
+const strength = (h: Half) =>
+  h.refs.length > 0 ? Number.POSITIVE_INFINITY : (h.search.ranked[0]?.score ?? 0);
 
 const wordCount = (s: string) =>
   fold(s)

@@ -67,6 +67,8 @@ export interface SearchResult {
   offTopic: boolean;
   /** The question's language when it is clear from its words, else undefined. */
   lang: 'vi' | 'en' | undefined;
+  /** The unit type the question names ("chi bộ trực thuộc …", "as a grassroots committee"), if any. */
+  unitType: string | undefined;
 }
 
 export interface IndexOptions {
@@ -75,6 +77,8 @@ export interface IndexOptions {
   extra?: ReadonlyMap<string, string[]>;
   offTopic?: string[];
   evidence?: { party?: string[]; subject?: string[]; places?: string[] };
+  /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
+  unitTypes?: Array<{ code: string; names: string[] }>;
 }
 
 interface Doc {
@@ -85,6 +89,13 @@ interface Doc {
 }
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+
+/** What the whole question names: an off-topic phrase, a party organisation, the subject. */
+interface Prior {
+  offTopic: boolean;
+  party: boolean;
+  subject: boolean;
+}
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -106,6 +117,7 @@ export class QaIndex {
   readonly #idfMax: number;
   /** Phrases usually out of scope (a weak prior), naming party organisations, the subject, places. */
   readonly #phrases: Record<'offTopic' | 'party' | 'subject' | 'places', PhraseSet>;
+  readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
   /**
    * A second opinion for near ties, modelled on MiniSearch's default ranking (BM25+ per field over whole
    * folded words, scaled by how many distinct question words a topic matches), computed here for
@@ -128,6 +140,7 @@ export class QaIndex {
       subject: new PhraseSet(o.evidence?.subject ?? []),
       places: new PhraseSet(o.evidence?.places ?? []),
     };
+    this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
     this.#readSynonyms(topics, o.synonyms);
     // Documents: one per topic, fields weighted (BM25F-style).
     const w = tuning.weights;
@@ -214,6 +227,10 @@ export class QaIndex {
         extra,
         offTopic: pack.offTopic,
         evidence: pack.evidence,
+        unitTypes: pack.unitTypes.map((u) => ({
+          code: u.code,
+          names: [u.name.vi, u.name.en, u.short, ...u.aliases],
+        })),
       },
       tuning,
     );
@@ -263,6 +280,18 @@ export class QaIndex {
     });
   }
 
+  /**
+   * Whether the question names the subject. A subject word qualified by a word the pack never
+   * uses is another sense ("đại hội võ lâm", "the FIFA congress"): the qualifier follows the
+   * head in Vietnamese and precedes it in English.
+   */
+  private namesSubject(tokens: string[], lang: SearchResult['lang']): boolean {
+    const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.#df.has(w);
+    return this.#phrases.subject.occurs(tokens, (i, n) =>
+      lang === 'en' ? !foreign(tokens[i - 1]) : !foreign(tokens[i + n]),
+    );
+  }
+
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
   subjectOf(question: string): string {
     const tokens = this.analyze(question.slice(0, 500), true);
@@ -275,15 +304,27 @@ export class QaIndex {
     return out.join(' ');
   }
 
-  /** Place names are no evidence of a topic on their own: their tokens are taken out of the question. */
-  private withoutPlaces(tokens: string[]): string[] {
+  /**
+   * Place names are no evidence of a topic on their own: their tokens are taken out of the
+   * question; so are the words naming a unit type when `unitTypes` is set (they say who asks).
+   * Also says which unit type the question names (the longest name, first found).
+   */
+  private withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string } {
     const out: string[] = [];
+    let unitType: string | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const n = this.#phrases.places.at(tokens, i);
+      let n = this.#phrases.places.at(tokens, i);
+      for (const u of unitTypes ? this.#unitTypes : []) {
+        const m = u.names.at(tokens, i);
+        if (m > n) {
+          n = m;
+          unitType = unitType ?? u.code;
+        }
+      }
       if (n === 0) out.push(tokens[i] as string);
       else i += n - 1;
     }
-    return out;
+    return { tokens: out, unitType };
   }
 
   private guessLang(text: string, tokens: string[]): 'vi' | 'en' | undefined {
@@ -302,31 +343,46 @@ export class QaIndex {
   search(question: string): SearchResult {
     const typed = this.analyze(question.slice(0, 500), true);
     const tokens = this.#speller.correct(typed);
-    const terms = [...new Set(this.terms(this.withoutPlaces(tokens)))];
+    // Before and after typo repair: a repair can turn an out-of-scope word into one the pack uses.
+    const offTopic = this.isOffTopic(typed) || this.isOffTopic(tokens);
+    const lang = this.guessLang(question, tokens);
+    // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
+    const prior: Prior = {
+      offTopic,
+      party: this.#phrases.party.occurs(tokens),
+      subject: this.namesSubject(typed, lang) && this.namesSubject(tokens, lang),
+    };
+    // A unit type named says who asks, not what: the question is first read without it.
+    const free = this.withoutPlaces(tokens, true);
+    const { unitType } = free;
+    if (unitType !== undefined) {
+      const without = this.#judge(question, free.tokens, prior);
+      if (without.answer) return { ...without, offTopic, lang, unitType };
+    }
+    const all = this.#judge(question, this.withoutPlaces(tokens).tokens, prior);
+    return { ...all, offTopic, lang, unitType };
+  }
+
+  /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */
+  #judge(
+    question: string,
+    kept: string[],
+    { offTopic, party, subject }: Prior,
+  ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare'> {
+    const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
     const best = ranked[0];
     const { coverage, unknownShare } = this.evidence(terms, best?.topic);
-    // Before and after typo repair: a repair can turn an out-of-scope word into one the pack uses.
-    const offTopic = this.isOffTopic(typed) || this.isOffTopic(tokens);
     const t = this.tuning;
-    const party = this.#phrases.party.occurs(tokens);
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
     let plausible = best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {
       if (offTopic) plausible = best.score >= t.strongScore && coverage >= t.strongCoverage;
-      else if (!this.#phrases.subject.occurs(tokens))
-        plausible = unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
+      else if (!subject) plausible = unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
     }
-    return {
-      answer: plausible ? this.choose(question, ranked) : undefined,
-      ranked,
-      coverage,
-      unknownShare,
-      offTopic,
-      lang: this.guessLang(question, tokens),
-    };
+    return { answer: plausible ? this.choose(question, ranked) : undefined, ranked, coverage, unknownShare };
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */
