@@ -32,11 +32,15 @@ export interface AnswerContext {
   today: Day;
   /** The chat's registered unit, when there is one: the timeline is then about it first. */
   unit?: UnitView | undefined;
+  /** The unit type the question names ("chi bộ trực thuộc đại hội khi nào"): its window comes first. */
+  namedType?: string | undefined;
 }
 
+/** A button under an answer: a topic, or (kind 'document') a document's card. */
 export interface TopicLink {
   id: string;
   title: string;
+  kind?: 'document';
 }
 
 export interface Answer {
@@ -149,9 +153,13 @@ function sourceLines(pack: Pack, topic: Topic, c: AnswerContext): string[] {
 /** The full answer for a topic, in the context's language. */
 export function composeAnswer(pack: Pack, topic: Topic, c: AnswerContext): Answer {
   const parts: string[] = [];
-  // 1. The asking unit's own window first, when the topic is about time.
-  if (c.unit && (topic.show === 'timeline' || topic.show === 'pilots')) {
-    parts.push(unitLines(pack, c.unit, c).join('\n'));
+  // 1. The window of the unit type the question names, else the asking unit's own, when the topic is about time.
+  if (topic.show === 'timeline' || topic.show === 'pilots') {
+    const named = pack.unitTypes.find((u) => u.code === c.namedType && u.code !== c.unit?.type);
+    const w = named && congressWindow(pack, named.code, false);
+    if (named && w)
+      parts.push(`${c.t('knowledge-named-type', { type: named.name[c.lang] })}\n${windowLine(w, c)}`);
+    else if (c.unit) parts.push(unitLines(pack, c.unit, c).join('\n'));
   }
   // 2. The topic's own text, then what the bot computes for it.
   parts.push(`${topic.title[c.lang]}\n${topic.body[c.lang]}`);

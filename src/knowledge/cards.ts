@@ -51,13 +51,17 @@ export function restingOn(pack: Pack, d: PackDocument, c: AnswerContext): TopicL
     .filter((l): l is TopicLink => l !== undefined);
 }
 
-/** A document the pack does not hold: said plainly, with the nearest documents it does hold. */
+/**
+ * A document the pack does not hold: said plainly, with the nearest documents it does hold, each
+ * also a button to its card, and the list of documents.
+ */
 export function composeUnknown(pack: Pack, ref: string, nearest: PackDocument[], c: AnswerContext): Answer {
   const lines = [c.t('knowledge-doc-unknown', { ref })];
   for (const d of nearest) lines.push(`• ${d.cite[c.lang]}: ${documentSubject(d, c.lang)}.`);
   lines.push(c.t('knowledge-doc-unknown-footer'));
   const list = pack.commands.tailieu ? linkTo(pack, pack.commands.tailieu, c.lang) : undefined;
-  return { topic: 'unknown-document', text: lines.join('\n'), related: list ? [list] : [] };
+  const cards: TopicLink[] = nearest.map((d) => ({ id: d.id, title: d.number, kind: 'document' }));
+  return { topic: 'unknown-document', text: lines.join('\n'), related: list ? [...cards, list] : cards };
 }
 
 /**
@@ -92,8 +96,9 @@ export function composeReply(pack: Pack, parts: ReplyPart[], c: AnswerContext): 
   );
   const shown = new Set(answers.map((a) => a.topic));
   const related: TopicLink[] = [];
+  const id = (l: TopicLink) => (l.kind === 'document' ? `doc:${l.id}` : l.id);
   for (const l of answers.flatMap((a) => a.related)) {
-    if (!shown.has(l.id) && !related.some((r) => r.id === l.id)) related.push(l);
+    if (!shown.has(id(l)) && !related.some((r) => id(r) === id(l))) related.push(l);
   }
   return { topic: first.topic, text: texts.join('\n\n'), related: related.slice(0, 4) };
 }

@@ -139,7 +139,7 @@ export class DocumentIndex {
       const without = this.#match(numeral, kind, undefined, year);
       if (without.length > 0) [documents, j] = [without, j - 1];
     }
-    const label = kind ? `${kind.toUpperCase()} ${numeral}` : numeral;
+    const label = kind ? `${kind === 'qd' ? 'QĐ' : kind.toUpperCase()} ${numeral}` : numeral;
     return { ref: { text: label, numeral, kind, documents }, end: j };
   }
 

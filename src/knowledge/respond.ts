@@ -22,6 +22,8 @@ export interface Reply {
   /** The topic search over the whole question (for suggestions and logs). */
   search: SearchResult;
   lang: 'vi' | 'en' | undefined;
+  /** The unit type the question names, if any (its window comes first in a timeline). */
+  unitType: string | undefined;
 }
 
 /** Where a question may be cut in two: sentence ends, ";", "và", ", còn", "and", "also". */
@@ -62,10 +64,10 @@ export class Responder {
     const refs = this.#docs.find(q);
     const lang = search.lang;
     const unknown = refs.find((r) => r.documents.length === 0);
-    if (unknown) return { parts: [this.#unknownPart(unknown)], search, lang };
+    if (unknown) return { parts: [this.#unknownPart(unknown)], search, lang, unitType: search.unitType };
     const two = this.#twoParts(q, { search, refs });
-    if (two) return { parts: two, search, lang };
-    return { parts: this.#partsOf({ search, refs }), search, lang };
+    if (two) return { parts: two, search, lang, unitType: search.unitType };
+    return { parts: this.#partsOf({ search, refs }), search, lang, unitType: search.unitType };
   }
 
   #unknownPart(ref: DocumentRef): ReplyPart {

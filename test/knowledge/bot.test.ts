@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelsOf } from '../bot/helpers.js';
 import { Harness } from '../support/harness.js';
 
+const STALE = 'Văn bản này không còn trong nguồn của bot. Đồng chí gõ /tailieu để xem danh sách văn bản.';
+
 describe('knowledge answers in the bot, in process', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -26,8 +28,15 @@ describe('knowledge answers in the bot, in process', () => {
     const chat = h.chat({ languageCode: 'vi' });
     await chat.send('Quy định 105-QĐ/TW về phân cấp quản lý cán bộ là gì');
     const reply = await chat.reply();
-    expect(reply.text).toContain('Văn bản QD 105 không có trong nguồn của bot');
+    expect(reply.text).toContain('Văn bản QĐ 105 không có trong nguồn của bot');
     expect(reply.text).not.toContain('Văn bản liên quan:');
+    // The nearest documents it does hold are buttons to their cards.
+    expect(labelsOf(reply).slice(0, 3)).toEqual(['89-QĐ/TW', '14-QĐ/TU', '294-QĐ/TW']);
+    await chat.press('89-QĐ/TW');
+    expect((await chat.reply()).text).toContain('Số: 89-QĐ/TW · Ngày ban hành: 04/08/2017');
+    // A button to a document no longer in the pack is refused politely.
+    const stale = await chat.press({ data: 'kd:qd-999-2030' });
+    expect(stale.answer).toBe(STALE);
     const staff = h.chat({ userId: 4242, languageCode: 'vi' });
     await staff.send('/cauhoimoi');
     expect((await staff.reply()).text).toContain('Quy định 105-QĐ/TW về phân cấp quản lý cán bộ là gì');

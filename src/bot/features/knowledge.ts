@@ -13,7 +13,7 @@ import {
   topicById,
   type UnitView,
 } from '../../knowledge/answer.js';
-import { composeReply } from '../../knowledge/cards.js';
+import { composeCard, composeReply } from '../../knowledge/cards.js';
 import { type Pack, TOPIC_COMMANDS } from '../../knowledge/pack.js';
 import { Responder } from '../../knowledge/respond.js';
 import { UnansweredLog } from '../../knowledge/unanswered.js';
@@ -36,6 +36,17 @@ export const knowledgeFeature = new Composer<BotContext>();
 /** A topic button: `kb:<topic id>`. A stale id (topic removed from the pack) or a forged one is refused politely. */
 export const topicButton = callbackData(
   'kb',
+  z.tuple([
+    z
+      .string()
+      .max(48)
+      .regex(/^[a-z0-9][a-z0-9-]*$/),
+  ]),
+);
+
+/** A document button (under "not in the bot's sources"): `kd:<document id>`, opens its card. */
+export const documentButton = callbackData(
+  'kd',
   z.tuple([
     z
       .string()
@@ -84,7 +95,11 @@ function answerContext(ctx: BotContext, lang: Lang): AnswerContext {
 }
 
 const keyboard = (links: TopicLink[]) =>
-  Markup.inlineKeyboard(links.map((l) => [Markup.button.callback(l.title, topicButton.pack(l.id))]));
+  Markup.inlineKeyboard(
+    links.map((l) => [
+      Markup.button.callback(l.title, (l.kind === 'document' ? documentButton : topicButton).pack(l.id)),
+    ]),
+  );
 
 /** Sends text split at Telegram's limit; the buttons go under the last piece. */
 async function send(ctx: BotContext, text: string, links: TopicLink[]): Promise<void> {
@@ -123,7 +138,7 @@ async function ask(ctx: BotContext, question: string): Promise<void> {
   const reply = responderFor(pack).respond(question);
   // Answer in the question's language when its words make that clear, else in the chat's.
   const lang = reply.lang ?? ctx.lang;
-  const answer = composeReply(pack, reply.parts, answerContext(ctx, lang));
+  const answer = composeReply(pack, reply.parts, { ...answerContext(ctx, lang), namedType: reply.unitType });
   if (answer && !reply.parts.some((p) => p.kind === 'unknown-document')) {
     await sendAnswer(ctx, answer);
     return;
@@ -192,6 +207,17 @@ knowledgeFeature.action(topicButton.trigger, async (ctx) => {
   }
   await ctx.answerCbQuery();
   await showTopic(ctx, topic.id);
+});
+
+knowledgeFeature.action(documentButton.trigger, async (ctx) => {
+  const parsed = documentButton.of(ctx);
+  const doc = parsed && ctx.deps.pack.documents.find((d) => d.id === parsed[0]);
+  if (!doc || !ctx.chat) {
+    await ctx.answerCbQuery(ctx.t('knowledge-doc-button-stale'));
+    return;
+  }
+  await ctx.answerCbQuery();
+  await sendAnswer(ctx, composeCard(ctx.deps.pack, doc, answerContext(ctx, ctx.lang)));
 });
 
 knowledgeFeature.on(message('text'), async (ctx, next) => {
