@@ -16,8 +16,15 @@ const KIND_WORDS: Record<string, string[]> = {
   hd: ['huong dan', 'huongdan', 'hd', 'guidance', 'guideline', 'instruction'],
   kh: ['ke hoach', 'kehoach', 'kh', 'plan'],
   nq: ['nghi quyet', 'nghiquyet', 'nq', 'resolution'],
-  qd: ['quy dinh', 'quydinh', 'qd', 'regulation', 'quyet dinh'],
+  qd: ['quy dinh', 'quydinh', 'qd', 'regulation', 'quyet dinh', 'decision'],
+  // Kinds the pack holds none of, so that such a document is declined, never answered with a topic.
+  nd: ['nghi dinh', 'nghidinh', 'nd', 'decree'],
+  tt: ['thong tu', 'thongtu', 'tt', 'circular'],
+  cv: ['cong van', 'congvan', 'cv', 'official letter', 'official dispatch'],
+  tb: ['thong bao', 'thongbao', 'tb', 'notice'],
 };
+/** Kind codes as printed, where that is not just the code in capitals. */
+const SHOWN: Record<string, string> = { qd: 'QĐ', nd: 'NĐ' };
 /** Words that announce a number without saying the kind: "văn bản số 258", "document 258". */
 const GENERIC = ['van ban', 'vb', 'document', 'so hieu'];
 const NUMBER_WORDS = new Set(['so', 'no', 'number']);
@@ -139,7 +146,7 @@ export class DocumentIndex {
       const without = this.#match(numeral, kind, undefined, year);
       if (without.length > 0) [documents, j] = [without, j - 1];
     }
-    const label = kind ? `${kind === 'qd' ? 'QĐ' : kind.toUpperCase()} ${numeral}` : numeral;
+    const label = kind ? `${SHOWN[kind] ?? kind.toUpperCase()} ${numeral}` : numeral;
     return { ref: { text: label, numeral, kind, documents }, end: j };
   }
 

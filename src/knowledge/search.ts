@@ -2,6 +2,7 @@ import { fold, hasVietnameseMarks, looksAbbreviated, STOPWORDS, stem, tokenize }
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet } from './phrases.js';
 import { Speller } from './speller.js';
+import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
 
 /**
@@ -11,43 +12,7 @@ import { WordRank } from './wordrank.js';
  * answer is worse than "I don't have that", so anything below the rule is refused.
  */
 
-export interface SearchTuning {
-  k1: number;
-  b: number;
-  /** Field weights: a term in a title counts this many times a term in the body. */
-  weights: { title: number; keywords: number; questions: number; body: number };
-  /** Minimum BM25 score of the best topic. */
-  minScore: number;
-  /** Maximum share of the question's weight in words the pack never uses. */
-  maxUnknown: number;
-  /** Query bigrams count this many times a single word. */
-  bigramBoost: number;
-  /** Minimum lead over the runner-up, as a share of the best score. */
-  margin: number;
-  /** Maximum unknown share when the question names a party organisation ("chi bộ nhà hàng X"). */
-  partyMaxUnknown: number;
-  /** With an off-topic phrase and no party organisation named: minimum score and coverage. */
-  strongScore: number;
-  strongCoverage: number;
-  /** With neither a party organisation nor the subject named: maximum unknown share, minimum coverage. */
-  bareMaxUnknown: number;
-  bareCoverage: number;
-}
-
-export const DEFAULT_TUNING: SearchTuning = {
-  k1: 1.2,
-  b: 0.3,
-  weights: { title: 3, keywords: 3, questions: 2, body: 1 },
-  minScore: 5,
-  margin: 0.08,
-  maxUnknown: 0.84,
-  bigramBoost: 1,
-  partyMaxUnknown: 0.9,
-  strongScore: 10,
-  strongCoverage: 0.5,
-  bareMaxUnknown: 0.45,
-  bareCoverage: 0.4,
-};
+export { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 
 export interface Hit {
   topic: string;
@@ -94,8 +59,9 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 interface Prior {
   offTopic: boolean;
   party: boolean;
-  subject: boolean;
+  subject: Sense;
 }
+type Sense = 'ours' | 'other' | 'none';
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -281,15 +247,22 @@ export class QaIndex {
   }
 
   /**
-   * Whether the question names the subject. A subject word qualified by a word the pack never
-   * uses is another sense ("đại hội võ lâm", "the FIFA congress"): the qualifier follows the
-   * head in Vietnamese and precedes it in English.
+   * Whether the question names the subject, and in which sense. A subject word qualified by an
+   * out-of-scope phrase is another organisation's or another kind of congress ("đại hội thể
+   * thao", "đại hội cổ đông"): 'other'. Qualified by a word the pack never uses ("đại hội võ
+   * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
+   * Vietnamese and precedes it in English.
    */
-  private namesSubject(tokens: string[], lang: SearchResult['lang']): boolean {
+  private subjectSense(tokens: string[], lang: SearchResult['lang']): Sense {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.#df.has(w);
-    return this.#phrases.subject.occurs(tokens, (i, n) =>
-      lang === 'en' ? !foreign(tokens[i - 1]) : !foreign(tokens[i + n]),
-    );
+    let other = false;
+    const ours = this.#phrases.subject.occurs(tokens, (i, n) => {
+      if (lang === 'en') return !foreign(tokens[i - 1]);
+      const qualified = this.#phrases.offTopic.at(tokens, i + n) > 0;
+      other ||= qualified;
+      return !qualified && !foreign(tokens[i + n]);
+    });
+    return ours ? 'ours' : other ? 'other' : 'none';
   }
 
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
@@ -350,7 +323,9 @@ export class QaIndex {
     const prior: Prior = {
       offTopic,
       party: this.#phrases.party.occurs(tokens),
-      subject: this.namesSubject(typed, lang) && this.namesSubject(tokens, lang),
+      subject: [this.subjectSense(typed, lang), this.subjectSense(tokens, lang)].reduce((a, b) =>
+        a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
+      ),
     };
     // A unit type named says who asks, not what: the question is first read without it.
     const free = this.withoutPlaces(tokens, true);
@@ -380,7 +355,8 @@ export class QaIndex {
     // asks for more of the question to be matched.
     if (plausible && best && !party) {
       if (offTopic) plausible = best.score >= t.strongScore && coverage >= t.strongCoverage;
-      else if (!subject) plausible = unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
+      if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
+      if (subject === 'other') plausible = false;
     }
     return { answer: plausible ? this.choose(question, ranked) : undefined, ranked, coverage, unknownShare };
   }

@@ -87,6 +87,10 @@ describe('documents asked by number', () => {
       'Quy định 105-QĐ/TW về phân cấp quản lý cán bộ là gì',
       'nghi quyet 18-nq/tw ve sap xep bo may',
       'What does Directive 21 say about congresses?',
+      // Kinds the pack holds none of.
+      'Nghị định 30/2020/NĐ-CP về công tác văn thư',
+      'Công văn số 123-CV/QU về đại hội',
+      'Thông tư 01/2024 của Bộ Nội vụ',
     ]) {
       const { parts, text } = reply(q);
       expect(
@@ -140,6 +144,10 @@ describe('off-topic words are evidence, not a veto', () => {
       'UBND phường Hai Bà Trưng ở đâu',
       'hạn nộp báo cáo thuế quý 4',
       'đại hội thể dục thể thao quận',
+      'đại hội thể thao toàn quốc lần thứ 10',
+      'đại hội đại biểu Mặt trận Tổ quốc phường tổ chức khi nào',
+      'đại hội Hội Luật gia',
+      'bầu cử đại biểu Quốc hội 2026 khi nào',
     ]) {
       expect(responder.respond(q).parts, q).toEqual([]);
     }

@@ -127,4 +127,29 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   ['Party cell of the students dormitory: what must our political report assess?', 'van-kien'],
   ['Chi bộ Hội Chữ thập đỏ phường chọn nhân sự cấp ủy theo quy định nào?', 'nhan-su'],
   ['Party cell of the Red Cross society: when is our congress deadline?', 'lich-trinh'],
+  // Phrases added later (other organisations: the Front, associations, the National Assembly, councils).
+  ['Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc phường đại hội xong trước ngày nào?', 'lich-trinh'],
+  [
+    'Our party cell at the Fatherland Front committee: what four contents must our congress cover?',
+    'noi-dung',
+  ],
+  ['Chi bộ Hội Luật gia thành phố chuẩn bị đại hội cần lập những tổ nào?', 'chuan-bi'],
+  ['Chi bộ Hội Khuyến học phường có phải làm báo cáo kiểm điểm của chi ủy không?', 'van-kien'],
+  ['Đảng bộ Hiệp hội doanh nghiệp chọn nhân sự cấp ủy khóa mới theo quy định nào?', 'nhan-su'],
+  ['Chi bộ Liên hiệp hội khoa học kỹ thuật đại hội tháng mấy?', 'lich-trinh'],
+  ['Chi bộ Văn phòng Đoàn đại biểu Quốc hội có được chọn làm đại hội điểm không?', 'dai-hoi-diem'],
+  ['Party cell at the National Assembly office: which reports go to our congress?', 'van-kien'],
+  ['Chi bộ Văn phòng Hội đồng nhân dân phường đại hội mấy năm một lần?', 'chi-bo-5-nam'],
+  [
+    'Chi bộ trường học đại hội xong, còn đại hội hội cha mẹ học sinh thì chi bộ có phải lo không, báo cáo chính trị cần gì?',
+    'van-kien',
+  ],
+  [
+    'Đảng bộ cơ quan tổ chức hội nghị cán bộ công chức trước, vậy đại hội đảng bộ phải bảo đảm nguyên tắc gì?',
+    'nguyen-tac',
+  ],
+  [
+    'Chi bộ có nhiều công chức, viên chức thì báo cáo chính trị của đại hội chi bộ cần đánh giá gì?',
+    'van-kien',
+  ],
 ];

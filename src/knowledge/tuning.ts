@@ -1,0 +1,38 @@
+/** The search's parameters (see QaIndex in search.ts): ranking, and the refusal rule's thresholds. */
+export interface SearchTuning {
+  k1: number;
+  b: number;
+  /** Field weights: a term in a title counts this many times a term in the body. */
+  weights: { title: number; keywords: number; questions: number; body: number };
+  /** Minimum BM25 score of the best topic. */
+  minScore: number;
+  /** Maximum share of the question's weight in words the pack never uses. */
+  maxUnknown: number;
+  /** Query bigrams count this many times a single word. */
+  bigramBoost: number;
+  /** Minimum lead over the runner-up, as a share of the best score. */
+  margin: number;
+  /** Maximum unknown share when the question names a party organisation ("chi bộ nhà hàng X"). */
+  partyMaxUnknown: number;
+  /** With an off-topic phrase and no party organisation named: minimum score and coverage. */
+  strongScore: number;
+  strongCoverage: number;
+  /** With neither a party organisation nor the subject named: maximum unknown share, minimum coverage. */
+  bareMaxUnknown: number;
+  bareCoverage: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  k1: 1.2,
+  b: 0.3,
+  weights: { title: 3, keywords: 3, questions: 2, body: 1 },
+  minScore: 5,
+  margin: 0.08,
+  maxUnknown: 0.84,
+  bigramBoost: 1,
+  partyMaxUnknown: 0.9,
+  strongScore: 10,
+  strongCoverage: 0.5,
+  bareMaxUnknown: 0.45,
+  bareCoverage: 0.4,
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadI18n } from '../../src/i18n/index.js';
+import { composeReply } from '../../src/knowledge/cards.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { Responder } from '../../src/knowledge/respond.js';
+import { LOCALES_DIR } from '../../src/paths.js';
+
+/**
+ * The responder over the shipped pack: two-part questions whose halves name documents, a context
+ * sentence that asks nothing, unit types read as who asks, and "đại hội" in other senses.
+ */
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const responder = new Responder(pack);
+const i18n = loadI18n(LOCALES_DIR);
+const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
+  const r = responder.respond(q);
+  const c = { lang, t: (id: string, args?: Record<string, string | number>) => i18n.t(lang, id, args) };
+  const text = composeReply(pack, r.parts, { ...c, today: '2026-03-02', namedType: r.unitType })?.text ?? '';
+  const parts = r.parts.map((p) =>
+    p.kind === 'topic' ? p.topic : p.kind === 'document' ? `doc:${p.id}` : p.kind,
+  );
+  return { parts, text };
+};
+
+describe('two-part questions with documents', () => {
+  it('gives the card for a half that names a document and the topic for the other', () => {
+    const { parts, text } = reply('Kế hoạch 203 ra ngày nào và đại hội điểm tổ chức khi nào');
+    expect(parts[0]).toBe('doc:kh-203-2024');
+    expect(parts).toContain('dai-hoi-diem');
+    expect(text).toContain('Số: 203-KH/QU · Ngày ban hành: 29/07/2024');
+    expect(text).toContain('Kế hoạch tổ chức đại hội điểm');
+  });
+
+  it('gives both cards when each half names its own document', () => {
+    const { parts, text } = reply('QĐ 365 thay thế quy định nào, còn chỉ thị 45 ban hành ngày nào?');
+    expect(parts.filter((p) => p.startsWith('doc:'))).toEqual(['doc:qd-365-2025', 'doc:ct-45-2025']);
+    expect(text).toContain('Số: 365-QĐ/TW');
+    expect(text).toContain('Số: 45-CT/TW');
+  });
+
+  it('reads "từ" after a number as a word, not as the issuer of the document', () => {
+    expect(reply('CT 45 thay CT 35 từ khi nào').parts).toEqual([
+      'doc:ct-45-2025',
+      'doc:ct-35-2024',
+      'thay-doi',
+    ]);
+  });
+
+  it('declines a question naming a document the pack does not hold, even beside a known one', () => {
+    expect(reply('Quy định 105 thay thế QĐ 89 phải không').parts).toEqual(['unknown-document']);
+  });
+});
+
+describe('a first sentence that asks nothing is context', () => {
+  it('answers the question, not the statement before it', () => {
+    expect(reply('Chi bộ tôi là chi bộ trực thuộc. Khi nào phải đại hội xong?').parts).toEqual([
+      'lich-trinh',
+    ]);
+    expect(reply('We are a grassroots cell in a school. When is our congress due?', 'en').parts).toEqual([
+      'lich-trinh',
+    ]);
+  });
+});
+
+describe('unit types are who asks', () => {
+  it('answers what is asked, not the timeline of the unit type named', () => {
+    expect(reply('Là đảng bộ cơ sở, đại hội phải bầu những gì?').parts).toEqual(['noi-dung']);
+    expect(reply('As a grassroots cell, what reports do we present to our congress?', 'en').parts).toEqual([
+      'van-kien',
+    ]);
+    expect(reply('Là chi bộ trực thuộc, có được làm đại hội điểm không?').parts).toEqual(['dai-hoi-diem']);
+  });
+
+  it("starts a timeline answer with the named unit type's own window", () => {
+    const { parts, text } = reply('CBTT đại hội khi nào?');
+    expect(parts).toEqual(['lich-trinh']);
+    expect(
+      text.startsWith('Với chi bộ trực thuộc đảng ủy cơ sở:\n• Đại hội chi bộ trực thuộc đảng ủy cơ sở:'),
+    ).toBe(true);
+    const en = reply('When must a grassroots committee finish its congress?', 'en').text;
+    expect(en.startsWith('For a grassroots party committee:\n')).toBe(true);
+    expect(en.split('\n')[1]).toContain('completed before 30 June 2025');
+  });
+});
+
+describe('"đại hội" in another sense', () => {
+  it('refuses a congress qualified by words the pack never uses, unless a party organisation is named', () => {
+    for (const q of [
+      'đại hội ca nhạc thiếu nhi tổ chức ở đâu',
+      'đại hội võ thuật toàn quốc',
+      'The FIFA congress votes on what?',
+    ]) {
+      expect(reply(q).parts, q).toEqual([]);
+    }
+    expect(reply('Chi bộ câu lạc bộ võ thuật đại hội khi nào').parts).toEqual(['lich-trinh']);
+  });
+});
