@@ -1,3 +1,4 @@
+import { staffScope } from '../../staff/access.js';
 import type { BotContext } from '../context.js';
 
 /**
@@ -10,11 +11,8 @@ export async function staffOnly(
   action: string,
   detail?: Record<string, string | number | boolean>,
 ): Promise<boolean> {
-  // Replicas: counts, lists, audiences and staff memberships are read from memory; take in the
-  // others' writes first (someone who just joined on another replica is staff here too), then
-  // decide the scope again. On SQLite the sync does nothing.
-  await ctx.deps.staff.sync();
-  ctx.scope = ctx.deps.orgs.scopeFor(ctx.from?.id);
+  // The scope is decided again here (the other replicas' writes taken in first), as the dashboard does.
+  ctx.scope = await staffScope(ctx.deps, ctx.from?.id);
   ctx.isStaff = ctx.scope !== undefined;
   const audit = ctx.deps.staff.audit;
   // The caller's organisation goes with every entry, so each board's actions can be read apart.
