@@ -23,6 +23,8 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+# The dashboard's page (plain HTML, CSS and script) is served from its source folder.
+COPY --from=build /app/src/dashboard/page src/dashboard/page
 COPY config config
 COPY locales locales
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -6,6 +6,7 @@ import { composeReminder } from './bot/features/reminders.js';
 import { createBot, registerMenu } from './bot/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { dashboardHttp, mountOf } from './dashboard/http.js';
 import { compactOutbox } from './delivery/retention.js';
 import { Sender } from './delivery/sender.js';
 import { botJobs } from './jobs/bot-jobs.js';
@@ -27,7 +28,7 @@ export interface App {
   start(): Promise<void>;
   /** Stops taking updates, lets in-flight ones finish, stops jobs, drains, closes the store. */
   stop(reason?: string): Promise<void>;
-  /** The webhook server, once started in webhook mode. */
+  /** The HTTP server, once started: webhook mode, or polling with the dashboard. */
   server(): Server | undefined;
 }
 
@@ -80,6 +81,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   };
   const jobOptions = { logger, reminderTick, timezone, reminders, sender, outbox, staff, shared, retention };
   for (const job of botJobs(jobOptions)) jobs.add(job);
+  // The board's Mini App, when DASHBOARD_URL is set: served by the same HTTP server as the webhook.
+  const dashboard = config.dashboard ? dashboardHttp(deps, mountOf(config.dashboard.url)) : undefined;
   const transport = openTransport({
     config,
     bot,
@@ -90,6 +93,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       return true;
     },
     onFatal: opts.onFatal,
+    routes: dashboard?.handle,
   });
 
   let stopped = false;

@@ -79,6 +79,20 @@ const base = z.object({
       .optional(),
   ),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  // Telegram opens Web Apps over HTTPS only; plain http is for this machine (npm run local, tests).
+  DASHBOARD_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'expected the public https URL of the dashboard, like https://bot.example.org/dashboard/',
+      })
+      .refine(
+        (u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u),
+        'expected an https URL (plain http only for 127.0.0.1 or localhost)',
+      )
+      .optional(),
+  ),
   DELIVERY_RATE: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -158,6 +172,8 @@ const toConfig = (e: Env) => ({
       : undefined,
   /** A broadcast to more units than this asks for a second confirmation. */
   broadcastConfirmAbove: e.BROADCAST_CONFIRM_ABOVE,
+  /** The board's Mini App: the URL its button opens; the HTTP server on `port` serves it at `url`'s path. */
+  dashboard: e.DASHBOARD_URL === undefined ? undefined : { url: e.DASHBOARD_URL },
 });
 
 export type Config = ReturnType<typeof toConfig>;

@@ -81,6 +81,13 @@ export const COMMANDS: CommandSpec[] = [
   { vi: ['tochuc'], en: ['orgs'], audience: 'staff', describe: 'cmd-orgs', action: 'orgs' },
   { vi: ['moi'], en: ['invite'], audience: 'staff', describe: 'cmd-invite', action: 'orgs.links' },
   { vi: ['canbo'], en: ['staff'], audience: 'staff', describe: 'cmd-staff', action: 'orgs.staff' },
+  {
+    vi: ['bangdieukhien'],
+    en: ['dashboard'],
+    audience: 'staff',
+    describe: 'cmd-dashboard',
+    action: 'dashboard.open',
+  },
 ];
 
 export const namesOf = (spec: CommandSpec) => [...spec.vi, ...spec.en];

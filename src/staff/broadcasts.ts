@@ -110,6 +110,13 @@ export class BroadcastRepo {
     await this.sync?.publish('broadcasts', b.id);
   }
 
+  /** Every broadcast in the store, for the dashboard's delivery view (reads the store, not a hot path). */
+  async all(): Promise<Broadcast[]> {
+    const out: Broadcast[] = [];
+    for await (const [, b] of this.#items.entries()) out.push(b);
+    return out;
+  }
+
   /** Scheduled and sending broadcasts known to this process. */
   live(): Broadcast[] {
     return [...this.#live.values()];

@@ -1,9 +1,9 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Telegraf } from 'telegraf';
 import type { BotContext } from '../bot/context.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startWebhookServer, type WebhookServer } from './webhook.js';
+import { startHttpServer, startWebhookServer, type WebhookServer } from './webhook.js';
 
 /** How updates reach the bot: long polling, or Telegram calling our webhook. */
 export interface Transport {
@@ -23,6 +23,8 @@ export interface TransportOptions {
   health(): Promise<boolean>;
   /** Polling died: the bot cannot go on. */
   onFatal?: ((err: unknown) => void) | undefined;
+  /** The dashboard's routes (DASHBOARD_URL set): served by the webhook's server, or in polling mode by one of their own. */
+  routes?: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | undefined;
 }
 
 export function openTransport(o: TransportOptions): Transport {
@@ -42,6 +44,7 @@ function webhook(o: TransportOptions, { url, secret }: { url: string; secret: st
         // The response goes along: a reply may ride in it (see bot/webhook-reply.ts).
         handleUpdate: (update, res) => o.bot.handleUpdate(update, res),
         health: o.health,
+        ...(o.routes ? { routes: o.routes } : {}),
       });
       if (!o.knowsBot) o.bot.botInfo = await o.bot.telegram.getMe();
       await o.bot.telegram.setWebhook(url, { secret_token: secret });
@@ -57,8 +60,18 @@ function webhook(o: TransportOptions, { url, secret }: { url: string; secret: st
 function polling(o: TransportOptions): Transport {
   let loop: Promise<void> | undefined;
   let stopping = false;
+  let http: WebhookServer | undefined;
   return {
     async start() {
+      if (o.routes) {
+        http = await startHttpServer({
+          port: o.config.port,
+          logger: o.logger,
+          health: o.health,
+          routes: o.routes,
+        });
+        o.logger.info({ port: o.config.port }, 'dashboard server listening');
+      }
       loop = o.bot
         .launch({ dropPendingUpdates: false }, () => o.logger.info('polling for updates'))
         .catch((err: unknown) => {
@@ -69,7 +82,11 @@ function polling(o: TransportOptions): Transport {
     },
     async stop(reason, graceMs) {
       stopping = true;
-      if (loop === undefined) return;
+      const closed = http?.close(graceMs);
+      if (loop === undefined) {
+        await closed;
+        return;
+      }
       try {
         o.bot.stop(reason);
       } catch {
@@ -79,7 +96,8 @@ function polling(o: TransportOptions): Transport {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([loop, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
       clearTimeout(timer);
+      await closed;
     },
-    server: () => undefined,
+    server: () => http?.server,
   };
 }

@@ -6,15 +6,25 @@ import type { Logger } from '../logger.js';
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 const MAX_BODY = 1 << 20; // Telegram's updates are far smaller; anything larger is not from Telegram.
 
-export interface WebhookOptions {
+/** Telegram's updates: POST <path> with the secret header. */
+export interface Hook {
   path: string;
   secret: string;
+  handleUpdate(update: Update, res: ServerResponse): Promise<void>;
+}
+
+/** The bot's HTTP server: GET /healthz, the webhook when there is one, other routes (the dashboard). */
+export interface ServerOptions {
   port: number;
   host?: string;
   logger: Logger;
-  handleUpdate(update: Update, res: ServerResponse): Promise<void>;
   health(): Promise<boolean>;
+  hook?: Hook;
+  /** Tried before the webhook: answers and returns true for its own paths, false for any other. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
+
+export interface WebhookOptions extends Hook, Omit<ServerOptions, 'hook'> {}
 
 const sameSecret = (given: string | string[] | undefined, secret: string) => {
   if (typeof given !== 'string') return false;
@@ -68,20 +78,17 @@ export interface WebhookServer {
   close(graceMs: number): Promise<void>;
 }
 
-/** One request: health, then path, method and secret, then the body, then the update. */
-async function route(
-  opts: WebhookOptions,
-  req: IncomingMessage,
-  res: ServerResponse,
-  closing: () => boolean,
-) {
+/** One request: health, other routes, then path, method and secret, then the body, then the update. */
+async function route(opts: ServerOptions, req: IncomingMessage, res: ServerResponse, closing: () => boolean) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'GET' && url.pathname === '/healthz') {
     const ok = await opts.health().catch(() => false);
     send(res, ok ? 200 : 503, { ok });
     return;
   }
-  if (url.pathname !== opts.path) {
+  if (opts.routes && (await opts.routes(req, res))) return;
+  const hook = opts.hook;
+  if (!hook || url.pathname !== hook.path) {
     send(res, 404, { ok: false });
     return;
   }
@@ -90,7 +97,7 @@ async function route(
     return;
   }
   // The secret is checked before the body is read: a request without it runs no handler.
-  if (!sameSecret(req.headers[SECRET_HEADER], opts.secret)) {
+  if (!sameSecret(req.headers[SECRET_HEADER], hook.secret)) {
     opts.logger.warn({ ip: req.socket.remoteAddress }, 'webhook request without the right secret refused');
     send(res, 401, { ok: false });
     return;
@@ -119,14 +126,20 @@ async function route(
     send(res, 400, { ok: false });
     return;
   }
-  await opts.handleUpdate(update, res);
+  await hook.handleUpdate(update, res);
   // Shutting down: this connection is not kept for another request.
   if (closing() && !res.headersSent) res.setHeader('connection', 'close');
   send(res, 200, { ok: true });
 }
 
 /** The webhook endpoint: POST <path> with the secret header, and GET /healthz. */
-export async function startWebhookServer(opts: WebhookOptions): Promise<WebhookServer> {
+export function startWebhookServer(opts: WebhookOptions): Promise<WebhookServer> {
+  const { path, secret, handleUpdate, ...server } = opts;
+  return startHttpServer({ ...server, hook: { path, secret, handleUpdate } });
+}
+
+/** Listens on `opts.port`; in polling mode there is no hook, only /healthz and the other routes. */
+export async function startHttpServer(opts: ServerOptions): Promise<WebhookServer> {
   let closing = false;
   // Slow clients are cut off: headers within 10 s, the whole request within 30 s.
   const server = createServer(
@@ -138,7 +151,7 @@ export async function startWebhookServer(opts: WebhookOptions): Promise<WebhookS
         return;
       }
       void route(opts, req, res, () => closing).catch((err: unknown) => {
-        opts.logger.error({ err }, 'webhook request failed');
+        opts.logger.error({ err, path: req.url?.split('?', 1)[0] }, 'HTTP request failed');
         send(res, 500, { ok: false });
       });
     },

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { ROOT } from '../../orgs/org.js';
 import { pathOf } from '../../orgs/tree.js';
-import type { BotContext } from '../context.js';
+import type { AppDeps, BotContext } from '../context.js';
+
+/** What naming an organisation needs: the organisations and the reader's words (a chat, or the dashboard). */
+export type NamingContext = { deps: Pick<AppDeps, 'orgs'>; t: BotContext['t'] };
 
 /** An organisation's name as users see it; the root without ROOT_ORG_NAME gets a generic one. */
-export function orgLabel(ctx: BotContext, id: string): string {
+export function orgLabel(ctx: NamingContext, id: string): string {
   const name = ctx.deps.orgs.get(id)?.name;
   if (id === ROOT && !name) return ctx.t('orgs-root-default');
   return name ?? ctx.t('orgs-unknown');

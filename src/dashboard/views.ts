@@ -1,0 +1,203 @@
+import type { Day } from '../calendar.js';
+import { fold } from '../knowledge/normalize.js';
+import { congressWindow, type Pack } from '../knowledge/pack.js';
+import { scopedStats } from '../orgs/stats.js';
+import { orgOfUnit, subtree, type Tree } from '../orgs/tree.js';
+import type { Standing } from '../staff/audience.js';
+import { readinessByStep } from '../staff/readiness-stats.js';
+import { type StatsRow, standingCache } from '../staff/stats.js';
+import { progressOf } from '../units/readiness.js';
+import type { Unit } from '../units/unit.js';
+import type { Status, UnitsQuery } from './query.js';
+
+/**
+ * What the dashboard's views show, as plain data: no HTTP, no Telegram. Counting is the bot's own
+ * (orgs/stats.ts `scopedStats`, staff/readiness-stats.ts `readinessByStep`), so the page and
+ * /thongke cannot disagree.
+ */
+
+/** A stats row as the dashboard shows it: the standings, and the registered units the bot cannot reach. */
+export interface StatusCounts {
+  key: string | undefined;
+  registered: number;
+  done: number;
+  late: number;
+  open: number;
+  upcoming: number;
+  unreachable: number;
+}
+
+const counts = (row: StatsRow): StatusCounts => ({
+  key: row.type,
+  registered: row.registered,
+  done: row.done,
+  late: row.late,
+  open: row.open,
+  upcoming: row.upcoming,
+  unreachable: row.registered - row.active,
+});
+
+export interface StepCounts {
+  id: string;
+  done: number;
+  of: number;
+}
+
+export interface Overview {
+  org: string;
+  today: Day;
+  byType: { rows: StatusCounts[]; total: StatusCounts };
+  /** One row for the units `org` holds directly (key: `org`), one per child with its whole subtree. */
+  byOrg: { rows: StatusCounts[]; total: StatusCounts };
+  readiness: StepCounts[];
+}
+
+/** The units of an organisation's subtree (a unit of a removed organisation is the root's). */
+export function unitsUnder(tree: Tree, org: string, units: Iterable<Unit>): Unit[] {
+  const inside = subtree(tree, org);
+  const out: Unit[] = [];
+  for (const u of units) if (inside.has(orgOfUnit(tree, u))) out.push(u);
+  return out;
+}
+
+export function readinessView(pack: Pack, units: Iterable<Unit>): StepCounts[] {
+  return readinessByStep(pack, units).map((c) => ({ id: c.step.id, done: c.done, of: c.of }));
+}
+
+/** The overview of `org`'s subtree on `today`: one pass for the statistics, one for readiness. */
+export function overview(pack: Pack, tree: Tree, org: string, all: Unit[], today: Day): Overview {
+  const stats = scopedStats(pack, tree, org, all, today);
+  return {
+    org,
+    today,
+    byType: { rows: stats.byType.rows.map(counts), total: counts(stats.byType.total) },
+    byOrg: { rows: stats.byOrg.rows.map(counts), total: counts(stats.byOrg.total) },
+    readiness: readinessView(pack, unitsUnder(tree, org, all)),
+  };
+}
+
+/** One line of the unit table (and of its download). */
+export interface UnitRow {
+  chatId: number;
+  name: string;
+  type: string;
+  org: string;
+  standing: Standing;
+  active: boolean;
+  registeredAt: string;
+  deadline: Day | undefined;
+  congressDate: Day | undefined;
+  doneAt: string | undefined;
+  stepsDone: number;
+  stepsTotal: number;
+}
+
+export interface UnitPage {
+  total: number;
+  page: number;
+  size: number;
+  rows: UnitRow[];
+}
+
+const matchesStatus = (status: Status, row: UnitRow) =>
+  status === 'unreachable' ? !row.active : row.standing === status;
+
+/** The units `q` names: filters, search (without diacritics or case), then the sort. */
+export function filterUnits(
+  pack: Pack,
+  tree: Tree,
+  units: Unit[],
+  q: Omit<UnitsQuery, 'page' | 'size' | 'org'> & { org: string },
+  today: Day,
+  orgName: (id: string) => string,
+): { units: Unit[]; rows: UnitRow[] } {
+  const standing = standingCache(pack, today);
+  const needle = q.q ? fold(q.q) : '';
+  const stepTypes = q.step ? (pack.checklist.steps.find((s) => s.id === q.step)?.types ?? []) : [];
+  const kept: Array<{ unit: Unit; row: UnitRow }> = [];
+  for (const unit of unitsUnder(tree, q.org, units)) {
+    if (unit.inactiveReason === 'unregistered') continue;
+    if (q.type && unit.type !== q.type) continue;
+    if (q.step) {
+      if (!stepTypes.includes(unit.type)) continue;
+      const done = unit.readiness?.[q.step] !== undefined;
+      if (done !== (q.stepState === 'done')) continue;
+    }
+    if (needle && !fold(unit.name).includes(needle)) continue;
+    const row = rowOf(pack, tree, unit, standing(unit));
+    if (q.status && !matchesStatus(q.status, row)) continue;
+    kept.push({ unit, row });
+  }
+  const compare = comparator(q.sort, orgName);
+  kept.sort((a, b) => compare(a.row, b.row) * (q.dir === 'desc' ? -1 : 1));
+  return { units: kept.map((k) => k.unit), rows: kept.map((k) => k.row) };
+}
+
+function rowOf(pack: Pack, tree: Tree, unit: Unit, standing: Standing): UnitRow {
+  const progress = progressOf(unit, pack);
+  const window = windowLast(pack, unit);
+  return {
+    chatId: unit.chatId,
+    name: unit.name,
+    type: unit.type,
+    org: orgOfUnit(tree, unit),
+    standing,
+    active: unit.active,
+    registeredAt: unit.registeredAt,
+    deadline: window,
+    congressDate: unit.congressDate,
+    doneAt: unit.doneAt,
+    stepsDone: progress.done,
+    stepsTotal: progress.total,
+  };
+}
+
+/** The last day of each (type, pilot)'s congress window, computed once per pair. */
+const deadlines = new WeakMap<Pack, Map<string, Day | undefined>>();
+function windowLast(pack: Pack, unit: Unit): Day | undefined {
+  let known = deadlines.get(pack);
+  if (!known) {
+    known = new Map();
+    deadlines.set(pack, known);
+  }
+  const key = `${unit.type}\u0000${unit.pilot ? 'p' : ''}`;
+  if (!known.has(key)) known.set(key, congressWindow(pack, unit.type, unit.pilot)?.last);
+  return known.get(key);
+}
+
+const STANDING_ORDER: Record<Standing, number> = { late: 0, open: 1, upcoming: 2, done: 3 };
+const collator = new Intl.Collator('vi');
+
+/** Orders rows by a column, then by name, then by chat id (a stable total order for paging). */
+function comparator(sort: UnitsQuery['sort'], orgName: (id: string) => string) {
+  const byKey = (row: UnitRow): string | number => {
+    switch (sort) {
+      case 'name':
+        return '';
+      case 'type':
+        return row.type;
+      case 'org':
+        return orgName(row.org);
+      case 'status':
+        return row.active ? STANDING_ORDER[row.standing] : 9;
+      case 'deadline':
+        return row.deadline ?? '9999-12-31';
+      case 'readiness':
+        return row.stepsTotal === 0 ? 2 : row.stepsDone / row.stepsTotal;
+      case 'registered':
+        return row.registeredAt;
+    }
+  };
+  return (a: UnitRow, b: UnitRow): number => {
+    const ka = byKey(a);
+    const kb = byKey(b);
+    const first =
+      typeof ka === 'number' && typeof kb === 'number' ? ka - kb : collator.compare(String(ka), String(kb));
+    return first || collator.compare(a.name, b.name) || a.chatId - b.chatId;
+  };
+}
+
+/** One page of rows; a page past the end is empty (the total says how many there are). */
+export function pageOf(rows: UnitRow[], page: number, size: number): UnitPage {
+  return { total: rows.length, page, size, rows: rows.slice((page - 1) * size, page * size) };
+}

@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { standingOf } from '../../src/staff/audience.js';
+import { CITY, type Fixture, initData, STAFF_A, startFixture } from './fixture.js';
+
+/**
+ * The page in Debian's Chromium (playwright-core, no browser download), one browser for the file:
+ * opened as Telegram opens a Web App, with the init data in the URL fragment.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(PROJECT_ROOT, 'docs', 'dashboard-overview.png');
+
+describe('dashboard in a browser', () => {
+  let f: Fixture;
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    f = await startFixture();
+    profile = mkdtempSync(join(tmpdir(), 'daihoi-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 360, height: 740 },
+      acceptDownloads: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    await f?.close();
+  });
+
+  /** Opens the page as Telegram does: `#tgWebAppData=<init data>&tgWebAppThemeParams=…`. */
+  const open = async (data: string): Promise<Page> => {
+    const page = await browser.newPage();
+    const theme = JSON.stringify({ bg_color: '#ffffff', text_color: '#222222', button_color: '#3390ec' });
+    const fragment = new URLSearchParams({
+      tgWebAppData: data,
+      tgWebAppVersion: '8.0',
+      tgWebAppThemeParams: theme,
+    });
+    await page.goto(`${f.base}#${fragment}`);
+    return page;
+  };
+  const ready = (page: Page, view: string) =>
+    page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 15_000 });
+  const cells = (page: Page, selector: string) =>
+    page.$$eval(selector, (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+
+  it('opens on the overview with the store’s numbers, and saves its screenshot', async () => {
+    const page = await open(initData(CITY));
+    await ready(page, 'overview');
+    const { h } = f;
+    const today = h.deps.staff.today();
+    const registered = h.deps.units.all().filter((u) => u.inactiveReason !== 'unregistered');
+    const count = (s: string) =>
+      registered.filter((u) => standingOf(h.deps.pack, u, today).standing === s).length;
+    const expected = [
+      ...['done', 'late', 'open', 'upcoming'].map((s) => String(count(s))),
+      String(registered.filter((u) => !u.active).length),
+      String(registered.length),
+    ];
+    const [total] = await cells(page, '#table-by-type tr.total');
+    expect(total?.slice(1)).toEqual(expected);
+    const byOrg = await cells(page, '#table-by-org tbody tr');
+    expect(byOrg.map((r) => r[0])).toEqual(['Đơn vị trực tiếp', 'Phường An', 'Phường Bình', 'Tổng']);
+    mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.close();
+  });
+
+  it('narrows the unit table with a filter', async () => {
+    const page = await open(initData(CITY));
+    await ready(page, 'overview');
+    await page.click('[data-tab="units"]');
+    await ready(page, 'units');
+    expect(await page.textContent('#units-count')).toBe('11 đơn vị');
+    await page.selectOption('#f-status', 'late');
+    await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('1 đơn vị');
+    const rows = await cells(page, '#units-table tbody tr');
+    expect(rows.map((r) => r[0])).toEqual(['Chi bộ An Ba']);
+    await page.close();
+  });
+
+  it('says so when the init data is forged or expired (401)', async () => {
+    const forged = await open(initData(CITY, { token: '999999:SOMEONE-else' }));
+    await ready(forged, 'refused');
+    expect(await forged.textContent('#message')).toContain('không có chữ ký hợp lệ của Telegram');
+    expect(await forged.isVisible('#tabs')).toBe(false);
+    await forged.close();
+    const expired = await open(
+      initData(CITY, { authDate: new Date(Date.now() - 25 * 3_600_000), languageCode: 'en' }),
+    );
+    await ready(expired, 'refused');
+    expect(await expired.textContent('#message')).toBe(
+      'This dashboard session is more than 24 hours old. Please open it again with /dashboard.',
+    );
+    await expired.close();
+  });
+
+  it('shows a ward’s staff their ward only', async () => {
+    const page = await open(initData(STAFF_A));
+    await ready(page, 'overview');
+    expect(await page.isVisible('#org-field')).toBe(false);
+    await page.click('[data-tab="units"]');
+    await ready(page, 'units');
+    const names = (await cells(page, '#units-table tbody tr')).map((r) => r[0]);
+    expect(names).toHaveLength(7);
+    expect(names.filter((n) => n?.includes('Bình'))).toEqual([]);
+    await page.fill('#q', 'Bình');
+    await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('0 đơn vị');
+    await page.close();
+  });
+});
