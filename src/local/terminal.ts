@@ -6,7 +6,8 @@ import { createApp } from '../app.js';
 import { clockStartingAt, systemClock } from '../clock.js';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { type BotMessage, Emulator } from './emulator.js';
+import { launchUrl } from './dashboard-link.js';
+import { type BotMessage, Emulator, freePort } from './emulator.js';
 import { renderTelegramHtml } from './render.js';
 
 /**
@@ -14,30 +15,33 @@ import { renderTelegramHtml } from './render.js';
  * or a command; the bot's replies are printed with their buttons numbered; type a number to
  * press that button. No token, no network. Logs go to stderr at warn level unless LOG_LEVEL says.
  */
-async function main(): Promise<void> {
-  const emulator = await Emulator.start({ token: '123456:LOCAL-terminal' });
-  const env = {
+/** The bot's environment in local mode: the emulator, a throw-away store, the dashboard on this machine. */
+async function localEnv(emulator: Emulator): Promise<Record<string, string | undefined>> {
+  const port = process.env.PORT ?? String(await freePort());
+  return {
     ...process.env,
     BOT_TOKEN: emulator.token,
     TELEGRAM_API_ROOT: emulator.apiRoot,
     STORE_URL:
       process.env.STORE_URL ?? `sqlite://${join(mkdtempSync(join(tmpdir(), 'daihoi-local-')), 'bot.sqlite')}`,
     WEBHOOK_URL: '',
+    PORT: port,
+    DASHBOARD_URL: `http://127.0.0.1:${port}/dashboard/`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
-  const config = parseConfig(env);
+}
+
+async function main(): Promise<void> {
+  const emulator = await Emulator.start({ token: '123456:LOCAL-terminal' });
+  const config = parseConfig(await localEnv(emulator));
   const logger = createLogger({ level: config.logLevel, token: config.token, destination: process.stderr });
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const app = await createApp(config, { clock, logger });
   await app.start();
 
   const userId = Number(process.env.LOCAL_USER_ID ?? config.adminIds[0] ?? 1001);
-  const chat = emulator.chat({
-    userId,
-    chatId: userId,
-    languageCode: process.env.LOCAL_LANG ?? 'vi',
-    firstName: 'Local',
-  });
+  const languageCode = process.env.LOCAL_LANG ?? 'vi';
+  const chat = emulator.chat({ userId, chatId: userId, languageCode, firstName: 'Local' });
   let buttons: Array<{ text: string; data: string; messageId: number }> = [];
 
   // Styling only on a terminal that wants it (https://no-color.org).
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `daihoi-bot local mode (user id ${userId}). Type a message or a command, a number to press a button, /quit to leave.\n`,
   );
+  showDashboardLink(config, { id: userId, firstName: 'Local', languageCode }, app.deps.orgs.scopeFor(userId));
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt('you> ');
   rl.prompt();
@@ -90,6 +95,22 @@ async function main(): Promise<void> {
   await app.stop('local session ended');
   await emulator.stop();
   process.stdout.write('\n');
+}
+
+/** The dashboard, opened in a browser as the pretend user (its init data signed with the local token). */
+function showDashboardLink(
+  config: ReturnType<typeof parseConfig>,
+  user: { id: number; firstName: string; languageCode: string },
+  scope: unknown,
+): void {
+  if (!config.dashboard) return;
+  // Real time, as Telegram stamps init data (and the server checks its age against real time).
+  const url = launchUrl(config.dashboard.url, config.token, user, new Date());
+  process.stdout.write(`Dashboard, in a browser, as user ${user.id} (valid 24 hours):\n  ${url}\n`);
+  if (scope === undefined)
+    process.stdout.write(
+      `  (user ${user.id} is not staff: start with ADMIN_IDS=${user.id} to see the figures)\n`,
+    );
 }
 
 main().catch((err: unknown) => {
