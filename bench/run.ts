@@ -17,6 +17,7 @@ const BENCHES = [
   'orgs',
   'shutdown',
   'store-year',
+  'dashboard',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -49,7 +49,6 @@ export interface Overview {
   byType: { rows: StatusCounts[]; total: StatusCounts };
   /** One row for the units `org` holds directly (key: `org`), one per child with its whole subtree. */
   byOrg: { rows: StatusCounts[]; total: StatusCounts };
-  readiness: StepCounts[];
 }
 
 /** The units of an organisation's subtree (a unit of a removed organisation is the root's). */
@@ -64,7 +63,7 @@ export function readinessView(pack: Pack, units: Iterable<Unit>): StepCounts[] {
   return readinessByStep(pack, units).map((c) => ({ id: c.step.id, done: c.done, of: c.of }));
 }
 
-/** The overview of `org`'s subtree on `today`: one pass for the statistics, one for readiness. */
+/** The overview of `org`'s subtree on `today`: one pass over the units (readiness is its own view). */
 export function overview(pack: Pack, tree: Tree, org: string, all: Unit[], today: Day): Overview {
   const stats = scopedStats(pack, tree, org, all, today);
   return {
@@ -72,7 +71,6 @@ export function overview(pack: Pack, tree: Tree, org: string, all: Unit[], today
     today,
     byType: { rows: stats.byType.rows.map(counts), total: counts(stats.byType.total) },
     byOrg: { rows: stats.byOrg.rows.map(counts), total: counts(stats.byOrg.total) },
-    readiness: readinessView(pack, unitsUnder(tree, org, all)),
   };
 }
 
