@@ -1,12 +1,17 @@
 import type { z } from 'zod';
 import type { AppDeps } from '../bot/context.js';
 import { type NamingContext, orgLabel } from '../bot/features/org-names.js';
+import { unitsXlsx, XLSX_MIME } from '../exports/xlsx.js';
 import type { Lang } from '../i18n/index.js';
-import { childrenOf } from '../orgs/tree.js';
+import { scopedStats } from '../orgs/stats.js';
+import { childrenOf, orgOfUnit } from '../orgs/tree.js';
+import { csvWords } from '../staff/csv.js';
+import { readinessByStep } from '../staff/readiness-stats.js';
 import type { Authenticated, Caller } from './auth.js';
 import { broadcastRows } from './broadcasts.js';
-import { orgQuery, parseQuery, unitsQuery } from './query.js';
-import { filterUnits, overview, pageOf, readinessView, unitsUnder } from './views.js';
+import { deliveryChart, overviewChart, readinessChart } from './charts.js';
+import { exportQuery, orgQuery, parseQuery, unitsQuery } from './query.js';
+import { filterUnits, overview, pageOf, unitsUnder } from './views.js';
 
 export type Answer =
   | { kind: 'json'; status: number; body: unknown }
@@ -34,21 +39,28 @@ export function apiRoutes(deps: AppDeps): Api {
   routes.set('me', async (caller) => json(me(deps, caller, naming(caller.lang))));
   routes.set(
     'overview',
-    scoped('overview', orgQuery, (_c, org) =>
-      json(overview(pack, orgs.tree(), org, staff.units.all(), staff.today())),
-    ),
+    scoped('overview', orgQuery, (caller, org) => {
+      const today = staff.today();
+      const stats = scopedStats(pack, orgs.tree(), org, staff.units.all(), today);
+      const chart = overviewChart(deps, caller.lang, org, stats, today);
+      return json({ ...overview(org, today, stats), chart });
+    }),
   );
   routes.set(
     'readiness',
-    scoped('readiness', orgQuery, (_c, org) =>
-      json({ org, steps: readinessView(pack, unitsUnder(orgs.tree(), org, staff.units.all())) }),
-    ),
+    scoped('readiness', orgQuery, (caller, org) => {
+      const steps = readinessByStep(pack, unitsUnder(orgs.tree(), org, staff.units.all()));
+      const chart = readinessChart(deps, caller.lang, steps);
+      return json({ org, steps: steps.map((c) => ({ id: c.step.id, done: c.done, of: c.of })), chart });
+    }),
   );
   routes.set(
     'broadcasts',
-    scoped('broadcasts', orgQuery, async (_c, org) =>
-      json({ org, broadcasts: await broadcastRows(staff, orgs.tree(), org) }),
-    ),
+    scoped('broadcasts', orgQuery, async (caller, org) => {
+      const rows = await broadcastRows(staff, orgs.tree(), org);
+      const broadcasts = rows.map((b) => ({ ...b, chart: deliveryChart(deps, caller.lang, b) }));
+      return json({ org, broadcasts });
+    }),
   );
   routes.set(
     'units',
@@ -60,6 +72,11 @@ export function apiRoutes(deps: AppDeps): Api {
       );
       return json(pageOf(rows, q.page, q.size));
     }),
+  );
+
+  routes.set(
+    'units.xlsx',
+    scoped('units.xlsx', exportQuery, (caller, org, q) => download(deps, caller, org, q)),
   );
 
   return {
@@ -119,6 +136,33 @@ function scopedRoutes(deps: AppDeps) {
       return view(caller, org, q.value);
     };
   return scoped;
+}
+
+/** The table's rows, every page, as .xlsx (src/exports/xlsx.ts, the columns of /danhsach); audited. */
+async function download(
+  deps: AppDeps,
+  caller: Caller,
+  org: string,
+  q: z.infer<typeof exportQuery>,
+): Promise<Answer> {
+  const { pack, orgs, staff, i18n } = deps;
+  const t: NamingContext = { deps, t: (id, args) => i18n.t(caller.lang, id, args) };
+  const tree = orgs.tree();
+  const today = staff.today();
+  const filter = { ...q, org };
+  const { units } = filterUnits(pack, tree, staff.units.all(), filter, today, (id) => orgLabel(t, id));
+  const words = csvWords(pack, caller.lang, t.t, (u) => orgLabel(t, orgOfUnit(tree, u)));
+  const sheetName = i18n.t(caller.lang, 'dash-page-sheet');
+  const body = await unitsXlsx(pack, units, { today, timezone: deps.config.timezone, words, sheetName });
+  await staff.audit.record({
+    userId: caller.userId,
+    chatId: undefined,
+    action: 'dashboard.export',
+    org: caller.scope.org,
+    outcome: 'ok',
+    detail: { org, count: units.length },
+  });
+  return { kind: 'file', type: XLSX_MIME, filename: `don-vi-${today.replaceAll('-', '')}.xlsx`, body };
 }
 
 /** A type or step the pack does not have is a bad parameter, not an empty table. */

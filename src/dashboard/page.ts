@@ -1,7 +1,10 @@
 import { type I18n, LANGS } from '../i18n/index.js';
 
-/** The page's words: every `dash-page-*` message, in each language. */
-const PREFIX = 'dash-page-';
+/** The page's words: every `dash-page-*` message, and the statuses as the charts name them. */
+const PREFIXES: Array<[string, string]> = [
+  ['dash-page-', ''],
+  ['chart-status-', 'status-'],
+];
 
 /** Placeholders the page fills in itself (`{n}`), given to Fluent as their own names. */
 const PLACEHOLDERS = { n: '{n}', total: '{total}', page: '{page}', pages: '{pages}', date: '{date}' };
@@ -11,7 +14,8 @@ export function pageStrings(i18n: I18n): Record<string, Record<string, string>> 
   for (const lang of LANGS) {
     const words: Record<string, string> = {};
     for (const id of i18n.ids(lang))
-      if (id.startsWith(PREFIX)) words[id.slice(PREFIX.length)] = i18n.t(lang, id, PLACEHOLDERS);
+      for (const [prefix, as] of PREFIXES)
+        if (id.startsWith(prefix)) words[as + id.slice(prefix.length)] = i18n.t(lang, id, PLACEHOLDERS);
     out[lang] = words;
   }
   return out;

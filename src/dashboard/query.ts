@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { orgId } from '../bot/features/org-names.js';
 import { slug } from '../knowledge/schema-parts.js';
+import { STATUSES } from '../staff/stats.js';
 
 /** A request line longer than this is refused before its parameters are read. */
 export const MAX_URL = 2048;
-
-export const STATUSES = ['done', 'late', 'open', 'upcoming', 'unreachable'] as const;
-export type Status = (typeof STATUSES)[number];
 
 export const SORTS = ['name', 'type', 'org', 'status', 'deadline', 'readiness', 'registered'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -33,6 +31,9 @@ export const unitsQuery = z.strictObject({
   size: z.coerce.number().int().min(1).max(PAGE_SIZE.max).default(PAGE_SIZE.default),
 });
 export type UnitsQuery = z.infer<typeof unitsQuery>;
+
+/** The download: the table's filters and sort, every page. */
+export const exportQuery = unitsQuery.omit({ page: true, size: true });
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -1,22 +1,20 @@
 import type { Day } from '../calendar.js';
 import { fold } from '../knowledge/normalize.js';
 import { congressWindow, type Pack } from '../knowledge/pack.js';
-import { scopedStats } from '../orgs/stats.js';
+import type { scopedStats } from '../orgs/stats.js';
 import { orgOfUnit, subtree, type Tree } from '../orgs/tree.js';
 import type { Standing } from '../staff/audience.js';
-import { readinessByStep } from '../staff/readiness-stats.js';
-import { type StatsRow, standingCache } from '../staff/stats.js';
+import { type StatsRow, type Status, standingCache, statusOf } from '../staff/stats.js';
 import { progressOf } from '../units/readiness.js';
 import type { Unit } from '../units/unit.js';
-import type { Status, UnitsQuery } from './query.js';
+import type { UnitsQuery } from './query.js';
 
 /**
  * What the dashboard's views show, as plain data: no HTTP, no Telegram. Counting is the bot's own
- * (orgs/stats.ts `scopedStats`, staff/readiness-stats.ts `readinessByStep`), so the page and
- * /thongke cannot disagree.
+ * (orgs/stats.ts `scopedStats`, staff/stats.ts `statusOf`), so the page and /thongke cannot disagree.
  */
 
-/** A stats row as the dashboard shows it: the standings, and the registered units the bot cannot reach. */
+/** A stats row as the dashboard shows it: each registered unit in one status (they add up to `registered`). */
 export interface StatusCounts {
   key: string | undefined;
   registered: number;
@@ -34,14 +32,8 @@ const counts = (row: StatsRow): StatusCounts => ({
   late: row.late,
   open: row.open,
   upcoming: row.upcoming,
-  unreachable: row.registered - row.active,
+  unreachable: row.unreachable,
 });
-
-export interface StepCounts {
-  id: string;
-  done: number;
-  of: number;
-}
 
 export interface Overview {
   org: string;
@@ -59,13 +51,8 @@ export function unitsUnder(tree: Tree, org: string, units: Iterable<Unit>): Unit
   return out;
 }
 
-export function readinessView(pack: Pack, units: Iterable<Unit>): StepCounts[] {
-  return readinessByStep(pack, units).map((c) => ({ id: c.step.id, done: c.done, of: c.of }));
-}
-
-/** The overview of `org`'s subtree on `today`: one pass over the units (readiness is its own view). */
-export function overview(pack: Pack, tree: Tree, org: string, all: Unit[], today: Day): Overview {
-  const stats = scopedStats(pack, tree, org, all, today);
+/** The overview of `org`'s subtree from `/thongke`'s statistics (orgs/stats.ts `scopedStats`, one pass). */
+export function overview(org: string, today: Day, stats: ReturnType<typeof scopedStats>): Overview {
   return {
     org,
     today,
@@ -80,7 +67,8 @@ export interface UnitRow {
   name: string;
   type: string;
   org: string;
-  standing: Standing;
+  /** Its one status, as the overview counts it (staff/stats.ts `statusOf`). */
+  status: Status;
   active: boolean;
   registeredAt: string;
   deadline: Day | undefined;
@@ -96,9 +84,6 @@ export interface UnitPage {
   size: number;
   rows: UnitRow[];
 }
-
-const matchesStatus = (status: Status, row: UnitRow) =>
-  status === 'unreachable' ? !row.active : row.standing === status;
 
 /** The units `q` names: filters, search (without diacritics or case), then the sort. */
 export function filterUnits(
@@ -123,7 +108,7 @@ export function filterUnits(
     }
     if (needle && !fold(unit.name).includes(needle)) continue;
     const row = rowOf(pack, tree, unit, standing(unit));
-    if (q.status && !matchesStatus(q.status, row)) continue;
+    if (q.status && row.status !== q.status) continue;
     kept.push({ unit, row });
   }
   const compare = comparator(q.sort, orgName);
@@ -139,7 +124,7 @@ function rowOf(pack: Pack, tree: Tree, unit: Unit, standing: Standing): UnitRow 
     name: unit.name,
     type: unit.type,
     org: orgOfUnit(tree, unit),
-    standing,
+    status: statusOf(unit, standing),
     active: unit.active,
     registeredAt: unit.registeredAt,
     deadline: window,
@@ -163,7 +148,7 @@ function windowLast(pack: Pack, unit: Unit): Day | undefined {
   return known.get(key);
 }
 
-const STANDING_ORDER: Record<Standing, number> = { late: 0, open: 1, upcoming: 2, done: 3 };
+const STATUS_ORDER: Record<Status, number> = { late: 0, open: 1, upcoming: 2, unreachable: 3, done: 4 };
 const collator = new Intl.Collator('vi');
 
 /** Orders rows by a column, then by name, then by chat id (a stable total order for paging). */
@@ -177,7 +162,7 @@ function comparator(sort: UnitsQuery['sort'], orgName: (id: string) => string) {
       case 'org':
         return orgName(row.org);
       case 'status':
-        return row.active ? STANDING_ORDER[row.standing] : 9;
+        return STATUS_ORDER[row.status];
       case 'deadline':
         return row.deadline ?? '9999-12-31';
       case 'readiness':

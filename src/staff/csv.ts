@@ -1,4 +1,5 @@
 import { type Day, dayIn, showDay } from '../calendar.js';
+import type { Lang, MessageArgs } from '../i18n/index.js';
 import type { Pack } from '../knowledge/pack.js';
 import type { Unit } from '../units/unit.js';
 import { type Standing, standingOf } from './audience.js';
@@ -47,6 +48,35 @@ export interface CsvWords {
   stepTitle?: (step: Pack['checklist']['steps'][number]) => string;
   /** A step the unit's type does not have. */
   stepNotApplicable?: string;
+}
+
+/**
+ * The list's words in one language, from locales/ (`t`): /danhsach's files and the dashboard's
+ * download say the same. `orgName` names a unit's organisation.
+ */
+export function csvWords(
+  pack: Pack,
+  lang: Lang,
+  t: (id: string, args?: MessageArgs) => string,
+  orgName: (unit: Unit) => string,
+): CsvWords {
+  const typeNames = new Map(pack.unitTypes.map((type) => [type.code, type.name[lang]]));
+  return {
+    header: Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`csv-${c}`)])) as CsvWords['header'],
+    yes: t('csv-yes'),
+    no: t('csv-no-value'),
+    standing: {
+      done: t('csv-standing-done'),
+      late: t('csv-standing-late'),
+      open: t('csv-standing-open'),
+      upcoming: t('csv-standing-upcoming'),
+    },
+    inactive: (reason) => t('csv-inactive', { reason }),
+    typeName: (code) => typeNames.get(code) ?? code,
+    orgName,
+    stepTitle: (step) => t('csv-step', { title: step.title[lang] }),
+    stepNotApplicable: t('csv-step-na'),
+  };
 }
 
 /** A cell of the unit list: text, a number, or a calendar day (a date in a spreadsheet). */

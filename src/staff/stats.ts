@@ -37,11 +37,15 @@ export const emptyRow = (type: string | undefined): StatsRow => ({
   unreachable: 0,
 });
 
-/** Adds one registered unit to a row: a held congress counts as done even when the chat is gone. */
+/** A registered unit's one status: a held congress counts as done even when the chat is gone. */
+export const statusOf = (unit: Unit, standing: Standing): Status =>
+  standing !== 'done' && !unit.active ? 'unreachable' : standing;
+
+/** Adds one registered unit to a row. */
 export function count(row: StatsRow, unit: Unit, standing: Standing): void {
   row.registered++;
   if (unit.active) row.active++;
-  row[standing !== 'done' && !unit.active ? 'unreachable' : standing]++;
+  row[statusOf(unit, standing)]++;
 }
 
 /**

@@ -1,5 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_MIME } from '../../src/exports/xlsx.js';
 import { standingOf } from '../../src/staff/audience.js';
+import type { Unit } from '../../src/units/unit.js';
 import { CITY, type Fixture, initData, NOBODY, STAFF_A, STAFF_B, startFixture } from './fixture.js';
 
 /**
@@ -150,25 +153,37 @@ describe('dashboard API', () => {
         ack: true,
       });
       expect(a.body.broadcasts[0].title).toBe('Thông báo họp trực tuyến');
+      expect(a.body.broadcasts[0].chart.data.values.map((v: { count: number }) => v.count)).toEqual([
+        3, 1, 1, 1, 0,
+      ]);
       const city = await as(CITY, 'api/broadcasts');
       expect(city.body.broadcasts.map((b: { id: string }) => b.id).sort()).toEqual(['AAAA22', 'BBBB33']);
     });
   });
 
   describe('views', () => {
-    it('counts the overview as the store says: each standing, and the unreachable', async () => {
+    it('counts the overview as the store says: each unit in one status', async () => {
       const { h, org } = f;
       const today = h.deps.staff.today();
       const units = h.deps.units.all().filter((u) => u.org === org.A && u.inactiveReason !== 'unregistered');
-      const expected = { done: 0, late: 0, open: 0, upcoming: 0 } as Record<string, number>;
-      for (const u of units)
-        expected[standingOf(h.deps.pack, u, today).standing] =
-          (expected[standingOf(h.deps.pack, u, today).standing] ?? 0) + 1;
+      const statusOf = (u: Unit) =>
+        u.doneAt ? 'done' : !u.active ? 'unreachable' : standingOf(h.deps.pack, u, today).standing;
+      const expected: Record<string, number> = {};
+      for (const u of units) expected[statusOf(u)] = (expected[statusOf(u)] ?? 0) + 1;
+      expect(expected).toEqual({ done: 1, late: 1, open: 1, upcoming: 3, unreachable: 1 });
       const o = (await as(STAFF_A, 'api/overview')).body;
-      expect(o.byType.total).toMatchObject({ ...expected, registered: 7, unreachable: 1 });
-      expect(expected).toEqual({ done: 1, late: 1, open: 1, upcoming: 4 });
+      expect(o.byType.total).toEqual({ registered: 7, ...expected });
       const cbtt = o.byType.rows.find((r: { key: string }) => r.key === 'chi-bo-truc-thuoc');
-      expect(cbtt).toMatchObject({ registered: 3, done: 1, late: 1, open: 1, upcoming: 0 });
+      expect(cbtt).toMatchObject({ registered: 3, done: 1, late: 1, open: 1, upcoming: 0, unreachable: 0 });
+    });
+
+    it('sends the overview chart with the same counts', async () => {
+      const o = (await as(STAFF_A, 'api/overview')).body;
+      const values = o.chart.data.values as Array<{ group: string; status: string; count: number }>;
+      const sum = (status: string) =>
+        values.filter((v) => v.group === 'type' && v.status === status).reduce((n, v) => n + v.count, 0);
+      for (const status of ['done', 'late', 'open', 'upcoming', 'unreachable'])
+        expect(sum(status)).toBe(o.byType.total[status]);
     });
 
     it('gives the city a row per ward and one for its own units', async () => {
@@ -201,6 +216,31 @@ describe('dashboard API', () => {
       const page2 = (await as(STAFF_A, 'api/units?size=3&page=3')).body;
       expect(page2).toMatchObject({ total: 7, page: 3, size: 3 });
       expect(page2.rows).toHaveLength(1);
+    });
+
+    it('downloads the filtered rows, every page, as .xlsx, and audits it', async () => {
+      const res = await fetch(`${f.base}api/units.xlsx?type=dang-bo-co-so&sort=name`, {
+        headers: { authorization: `tma ${initData(STAFF_A)}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(XLSX_MIME);
+      expect(res.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="don-vi-20250320\.xlsx"$/,
+      );
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const sheet = book.worksheets[0];
+      const names = sheet?.getColumn(2).values.slice(2);
+      // A name that starts like a formula stays text.
+      expect(names).toEqual(['=Đảng bộ Bệnh viện An', 'Đảng bộ Công ty An']);
+      const audit = await f.h.deps.staff.audit.all();
+      expect(audit.find((e) => e.action === 'dashboard.export')).toMatchObject({
+        userId: STAFF_A,
+        outcome: 'ok',
+        detail: { org: f.org.A, count: 2 },
+      });
+      expect((await as(STAFF_A, `api/units.xlsx?org=${f.org.B}`)).status).toBe(403);
+      expect((await as(STAFF_A, 'api/units.xlsx?page=2')).status).toBe(400);
     });
 
     it('counts readiness per step within the organisation', async () => {

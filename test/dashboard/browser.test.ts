@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { standingOf } from '../../src/staff/audience.js';
+import type { Unit } from '../../src/units/unit.js';
 import { CITY, type Fixture, initData, STAFF_A, startFixture } from './fixture.js';
 
 /**
@@ -70,17 +72,20 @@ describe('dashboard in a browser', () => {
     const { h } = f;
     const today = h.deps.staff.today();
     const registered = h.deps.units.all().filter((u) => u.inactiveReason !== 'unregistered');
-    const count = (s: string) =>
-      registered.filter((u) => standingOf(h.deps.pack, u, today).standing === s).length;
+    const statusOf = (u: Unit) =>
+      u.doneAt ? 'done' : !u.active ? 'unreachable' : standingOf(h.deps.pack, u, today).standing;
+    const count = (s: string) => registered.filter((u) => statusOf(u) === s).length;
     const expected = [
-      ...['done', 'late', 'open', 'upcoming'].map((s) => String(count(s))),
-      String(registered.filter((u) => !u.active).length),
+      ...['done', 'late', 'open', 'upcoming', 'unreachable'].map((s) => String(count(s))),
       String(registered.length),
     ];
     const [total] = await cells(page, '#table-by-type tr.total');
     expect(total?.slice(1)).toEqual(expected);
     const byOrg = await cells(page, '#table-by-org tbody tr');
     expect(byOrg.map((r) => r[0])).toEqual(['Đơn vị trực tiếp', 'Phường An', 'Phường Bình', 'Tổng']);
+    // The chart is drawn by vega-embed from this server's copy, its bars labelled in Vietnamese.
+    await page.waitForSelector('#chart-overview svg', { timeout: 15_000 });
+    expect(await page.textContent('#chart-overview svg')).toContain('Phường Bình');
     mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     await page.close();
@@ -96,6 +101,27 @@ describe('dashboard in a browser', () => {
     await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('1 đơn vị');
     const rows = await cells(page, '#units-table tbody tr');
     expect(rows.map((r) => r[0])).toEqual(['Chi bộ An Ba']);
+    await page.close();
+  });
+
+  it('downloads the filtered rows as a valid .xlsx', async () => {
+    const page = await open(initData(CITY));
+    await ready(page, 'overview');
+    await page.click('[data-tab="units"]');
+    await ready(page, 'units');
+    await page.selectOption('#f-type', 'chi-bo-truc-thuoc');
+    await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('4 đơn vị');
+    const shown = (await cells(page, '#units-table tbody tr')).map((r) => r[0]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('don-vi-20250320.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    const header = sheet?.getRow(1).values as string[];
+    const nameColumn = header.indexOf('Tên đơn vị');
+    expect(nameColumn).toBeGreaterThan(0);
+    const names = sheet?.getColumn(nameColumn).values.slice(2) as string[];
+    expect([...names].sort()).toEqual([...shown].sort());
     await page.close();
   });
 
@@ -124,6 +150,17 @@ describe('dashboard in a browser', () => {
     const names = (await cells(page, '#units-table tbody tr')).map((r) => r[0]);
     expect(names).toHaveLength(7);
     expect(names.filter((n) => n?.includes('Bình'))).toEqual([]);
+    await page.click('[data-tab="broadcasts"]');
+    await ready(page, 'broadcasts');
+    const notices = (await cells(page, '#broadcasts-table tbody tr')).map((r) => r[0]);
+    expect(notices).toEqual(['#AAAA22 Thông báo họp trực tuyến']);
+    await page.waitForSelector('#broadcast-charts svg', { timeout: 15_000 });
+    await page.click('[data-tab="readiness"]');
+    await ready(page, 'readiness');
+    await page.waitForSelector('#chart-readiness svg', { timeout: 15_000 });
+    expect((await cells(page, '#readiness-table tbody tr')).find((r) => r[1] === '2/3')).toBeDefined();
+    await page.click('[data-tab="units"]');
+    await ready(page, 'units');
     await page.fill('#q', 'Bình');
     await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('0 đơn vị');
     await page.close();

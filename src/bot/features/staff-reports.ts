@@ -5,7 +5,7 @@ import type { Scope } from '../../orgs/rules.js';
 import { unitsInScope } from '../../orgs/rules.js';
 import { scopedStats } from '../../orgs/stats.js';
 import { childrenOf, orgOfUnit } from '../../orgs/tree.js';
-import { CSV_COLUMNS, type CsvWords, unitsCsv } from '../../staff/csv.js';
+import { csvWords, unitsCsv } from '../../staff/csv.js';
 import { readinessByStep } from '../../staff/readiness-stats.js';
 import { showInstant } from '../../staff/render.js';
 import { renderStatsTable, STATS_COLUMNS } from '../../staff/stats.js';
@@ -69,24 +69,7 @@ registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
     await ctx.reply(ctx.t('units-none'));
     return;
   }
-  const typeNames = new Map(pack.unitTypes.map((t) => [t.code, t.name[ctx.lang]]));
-  const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ctx.t(`csv-${c}`)])) as CsvWords['header'];
-  const words: CsvWords = {
-    header,
-    yes: ctx.t('csv-yes'),
-    no: ctx.t('csv-no-value'),
-    standing: {
-      done: ctx.t('csv-standing-done'),
-      late: ctx.t('csv-standing-late'),
-      open: ctx.t('csv-standing-open'),
-      upcoming: ctx.t('csv-standing-upcoming'),
-    },
-    inactive: (reason) => ctx.t('csv-inactive', { reason }),
-    typeName: (code) => typeNames.get(code) ?? code,
-    orgName: (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)),
-    stepTitle: (step) => ctx.t('csv-step', { title: step.title[ctx.lang] }),
-    stepNotApplicable: ctx.t('csv-step-na'),
-  };
+  const words = csvWords(pack, ctx.lang, ctx.t, (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)));
   const now = clock.now();
   const csv = unitsCsv(pack, units, { today: dayIn(config.timezone, now), timezone: config.timezone, words });
   const stamp = showInstant(now, config.timezone);

@@ -109,7 +109,7 @@
 
   /** A Vega-Lite specification the server built (src/charts/specs.ts), drawn with vega-embed. */
   async function chart(id, spec) {
-    const box = $(id);
+    const box = typeof id === 'string' ? $(id) : id;
     box.replaceChildren();
     if (!spec || typeof window.vegaEmbed !== 'function') return;
     await window.vegaEmbed(box, spec, { actions: false, renderer: 'svg' }).catch((e) => console.error(e));
@@ -140,8 +140,7 @@
       o.byOrg.rows.map((r) => line(r.key === o.org ? t('own-units') : orgName(r.key), r)),
       line(t('total'), o.byOrg.total),
     );
-    await chart('chart-by-type', o.charts?.byType);
-    if (hasChildren) await chart('chart-by-org', o.charts?.byOrg);
+    await chart('chart-overview', o.chart);
   }
 
   function fillFilters() {
@@ -240,7 +239,13 @@
       rows,
     );
     say(rows.length === 0 ? t('bc-none') : '');
-    await chart('chart-broadcasts', b.chart);
+    const list = $('broadcast-charts');
+    list.replaceChildren();
+    for (const x of b.broadcasts) {
+      const box = el('div', { class: 'chart' });
+      list.append(el('h2', {}, `#${x.id} ${x.title}`), box);
+      await chart(box, x.chart);
+    }
   }
 
   async function showReadiness() {
