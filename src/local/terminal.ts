@@ -41,6 +41,7 @@ async function main(): Promise<void> {
 
   const userId = Number(process.env.LOCAL_USER_ID ?? config.adminIds[0] ?? 1001);
   const languageCode = process.env.LOCAL_LANG ?? 'vi';
+  const user = { id: userId, firstName: 'Local', languageCode };
   const chat = emulator.chat({ userId, chatId: userId, languageCode, firstName: 'Local' });
   let buttons: Array<{ text: string; data: string; messageId: number }> = [];
 
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
     process.stdout.write(`\nbot> ${text.split('\n').join('\n     ')}\n`);
     for (const row of m.buttons) {
       const labels = row.map((b) => {
+        // A Web App button opens in a browser here: the link with the pretend user's init data.
+        if ('web_app' in b && b.web_app)
+          return `(${b.text}: ${launchUrl(b.web_app.url, config.token, user, new Date())})`;
         if (!('callback_data' in b)) return `(${b.text})`;
         buttons.push({ text: b.text, data: b.callback_data, messageId: m.messageId });
         return `[${buttons.length}] ${b.text}`;
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `daihoi-bot local mode (user id ${userId}). Type a message or a command, a number to press a button, /quit to leave.\n`,
   );
-  showDashboardLink(config, { id: userId, firstName: 'Local', languageCode }, app.deps.orgs.scopeFor(userId));
+  showDashboardLink(config, user, app.deps.orgs.scopeFor(userId));
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt('you> ');
   rl.prompt();
