@@ -86,9 +86,10 @@ async function route(opts: ServerOptions, req: IncomingMessage, res: ServerRespo
     send(res, ok ? 200 : 503, { ok });
     return;
   }
-  if (opts.routes && (await opts.routes(req, res))) return;
   const hook = opts.hook;
+  // The webhook's own path first: other routes (a dashboard mounted at /) cannot shadow it.
   if (!hook || url.pathname !== hook.path) {
+    if (opts.routes && (await opts.routes(req, res))) return;
     send(res, 404, { ok: false });
     return;
   }

@@ -65,4 +65,22 @@ describe('serving the dashboard', () => {
     // The webhook is still there and still wants its secret.
     expect((await fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', body: '{}' })).status).toBe(401);
   });
+
+  it('keeps the webhook when the dashboard is mounted at the root of the domain', async () => {
+    const port = await freePort();
+    await boot({
+      PORT: String(port),
+      WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+      WEBHOOK_SECRET: 'sekret',
+      DASHBOARD_URL: 'https://bot.example.org/',
+    });
+    expect((await get(port, '/')).status).toBe(200);
+    expect((await get(port, '/api/me')).status).toBe(401);
+    const update = await fetch(`http://127.0.0.1:${port}/hook`, {
+      method: 'POST',
+      headers: { 'x-telegram-bot-api-secret-token': 'sekret', 'content-type': 'application/json' },
+      body: JSON.stringify({ update_id: 1 }),
+    });
+    expect(update.status).toBe(200);
+  });
 });
