@@ -41,11 +41,31 @@ export const emptyRow = (type: string | undefined): StatsRow => ({
 export const statusOf = (unit: Unit, standing: Standing): Status =>
   standing !== 'done' && !unit.active ? 'unreachable' : standing;
 
-/** Adds one registered unit to a row. */
+/**
+ * Adds one registered unit to a row. A switch of named fields, not `row[status]++`: V8 stores a
+ * named field several times faster than a computed one, and this runs 300,000 times per
+ * /thongke or dashboard overview of a city.
+ */
 export function count(row: StatsRow, unit: Unit, standing: Standing): void {
   row.registered++;
   if (unit.active) row.active++;
-  row[statusOf(unit, standing)]++;
+  switch (statusOf(unit, standing)) {
+    case 'done':
+      row.done++;
+      break;
+    case 'late':
+      row.late++;
+      break;
+    case 'open':
+      row.open++;
+      break;
+    case 'upcoming':
+      row.upcoming++;
+      break;
+    case 'unreachable':
+      row.unreachable++;
+      break;
+  }
 }
 
 /**
