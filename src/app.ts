@@ -11,6 +11,7 @@ import { compactOutbox } from './delivery/retention.js';
 import { Sender } from './delivery/sender.js';
 import { botJobs } from './jobs/bot-jobs.js';
 import { JobRunner } from './jobs/runner.js';
+import type { Pack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { ReminderEngine } from './reminders/index.js';
 import { openServices } from './services.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   onFatal?: (err: unknown) => void;
   /** Jobs run at start and through `app.jobs.run(name)` only, never on a timer. For tests. */
   manualJobs?: boolean;
+  /** The campaign pack, already loaded from `config.campaign` (the tests share one; it is read-only). */
+  pack?: Pack;
 }
 
 /**
@@ -52,7 +55,7 @@ const UPDATE_GRACE_MS = 3_000;
 /** Wires the whole bot from a parsed config: services, bot, jobs, transport. */
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
   const { clock, logger, botInfo } = opts;
-  const { deps, leases, shared, close } = await openServices(config, clock, logger);
+  const { deps, leases, shared, close } = await openServices(config, clock, logger, opts.pack);
   const { outbox, staff } = deps;
   const bot = createBot(deps, botInfo ? { botInfo } : {});
   const updates = gateUpdates(bot, leases, logger);

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { DeliveryHooks } from './delivery/hooks.js';
 import { Outbox } from './delivery/outbox.js';
 import { loadI18n } from './i18n/index.js';
-import { loadPack } from './knowledge/pack.js';
+import { loadPack, type Pack } from './knowledge/pack.js';
 import type { Logger } from './logger.js';
 import { OrgsRepo } from './orgs/repo.js';
 import { LOCALES_DIR } from './paths.js';
@@ -31,9 +31,15 @@ export interface Services {
  * Replicas on PostgreSQL or Redis: leases elect who runs each job, and the change feed keeps every
  * replica's in-memory indexes up with the others' writes. On SQLite both are no-ops.
  */
-export async function openServices(config: Config, clock: Clock, logger: Logger): Promise<Services> {
+export async function openServices(
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+  /** The campaign pack already loaded from `config.campaign` (tests load it once for many apps). */
+  loaded?: Pack,
+): Promise<Services> {
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
-  const pack = loadPack(config.campaign);
+  const pack = loaded ?? loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
   const leases = openLeases(config.storeUrl);
   const sync = new FeedSync(openFeed(config.storeUrl));

@@ -7,6 +7,7 @@ import { type App, createApp } from '../../src/app.js';
 import { registerMenu } from '../../src/bot/index.js';
 import { ManualClock } from '../../src/clock.js';
 import { type Config, parseConfig } from '../../src/config.js';
+import { loadPack, type Pack } from '../../src/knowledge/pack.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { AuditEntry } from '../../src/staff/audit.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -44,12 +45,29 @@ export interface HarnessOptions {
  * lifted for replies). Updates go in through `bot.handleUpdate`, which resolves once the handler
  * has finished: what a handler replies is recorded by the time `send` or `press` returns.
  */
+/** Parsed once per campaign file and worker (the pack is read-only): a harness starts in milliseconds. */
+const packs = new Map<string, Pack>();
+function packOf(config: Config): Pack {
+  let pack = packs.get(config.campaign);
+  if (!pack) {
+    pack = loadPack(config.campaign);
+    packs.set(config.campaign, pack);
+  }
+  return pack;
+}
+
 /**
  * createApp, then what start() does without the transport: the jobs' start-up runs (a reminder
  * pass, the sender, a staff pass); with manualJobs no timer runs them again, the tests do.
  */
 async function bootApp(config: Config, clock: ManualClock, logger: Logger): Promise<App> {
-  const app = await createApp(config, { clock, logger, botInfo: BOT_INFO, manualJobs: true });
+  const app = await createApp(config, {
+    clock,
+    logger,
+    botInfo: BOT_INFO,
+    manualJobs: true,
+    pack: packOf(config),
+  });
   app.deps.staff.useApi(app.bot.telegram);
   await app.jobs.start();
   return app;
