@@ -15,6 +15,7 @@ import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
 import { flowRouter } from './flows.js';
 import { resolveLang } from './language.js';
+import { splitLongReplies } from './long-replies.js';
 
 /** How long one update may hold its chat's next one back. */
 const CHAT_TURN_MS = 20_000;
@@ -46,7 +47,8 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
     return chatId === undefined ? next() : turns.run(chatId, next);
   });
 
-  // 1. Context: dependencies, a per-update logger, the reply language, the staff flag.
+  // 1. Context: dependencies, a per-update logger, the reply language, the staff flag; replies
+  //    over Telegram's length limits are split (long-replies.ts).
   bot.use(async (ctx, next) => {
     const update = ctx.update as Update;
     ctx.deps = deps;
@@ -56,6 +58,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
     ctx.t = (id, args) => deps.i18n.t(ctx.lang, id, args);
     ctx.scope = deps.orgs.scopeFor(ctx.from?.id);
     ctx.isStaff = ctx.scope !== undefined;
+    splitLongReplies(ctx);
     return next();
   });
 

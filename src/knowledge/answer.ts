@@ -187,24 +187,3 @@ export function suggestions(pack: Pack, ranked: Array<{ topic: string }>, lang: 
   }
   return ids.map((id) => linkTo(pack, id, lang)).filter((l): l is TopicLink => l !== undefined);
 }
-
-/**
- * Splits text into pieces of at most `max` characters (Telegram allows 4096 per message), at
- * paragraph breaks where possible, else at line breaks, else at spaces; never inside a word
- * unless a single word is longer than `max`.
- */
-export function splitMessage(text: string, max = 4096): string[] {
-  const out: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < max / 2) cut = window.lastIndexOf('\n');
-    if (cut < max / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = max;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0) out.push(rest);
-  return out;
-}

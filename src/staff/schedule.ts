@@ -1,7 +1,8 @@
 import { instantAt, parseUserDay } from '../calendar.js';
+import { TEXT_LIMIT } from '../message-split.js';
 
-/** Telegram's limit for one text message. */
-export const MAX_TEXT = 4096;
+/** A broadcast is one message: Telegram's limit for a text. */
+export const MAX_TEXT = TEXT_LIMIT;
 
 export type ParsedBroadcast =
   | { ok: true; text: string; at?: Date }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadI18n } from '../../src/i18n/index.js';
-import {
-  type AnswerContext,
-  composeAnswer,
-  splitMessage,
-  suggestions,
-  topicById,
-} from '../../src/knowledge/answer.js';
+import { type AnswerContext, composeAnswer, suggestions, topicById } from '../../src/knowledge/answer.js';
 import { loadPack, type Topic } from '../../src/knowledge/pack.js';
 import { scrub } from '../../src/knowledge/unanswered.js';
 import { LOCALES_DIR } from '../../src/paths.js';
@@ -139,30 +133,6 @@ describe('answers', () => {
       }
     }
     expect(errors).toEqual([]);
-  });
-});
-
-describe('splitting long replies', () => {
-  it('keeps short text whole', () => {
-    expect(splitMessage('ngắn')).toEqual(['ngắn']);
-  });
-
-  it('cuts at paragraph breaks, every piece within the limit, nothing lost', () => {
-    const para = 'Đại hội chi bộ. '.repeat(100).trim();
-    const text = Array.from({ length: 10 }, () => para).join('\n\n');
-    const pieces = splitMessage(text, 4096);
-    expect(pieces.length).toBeGreaterThan(1);
-    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(4096);
-    expect(pieces.join('\n\n')).toBe(text);
-  });
-
-  it('cuts a text without breaks at spaces, never inside a word', () => {
-    const text = 'nhiệm kỳ '.repeat(1000).trim();
-    const pieces = splitMessage(text, 100);
-    for (const p of pieces) {
-      expect(p.length).toBeLessThanOrEqual(100);
-      expect(p.startsWith('nhiệm')).toBe(true);
-    }
   });
 });
 

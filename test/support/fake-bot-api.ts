@@ -176,6 +176,12 @@ export class FakeBotApi {
       this.#reply(res, refuse(400, 'Bad Request: message text is empty'));
       return;
     }
+    // Telegram's length limit (tags counted: stricter than Telegram, which counts the parsed text).
+    if (payload.text.length > 4096) {
+      this.refusals.push({ chatId, code: 400, description: 'Bad Request: message is too long' });
+      this.#reply(res, refuse(400, 'Bad Request: message is too long'));
+      return;
+    }
     if (this.#opts.latencyMs > 0) await new Promise((r) => setTimeout(r, this.#opts.latencyMs));
 
     const answer = this.#decide(chatId, payload.text, payload.reply_markup, payload.parse_mode);

@@ -66,6 +66,7 @@ export class TelegramMethods implements OtherMethods {
     if (!message) return refuse(400, 'Bad Request: message to edit not found');
     const text = method === 'editMessageText' ? String(params.text ?? '') : message.text;
     if (method === 'editMessageText' && text === '') return refuse(400, 'Bad Request: message text is empty');
+    if (text.length > 4096) return refuse(400, 'Bad Request: MESSAGE_TOO_LONG');
     const markup = params.reply_markup;
     if (text === message.text && JSON.stringify(markup) === JSON.stringify(message.replyMarkup))
       return refuse(400, 'Bad Request: message is not modified');
@@ -80,6 +81,8 @@ export class TelegramMethods implements OtherMethods {
   #document(params: Record<string, unknown>, api: FakeBotApi): Answer {
     const doc = params.document as { filename: string; content: Buffer } | undefined;
     if (!doc) return refuse(400, 'Bad Request: there is no document in the request');
+    if (String(params.caption ?? '').length > 1024)
+      return refuse(400, 'Bad Request: message caption is too long');
     const chatId = Number(params.chat_id);
     const messageId = api.nextMessageId();
     this.documents.push({

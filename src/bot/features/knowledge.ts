@@ -7,7 +7,6 @@ import {
   type AnswerContext,
   composeAnswer,
   type Lang,
-  splitMessage,
   suggestions,
   type TopicLink,
   topicById,
@@ -101,20 +100,9 @@ const keyboard = (links: TopicLink[]) =>
     ]),
   );
 
-/** Sends text split at Telegram's limit; the buttons go under the last piece. */
+/** Sends the text (split at Telegram's limit by replyInWebhook); the buttons go under the last piece. */
 async function send(ctx: BotContext, text: string, links: TopicLink[]): Promise<void> {
-  const pieces = splitMessage(text);
-  const extra = links.length > 0 ? keyboard(links) : {};
-  // One piece can travel in the webhook response; several must keep their order, so go one by one.
-  const [only] = pieces;
-  if (pieces.length === 1 && only !== undefined) {
-    await replyInWebhook(ctx, only, extra);
-    return;
-  }
-  for (const [i, piece] of pieces.entries()) {
-    const last = i === pieces.length - 1;
-    await ctx.reply(piece, last ? extra : {});
-  }
+  await replyInWebhook(ctx, text, links.length > 0 ? keyboard(links) : {});
 }
 
 async function sendAnswer(ctx: BotContext, answer: Answer): Promise<void> {

@@ -331,21 +331,6 @@ registerCommand(staffBroadcastFeature, 'thongbao_huy', async (ctx) => {
   );
 });
 
-/** Splits lines into messages under Telegram's 4096 characters. */
-function chunks(lines: string[], max = 4000): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const line of lines) {
-    if (cur !== '' && cur.length + line.length + 1 > max) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = cur === '' ? line : `${cur}\n${line}`;
-  }
-  if (cur !== '') out.push(cur);
-  return out;
-}
-
 registerCommand(staffBroadcastFeature, 'thongbao_chitiet', async (ctx) => {
   const id = ctx.payload.trim().replace(/^#/, '').toUpperCase();
   if (id === '') {
@@ -390,7 +375,8 @@ registerCommand(staffBroadcastFeature, 'thongbao_chitiet', async (ctx) => {
     const sent = items.filter((i) => i.state === 'sent').length;
     lines.push(ctx.t('broadcast-detail-acks', { acks, sent }));
   }
-  for (const text of chunks(lines)) await ctx.reply(text);
+  // A long list goes as several messages, cut between lines (long-replies.ts).
+  await ctx.reply(lines.join('\n'));
 });
 
 // "Đã nhận", pressed by anyone in a recipient unit's chat (not a staff action: no gate).
