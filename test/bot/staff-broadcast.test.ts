@@ -106,4 +106,16 @@ describe('a broadcast to 50 units, one of which blocked the bot, with a 429 in t
     await h.staffPass();
     expect(current()?.text).toContain('Đã bấm «Đã nhận»: 1/49');
   });
+
+  it('answers "Đã nhận" pressed on an inline message (no chat in the callback): says where it works, records nothing', async () => {
+    const unit = h.chat({ userId: units[1] as number });
+    const pressed = await unit.press({ data: `bc-ack:${id}`, inline: true });
+    expect(pressed.answer).toBe(
+      'Nút này chỉ dùng được trong trò chuyện riêng với bot hoặc nhóm của đơn vị. Đồng chí mở trò chuyện với bot để xem.',
+    );
+    expect(unit.unread()).toEqual([]);
+    expect(h.errors()).toEqual([]);
+    await h.staffPass();
+    expect(current()?.text).toContain('Đã bấm «Đã nhận»: 1/49');
+  });
 });

@@ -384,8 +384,13 @@ staffBroadcastFeature.action(ackButton.trigger, async (ctx) => {
   const parsed = ackButton.of(ctx);
   const chatId = ctx.chat?.id;
   const { staff, clock } = ctx.deps;
+  // On an inline message (shared into another chat) there is no chat to tell which unit it is.
+  if (chatId === undefined) {
+    await ctx.answerCbQuery(ctx.t('button-open-private'));
+    return;
+  }
   const b = parsed ? await staff.broadcasts.get(parsed[0]) : undefined;
-  if (!b || chatId === undefined) {
+  if (!b) {
     await ctx.answerCbQuery(ctx.t('button-stale'));
     return;
   }
