@@ -40,9 +40,10 @@ export default defineConfig({
     // harness builds a fresh app, store and clock per test), so nothing leaks from one to the next.
     pool: 'threads',
     isolate: false,
-    // Two cores here; the real-process files mostly wait on their children, so two workers keep
-    // both cores busy.
-    maxWorkers: 2,
+    // Two cores here. A third worker because a good part of the suite waits rather than computes
+    // (the replicas' children, PostgreSQL round trips, the sender's rate limits, a cron tick):
+    // while one file waits, two others use the cores.
+    maxWorkers: 3,
     sequence: { sequencer: LongFirst },
   },
 });

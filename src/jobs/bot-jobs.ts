@@ -56,6 +56,9 @@ export function botJobs(o: BotJobsOptions): Job[] {
         kind: 'sticky',
         leaseMs: RUNNER_LEASE_MS,
         onLead: async () => {
+          // The dead sender's last 'sending' marks first: one not yet taken in would stay
+          // 'sending' here, never requeued and never sent.
+          await sync();
           const requeued = await o.outbox.requeueSending();
           o.logger.info({ requeued }, 'this replica now sends the outbox');
         },
