@@ -13,8 +13,8 @@ import { describeWith, POSTGRES_URL } from '../support/services.js';
  * replicas start at 08:00 of that day and every unit must get that day's reminder exactly once.
  * A third of the way through one day a replica that is not sending is killed; on another day the
  * one that sends is killed. Nothing may be lost; duplicates only within the sender's stated bound.
- * The replicas send at 50 a second (the default is 25): a day's 100 reminders take two seconds,
- * and the sender still has its full concurrency (25) in flight when it is killed.
+ * The replicas send at the default DELIVERY_RATE (25 a second), the sender with its full
+ * concurrency (25) in flight when it is killed.
  */
 const UNITS = 100;
 const SECRET = 'replica-secret';
@@ -22,7 +22,6 @@ const CHAT0 = 500_000;
 const STAFF = 4_242;
 /** The sender's concurrency: items in flight at a crash are the only ones that may go twice. */
 const DUPLICATE_BOUND = 25;
-const DELIVERY_RATE = '50';
 /** Reminder days of a chi-bo-co-so window (01/04–29/06/2025), 08:00 local. */
 const DAYS = [
   { day: '2025-04-01', kill: undefined },
@@ -87,7 +86,6 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
           PORT: String(port),
           BOT_CLOCK: clock,
           REMINDER_TICK: '*/2 * * * * *',
-          DELIVERY_RATE,
           LOG_LEVEL: 'info',
           ...extra,
         });
