@@ -29,17 +29,16 @@ export interface Services {
 /**
  * Opens the store and loads the domain services over it: outbox, units, reminder log, staff.
  * Replicas on PostgreSQL or Redis: leases elect who runs each job, and the change feed keeps every
- * replica's in-memory indexes up with the others' writes. On SQLite both are no-ops.
+ * replica's in-memory indexes up with the others' writes. On SQLite both are no-ops. `pack`: the
+ * campaign pack of `config.campaign` when it is already loaded (tests load it once for many apps).
  */
 export async function openServices(
   config: Config,
   clock: Clock,
   logger: Logger,
-  /** The campaign pack already loaded from `config.campaign` (tests load it once for many apps). */
-  loaded?: Pack,
+  pack: Pack = loadPack(config.campaign),
 ): Promise<Services> {
   const i18n = loadI18n(LOCALES_DIR, (msg) => logger.error(msg));
-  const pack = loaded ?? loadPack(config.campaign);
   const store = await openStore(config.storeUrl);
   const leases = openLeases(config.storeUrl);
   const sync = new FeedSync(openFeed(config.storeUrl));
