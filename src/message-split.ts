@@ -120,6 +120,8 @@ export function splitMessage(text: string, opts: SplitOptions = {}): string[] {
   const out: string[] = [];
   let open: OpenTag[] = [];
   let rest = text.trim();
+  // Most replies: nothing to cut (a text that fits is balanced as it was written).
+  if (rest.length <= max) return rest === '' ? [] : [rest];
   while (rest !== '') {
     const prefix = open.map((t) => t.text).join('');
     const cut = findCut(rest, open, max, html);
