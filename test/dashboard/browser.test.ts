@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { standingOf } from '../../src/staff/audience.js';
 import type { Unit } from '../../src/units/unit.js';
-import { CITY, type Fixture, initData, STAFF_A, startFixture } from './fixture.js';
+import { CITY, type Fixture, initData, NOBODY, STAFF_A, startFixture } from './fixture.js';
 
 /**
  * The page in Debian's Chromium (playwright-core, no browser download), one browser for the file:
@@ -88,6 +88,12 @@ describe('dashboard in a browser', () => {
     expect(await page.textContent('#chart-overview svg')).toContain('Phường Bình');
     mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    // The picker: one ward's figures (its subtree has no children: no per-organisation table).
+    await page.selectOption('#org', f.org.A);
+    await expect
+      .poll(async () => (await cells(page, '#table-by-type tr.total'))[0]?.at(-1), { timeout: 10_000 })
+      .toBe('7');
+    expect(await page.isVisible('#by-org-block')).toBe(false);
     await page.close();
   });
 
@@ -122,6 +128,16 @@ describe('dashboard in a browser', () => {
     expect(nameColumn).toBeGreaterThan(0);
     const names = sheet?.getColumn(nameColumn).values.slice(2) as string[];
     expect([...names].sort()).toEqual([...shown].sort());
+    await page.close();
+  });
+
+  it('says so when the user is not staff (403)', async () => {
+    const page = await open(initData(NOBODY));
+    await ready(page, 'refused');
+    expect(await page.textContent('#message')).toBe(
+      'Bảng điều khiển dành cho cán bộ Ban Tổ chức. Đồng chí chưa có quyền truy cập; nếu cần, xin liên hệ người quản trị bot.',
+    );
+    expect(await page.isVisible('#units-table')).toBe(false);
     await page.close();
   });
 
