@@ -5,7 +5,7 @@ import type { scopedStats } from '../orgs/stats.js';
 import { orgOfUnit, subtree, type Tree } from '../orgs/tree.js';
 import type { Standing } from '../staff/audience.js';
 import { type StatsRow, type Status, standingCache, statusOf } from '../staff/stats.js';
-import { progressOf } from '../units/readiness.js';
+import { isStepDone, unitSteps } from '../units/readiness.js';
 import type { Unit } from '../units/unit.js';
 import type { UnitsQuery } from './query.js';
 
@@ -117,7 +117,10 @@ export function filterUnits(
 }
 
 function rowOf(pack: Pack, tree: Tree, unit: Unit, standing: Standing): UnitRow {
-  const progress = progressOf(unit, pack);
+  // The unit's steps (its type's, as /trangthai's N/M counts them), looked up once per type.
+  const steps = stepsOf(pack, unit.type);
+  let done = 0;
+  for (const step of steps) if (isStepDone(unit, step.id)) done++;
   const window = windowLast(pack, unit);
   return {
     chatId: unit.chatId,
@@ -130,9 +133,24 @@ function rowOf(pack: Pack, tree: Tree, unit: Unit, standing: Standing): UnitRow 
     deadline: window,
     congressDate: unit.congressDate,
     doneAt: unit.doneAt,
-    stepsDone: progress.done,
-    stepsTotal: progress.total,
+    stepsDone: done,
+    stepsTotal: steps.length,
   };
+}
+
+const typeSteps = new WeakMap<Pack, Map<string, ReturnType<typeof unitSteps>>>();
+function stepsOf(pack: Pack, type: string): ReturnType<typeof unitSteps> {
+  let known = typeSteps.get(pack);
+  if (!known) {
+    known = new Map();
+    typeSteps.set(pack, known);
+  }
+  let steps = known.get(type);
+  if (!steps) {
+    steps = unitSteps(pack, { type });
+    known.set(type, steps);
+  }
+  return steps;
 }
 
 /** The last day of each (type, pilot)'s congress window, computed once per pair. */

@@ -213,6 +213,14 @@ describe('dashboard API', () => {
         'Chi bộ An Hai',
         'Chi bộ An Ba',
       ]);
+      const all = (await as(STAFF_A, 'api/units')).body.rows as Array<Record<string, unknown>>;
+      const steps = f.h.deps.pack.checklist.steps.filter((st) => st.types.includes('dang-bo-co-so')).length;
+      expect(all.find((r) => r.name === 'Đảng bộ Công ty An')).toMatchObject({
+        status: 'upcoming',
+        stepsDone: 2,
+        stepsTotal: steps,
+        deadline: '2025-06-29',
+      });
       const page2 = (await as(STAFF_A, 'api/units?size=3&page=3')).body;
       expect(page2).toMatchObject({ total: 7, page: 3, size: 3 });
       expect(page2.rows).toHaveLength(1);
