@@ -106,7 +106,7 @@ describe('dashboard in a browser', () => {
     await page.selectOption('#f-status', 'late');
     await expect.poll(() => page.textContent('#units-count'), { timeout: 10_000 }).toBe('1 đơn vị');
     const rows = await cells(page, '#units-table tbody tr');
-    expect(rows.map((r) => r[0])).toEqual(['Chi bộ An Ba']);
+    expect(rows).toEqual([['Chi bộ An Ba', 'CBTT', 'Phường An', 'Trễ hạn', '31/12/2024', '0/6']]);
     await page.close();
   });
 

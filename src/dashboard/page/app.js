@@ -185,7 +185,7 @@
     $('page').textContent = t('page', { page: p.page, pages });
     $('prev').disabled = p.page <= 1;
     $('next').disabled = p.page >= pages;
-    const status = (r) => (r.active ? t(`status-${r.standing}`) : t('status-unreachable'));
+    const status = (r) => t(`status-${r.status}`);
     table(
       'units-table',
       [t('col-name'), t('col-type'), t('col-org'), t('col-status'), t('col-deadline'), t('col-readiness')],
