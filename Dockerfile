@@ -31,7 +31,8 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
 EXPOSE 8080
-# Webhook mode answers /healthz; in polling mode there is no HTTP server, so a running process is healthy.
+# Webhook mode and the dashboard answer /healthz; in polling mode without the dashboard there is no
+# HTTP server, so a running process is healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD node -e "if(!process.env.WEBHOOK_URL)process.exit(0);fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "if(!process.env.WEBHOOK_URL&&!process.env.DASHBOARD_URL)process.exit(0);fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/src/main.js"]
