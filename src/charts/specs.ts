@@ -55,8 +55,13 @@ const DARK_TEXT = "datum.status === 'open' || datum.status === 'upcoming'";
 const DONE_COLOUR = '#2e7d32';
 const NOT_DONE_COLOUR = '#bdbdbd';
 
-/** Labels longer than this are cut with an ellipsis (the page shows the full names elsewhere). */
-const LABEL_LIMIT = 130;
+/** Axis labels wrap at a space onto a second line (vega draws an array as lines), each cut at the limit. */
+const LABEL_LIMIT = 150;
+const cut = (n: number) => `lastindexof(substring(datum.label, 0, ${n + 1}), ' ')`;
+const wrapLabel = (n: number) =>
+  `length(datum.label) <= ${n} || ${cut(n)} < 1 ? datum.label : ` +
+  `[substring(datum.label, 0, ${cut(n)}), substring(datum.label, ${cut(n)} + 1)]`;
+const WRAP_LABEL = wrapLabel(22);
 
 /** In the page a single chart fills the card's width; its height follows its bars. */
 const fitWidth = (width: ChartOptions['width']) =>
@@ -103,13 +108,13 @@ function statusLayer(group: StatusDatum['group'], title: string, opts: ChartOpti
     field: 'category',
     type: 'nominal' as const,
     sort: { field: 'rank', op: 'min' as const, order: 'ascending' as const },
-    axis: { title: null, labelLimit: LABEL_LIMIT },
+    axis: { title: null, labelLimit: LABEL_LIMIT, labelExpr: WRAP_LABEL },
   };
   const x = { field: 'count', type: 'quantitative' as const, stack: 'zero' as const };
   return {
     title: { text: title, anchor: 'start' as const, frame: 'bounds' as const, fontSize: 14 },
     width: opts.width,
-    height: { step: 26 },
+    height: { step: 34 },
     transform: [{ filter: `datum.group === '${group}'` }],
     layer: [
       {
@@ -246,26 +251,6 @@ export function broadcastSpec(report: BroadcastReport & { ack: boolean }, opts: 
   } as TopLevelSpec;
 }
 
-/**
- * Cuts a title into at most `most` lines of at most `max` characters at spaces (axis labels do not
- * wrap); a cut title ends with an ellipsis.
- */
-export function wrapLines(text: string, max: number, most = 2): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= most) return lines;
-  const kept = lines.slice(0, most);
-  kept[most - 1] = `${kept[most - 1]}…`;
-  return kept;
-}
-
 /** Readiness: a bar per checklist step (of the units that must do it), done and not done. */
 export function readinessSpec(steps: StepCount[], opts: ChartOptions & { lang: Lang }): TopLevelSpec {
   const { t } = opts;
@@ -273,8 +258,8 @@ export function readinessSpec(steps: StepCount[], opts: ChartOptions & { lang: L
   const done = t('chart-step-done');
   const notDone = t('chart-step-not-done');
   const values = shown.flatMap((s, rank) => {
-    // Titles are long: numbered, wrapped on two lines at most, the rest cut by the label limit.
-    const step = wrapLines(`${rank + 1}. ${s.step.title[opts.lang]}`, 26).join('\n');
+    // Numbered: the number ties a cut title to the full list beside the chart.
+    const step = `${rank + 1}. ${s.step.title[opts.lang]}`;
     return [
       { step, stepId: s.step.id, rank, status: 'done', statusLabel: done, order: 0, count: s.done, of: s.of },
       {
@@ -293,7 +278,7 @@ export function readinessSpec(steps: StepCount[], opts: ChartOptions & { lang: L
     field: 'step',
     type: 'nominal' as const,
     sort: { field: 'rank', op: 'min' as const, order: 'ascending' as const },
-    axis: { title: null, labelLimit: 170, labelExpr: "split(datum.label, '\\n')" },
+    axis: { title: null, labelLimit: LABEL_LIMIT + 20, labelExpr: WRAP_LABEL },
   };
   const x = { field: 'count', type: 'quantitative' as const, stack: 'zero' as const };
   return {

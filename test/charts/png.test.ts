@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, renderPng, textWidth, toSvg } from '../../src/charts/png.js';
-import { overviewSpec, PNG_WIDTH, type Translate } from '../../src/charts/specs.js';
+import {
+  broadcastSpec,
+  overviewSpec,
+  PNG_WIDTH,
+  readinessSpec,
+  type Translate,
+} from '../../src/charts/specs.js';
 import { loadI18n } from '../../src/i18n/index.js';
 import { LOCALES_DIR } from '../../src/paths.js';
 import type { StatsRow } from '../../src/staff/stats.js';
@@ -70,6 +76,32 @@ describe('chart to PNG', () => {
     expect(svg).toContain(`>${LABEL}<`);
     expect(svg).toContain('Phường Hoàn Kiếm');
     expect(svg).toContain('Mất liên lạc');
+  });
+
+  it('renders the broadcast and readiness charts too', async () => {
+    const delivery = broadcastSpec(
+      { total: 50, sent: 44, gone: 3, failed: 1, acks: 30, ack: true },
+      { width: PNG_WIDTH, t: vi },
+    );
+    const step = (id: string, title: string, done: number, of: number) => ({
+      step: { id, title: { vi: title, en: title }, types: [], source: '' } as never,
+      done,
+      of,
+    });
+    const readiness = readinessSpec(
+      [
+        step('a', 'Báo cáo chính trị của đảng bộ, chi bộ', 2, 3),
+        step('b', 'Hội nghị quán triệt, triển khai các văn bản về công tác đại hội', 1, 2),
+      ],
+      { width: PNG_WIDTH, t: vi, lang: 'vi' },
+    );
+    for (const s of [delivery, readiness]) {
+      const out = await renderPng(s);
+      expect(pngSize(out.png).width).toBeGreaterThan(2 * PNG_WIDTH);
+    }
+    const svg = await toSvg(readiness);
+    // A long title goes on two lines, the second cut with an ellipsis.
+    expect(svg).toMatch(/<tspan[^>]*>2\. Hội nghị quán<\/tspan><tspan[^>]*>triệt, triển khai[^<]*…<\/tspan>/);
   });
 
   it('measures text with the shipped font, narrower than vega’s 0.8 em guess for Vietnamese', () => {

@@ -1,12 +1,6 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  broadcastSpec,
-  overviewSpec,
-  readinessSpec,
-  type Translate,
-  wrapLines,
-} from '../../src/charts/specs.js';
+import { broadcastSpec, overviewSpec, readinessSpec, type Translate } from '../../src/charts/specs.js';
 import { loadI18n } from '../../src/i18n/index.js';
 import { LOCALES_DIR } from '../../src/paths.js';
 import { readinessByStep } from '../../src/staff/readiness-stats.js';
@@ -128,13 +122,5 @@ describe('readiness spec', () => {
     }
     expect(values.find((v) => v.stepId === first.id && v.status === 'done')?.count).toBe(1);
     compiles(spec);
-  });
-
-  it('wraps long step titles on two lines and marks a cut', () => {
-    expect(wrapLines('Hội nghị quán triệt, triển khai các văn bản về công tác đại hội', 26)).toEqual([
-      'Hội nghị quán triệt, triển',
-      'khai các văn bản về công…',
-    ]);
-    expect(wrapLines('Báo cáo chính trị', 26)).toEqual(['Báo cáo chính trị']);
   });
 });
