@@ -29,9 +29,14 @@ const cellValue = (c: UnitCell): ExcelJS.CellValue =>
 const shownLength = (c: UnitCell): number =>
   c === undefined ? 0 : typeof c === 'object' ? 10 : [...String(c)].length;
 
-/** A table as an .xlsx file: one sheet, the header row frozen and filtered, columns typed. */
-export async function tableXlsx(table: UnitTable, opts: { sheetName: string }): Promise<Buffer> {
+/**
+ * A table as an .xlsx file: one sheet, the header row frozen and filtered, columns typed. `now`
+ * (the injected clock) is the file's created and modified time; exceljs would read the host's.
+ */
+export async function tableXlsx(table: UnitTable, opts: { sheetName: string; now: Date }): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
+  book.created = opts.now;
+  book.modified = opts.now;
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
   const sheet = book.addWorksheet(opts.sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
@@ -62,7 +67,7 @@ export async function tableXlsx(table: UnitTable, opts: { sheetName: string }): 
 export function unitsXlsx(
   pack: Pack,
   units: Unit[],
-  opts: { today: Day; timezone: string; words: CsvWords; sheetName: string },
+  opts: { today: Day; timezone: string; words: CsvWords; sheetName: string; now: Date },
 ): Promise<Buffer> {
-  return tableXlsx(unitsTable(pack, units, opts), { sheetName: opts.sheetName });
+  return tableXlsx(unitsTable(pack, units, opts), opts);
 }

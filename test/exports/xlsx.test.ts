@@ -51,7 +51,8 @@ async function readBack(buf: Buffer): Promise<ExcelJS.Worksheet> {
   return sheet;
 }
 
-const opts = { today: TODAY, timezone: TZ, words, sheetName: 'Đơn vị' };
+const NOW = new Date('2025-03-20T02:00:00Z');
+const opts = { today: TODAY, timezone: TZ, words, sheetName: 'Đơn vị', now: NOW };
 
 describe('the unit list as .xlsx', () => {
   it('has the CSV’s header, frozen, with a filter over every row and column', async () => {
@@ -65,6 +66,9 @@ describe('the unit list as .xlsx', () => {
     const lastColumn = sheet.getColumn(header.length).letter;
     expect(sheet.autoFilter).toBe(`A1:${lastColumn}${units.length + 1}`);
     expect(sheet.getRow(1).font?.bold).toBe(true);
+    // The file's own times come from the injected clock, not the host's.
+    expect(sheet.workbook.created.toISOString()).toBe(NOW.toISOString());
+    expect(sheet.workbook.modified.toISOString()).toBe(NOW.toISOString());
   });
 
   it('stores days as Excel dates and numbers as numbers', async () => {
