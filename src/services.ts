@@ -1,4 +1,5 @@
 import type { AppDeps } from './bot/context.js';
+import { lazyRenderer } from './charts/renderer.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { DeliveryHooks } from './delivery/hooks.js';
@@ -100,6 +101,7 @@ export async function openServices(
     delivery,
     staff,
     reminders: { log: reminderLog, schedule },
+    charts: lazyRenderer(),
   };
   return {
     deps,

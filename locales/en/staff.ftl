@@ -3,8 +3,8 @@
 cmd-broadcast = Send a notice to units (can be scheduled)
 cmd-broadcast-detail = Units a notice did not reach
 cmd-broadcast-cancel = Cancel a scheduled notice
-cmd-stats = Units by type
-cmd-units = List of units (CSV file)
+cmd-stats = Units by type, with a chart
+cmd-units = List of units (Excel file; /units csv: CSV file)
 cmd-digest = Turn the daily digest on or off
 
 staff-refused = This command is for the district Organisation Board. You do not have access; if you need it, please ask the bot's administrator.
@@ -94,6 +94,9 @@ stats-readiness-line = • { $title }: { $done }/{ $of }
 
 units-none = No unit has registered yet.
 units-caption = List of { $count } units, made at { $time }.
+units-caption-xlsx = List of { $count } units, made at { $time }. For a CSV file: /units csv
+units-sheet = Units
+units-format-usage = There is no format "{ $given }". Send /units (Excel file) or /units csv (CSV file).
 csv-no = No.
 csv-name = Unit
 csv-type = Unit type

@@ -3,8 +3,8 @@
 cmd-broadcast = Gửi thông báo tới các đơn vị (có thể hẹn giờ)
 cmd-broadcast-detail = Các đơn vị chưa nhận được một thông báo
 cmd-broadcast-cancel = Hủy thông báo đã hẹn giờ
-cmd-stats = Thống kê đơn vị theo loại
-cmd-units = Danh sách đơn vị (tệp CSV)
+cmd-stats = Thống kê đơn vị theo loại, kèm biểu đồ
+cmd-units = Danh sách đơn vị (tệp Excel; /danhsach csv: tệp CSV)
 cmd-digest = Bật hoặc tắt bản tóm tắt hằng ngày
 
 staff-refused = Lệnh này dành cho cán bộ Ban Tổ chức. Đồng chí chưa được cấp quyền; nếu cần, đề nghị liên hệ quản trị viên của bot.
@@ -94,6 +94,9 @@ stats-readiness-line = • { $title }: { $done }/{ $of }
 
 units-none = Chưa có đơn vị nào đăng ký.
 units-caption = Danh sách { $count } đơn vị, lập lúc { $time }.
+units-caption-xlsx = Danh sách { $count } đơn vị, lập lúc { $time }. Cần tệp CSV: /danhsach csv
+units-sheet = Đơn vị
+units-format-usage = Không có định dạng «{ $given }». Đồng chí gõ /danhsach (tệp Excel) hoặc /danhsach csv (tệp CSV).
 csv-no = STT
 csv-name = Tên đơn vị
 csv-type = Loại đơn vị

@@ -1,4 +1,5 @@
 import type { Context } from 'telegraf';
+import type { ChartRenderer } from '../charts/renderer.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { DeliveryHooks } from '../delivery/hooks.js';
@@ -36,6 +37,8 @@ export interface AppDeps {
   reminders: Reminders;
   /** District staff: broadcasts, their schedule and reports, audit log, digest. */
   staff: StaffService;
+  /** Chart specs (src/charts/specs.ts) to PNG, for the pictures sent in chat. */
+  charts: ChartRenderer;
 }
 
 export interface BotContext extends Context {

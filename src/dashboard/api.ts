@@ -154,7 +154,8 @@ async function download(
   const sheetName = i18n.t(caller.lang, 'dash-page-sheet');
   // exceljs is loaded on the first download, not at every start of the bot (~0.3 s of CPU).
   const { unitsXlsx, XLSX_MIME } = await import('../exports/xlsx.js');
-  const body = await unitsXlsx(pack, units, { today, timezone: deps.config.timezone, words, sheetName });
+  const now = deps.clock.now();
+  const body = await unitsXlsx(pack, units, { today, timezone: deps.config.timezone, words, sheetName, now });
   await staff.audit.record({
     userId: caller.userId,
     chatId: undefined,

@@ -12,7 +12,7 @@ export type { EmulatedChat };
  * A local Bot API for `npm run local` and the end-to-end tests: telegram-test-api (the emulator on
  * npm) behind a small front of ours. The front adds what the emulator lacks and the bot needs:
  * long polling for getUpdates (the emulator answers at once, so a poller would spin),
- * getChatMember with configurable statuses, setMyCommands, sendDocument (kept for inspection),
+ * getChatMember with configurable statuses, setMyCommands, sendDocument and sendPhoto (kept for inspection),
  * a record of every call, and per-method overrides so a test can make a call fail.
  */
 
@@ -188,13 +188,16 @@ export class Emulator {
       case 'deleteMyCommands':
       case 'setChatMenuButton':
         return reply(res, { ok: true, result: true });
-      case 'sendDocument': {
-        const doc = params.document as { filename: string; content: Buffer } | undefined;
+      case 'sendDocument':
+      case 'sendPhoto': {
+        // A photo (the /thongke chart) is kept with the documents, under its file name.
+        const field = method === 'sendPhoto' ? 'photo' : 'document';
+        const doc = params[field] as { filename: string; content: Buffer } | undefined;
         if (!doc)
           return reply(res, {
             ok: false,
             error_code: 400,
-            description: 'Bad Request: there is no document in the request',
+            description: `Bad Request: there is no ${field} in the request`,
           });
         this.documents.push({
           chatId: String(params.chat_id),

@@ -21,6 +21,8 @@ const ok = (result: unknown): Answer => ({ status: 200, body: { ok: true, result
 export class TelegramMethods implements OtherMethods {
   readonly members = new Map<string, MemberStatus>();
   readonly documents: SentDocument[] = [];
+  /** Photos (sendPhoto with an uploaded file), as documents are kept. */
+  readonly photos: SentDocument[] = [];
   readonly commandMenus: Array<Record<string, unknown>> = [];
 
   constructor(private readonly botInfo: UserFromGetMe) {}
@@ -53,6 +55,8 @@ export class TelegramMethods implements OtherMethods {
         return this.#edit(method, params, api);
       case 'sendDocument':
         return this.#document(params, api);
+      case 'sendPhoto':
+        return this.#document(params, api, 'photo');
       default:
         return undefined;
     }
@@ -78,14 +82,18 @@ export class TelegramMethods implements OtherMethods {
     return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId }, text });
   }
 
-  #document(params: Record<string, unknown>, api: FakeBotApi): Answer {
-    const doc = params.document as { filename: string; content: Buffer } | undefined;
-    if (!doc) return refuse(400, 'Bad Request: there is no document in the request');
+  #document(
+    params: Record<string, unknown>,
+    api: FakeBotApi,
+    field: 'document' | 'photo' = 'document',
+  ): Answer {
+    const doc = params[field] as { filename: string; content: Buffer } | undefined;
+    if (!doc) return refuse(400, `Bad Request: there is no ${field} in the request`);
     if (String(params.caption ?? '').length > 1024)
       return refuse(400, 'Bad Request: message caption is too long');
     const chatId = Number(params.chat_id);
     const messageId = api.nextMessageId();
-    this.documents.push({
+    (field === 'photo' ? this.photos : this.documents).push({
       chatId,
       filename: doc.filename,
       content: doc.content,
@@ -96,7 +104,9 @@ export class TelegramMethods implements OtherMethods {
       message_id: messageId,
       date: Math.floor(Date.now() / 1000),
       chat: { id: chatId, type: chatId > 0 ? 'private' : 'supergroup' },
-      document: { file_id: 'doc', file_unique_id: 'doc', file_name: doc.filename },
+      ...(field === 'photo'
+        ? { photo: [{ file_id: 'photo', file_unique_id: 'photo', width: 1, height: 1 }] }
+        : { document: { file_id: 'doc', file_unique_id: 'doc', file_name: doc.filename } }),
     });
   }
 }

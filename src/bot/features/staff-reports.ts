@@ -1,6 +1,8 @@
 import { Composer, Markup } from 'telegraf';
+import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { dayIn, showDay } from '../../calendar.js';
+import { overviewSpec, PNG_WIDTH } from '../../charts/specs.js';
 import type { Scope } from '../../orgs/rules.js';
 import { unitsInScope } from '../../orgs/rules.js';
 import { scopedStats } from '../../orgs/stats.js';
@@ -42,11 +44,13 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
     `<pre>${escapeHtml(table)}</pre>`,
   ];
   // 1. A row per child organisation (its whole subtree), the caller's own units apart, and the total.
-  if (childrenOf(tree, scope.org).length > 0) {
-    const byOrg = stats.byOrg;
+  const hasChildren = childrenOf(tree, scope.org).length > 0;
+  const orgName = (id: string) => (id === scope.org ? ctx.t('stats-own-units') : orgLabel(ctx, id));
+  if (hasChildren) {
     const orgLabels = { ...labels, type: ctx.t('stats-col-org') };
-    const name = (id: string) => (id === scope.org ? ctx.t('stats-own-units') : shortName(orgLabel(ctx, id)));
-    html.push(`<pre>${escapeHtml(renderStatsTable(byOrg, orgLabels, name))}</pre>`);
+    html.push(
+      `<pre>${escapeHtml(renderStatsTable(stats.byOrg, orgLabels, (id) => shortName(orgName(id))))}</pre>`,
+    );
   }
   html.push(escapeHtml(ctx.t('stats-legend')), escapeHtml(types));
   // 2. Readiness: per checklist step, the units in scope that have done it.
@@ -59,26 +63,73 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
       );
   }
   await ctx.reply(html.join('\n'), { parse_mode: 'HTML' });
+  // 3. The same figures as a chart; the text has gone already, so a failed picture only logs.
+  const typeName = new Map(pack.unitTypes.map((t) => [t.code, capitalise(t.name[ctx.lang])]));
+  await sendChart(ctx, 'thong-ke.png', () =>
+    overviewSpec(
+      {
+        title: ctx.t('chart-overview-title', { date: showDay(today) }),
+        byType: stats.byType.rows.map((row) => ({
+          label: typeName.get(row.type ?? '') ?? String(row.type),
+          row,
+        })),
+        ...(hasChildren
+          ? { byOrg: stats.byOrg.rows.map((row) => ({ label: orgName(row.type ?? ''), row })) }
+          : {}),
+      },
+      { width: PNG_WIDTH, t: (id, args) => ctx.t(id, args) },
+    ),
+  );
 });
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** Renders a chart and sends it as a photo; a failure is logged with the chart's name, never thrown. */
+async function sendChart(ctx: BotContext, filename: string, spec: () => TopLevelSpec): Promise<void> {
+  try {
+    const { png } = await ctx.deps.charts.png(spec());
+    await ctx.replyWithPhoto({ source: png, filename });
+  } catch (err) {
+    ctx.log.error({ err, chart: filename }, 'chart not sent');
+  }
+}
+
+/** `/danhsach` and `/danhsach xlsx`: Excel; `/danhsach csv`: CSV. */
+const LIST_FORMATS: Record<string, 'xlsx' | 'csv'> = { '': 'xlsx', xlsx: 'xlsx', excel: 'xlsx', csv: 'csv' };
 
 registerCommand(staffReportsFeature, 'danhsach', async (ctx) => {
   const { staff, pack, config, clock, orgs } = ctx.deps;
+  const format = LIST_FORMATS[ctx.payload.trim().toLowerCase()];
+  if (!format) {
+    await ctx.reply(ctx.t('units-format-usage', { given: shortName(ctx.payload.trim(), 20) }));
+    return;
+  }
   const scope = ctx.scope as Scope;
   const units = unitsInScope(scope, staff.units.all()).filter((u) => u.inactiveReason !== 'unregistered');
   if (units.length === 0) {
     await ctx.reply(ctx.t('units-none'));
     return;
   }
-  const words = csvWords(pack, ctx.lang, ctx.t, (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)));
   const now = clock.now();
-  const csv = unitsCsv(pack, units, { today: dayIn(config.timezone, now), timezone: config.timezone, words });
+  const words = csvWords(pack, ctx.lang, ctx.t, (u) => orgLabel(ctx, orgOfUnit(orgs.tree(), u)));
+  const opts = { today: dayIn(config.timezone, now), timezone: config.timezone, words };
+  const content =
+    format === 'csv'
+      ? Buffer.from(unitsCsv(pack, units, opts), 'utf8')
+      : // exceljs loads with the first list, not at start-up.
+        await (await import('../../exports/xlsx.js')).unitsXlsx(pack, units, {
+          ...opts,
+          sheetName: ctx.t('units-sheet'),
+          now,
+        });
   const stamp = showInstant(now, config.timezone);
   const [time, date] = stamp.split(' ');
-  const filename = `don-vi-${(date ?? '').split('/').reverse().join('')}-${(time ?? '').replace(':', '')}.csv`;
-  await ctx.replyWithDocument(
-    { source: Buffer.from(csv, 'utf8'), filename },
-    { caption: ctx.t('units-caption', { count: units.length, time: stamp }) },
-  );
+  const filename = `don-vi-${(date ?? '').split('/').reverse().join('')}-${(time ?? '').replace(':', '')}.${format}`;
+  const caption = ctx.t(format === 'csv' ? 'units-caption' : 'units-caption-xlsx', {
+    count: units.length,
+    time: stamp,
+  });
+  await ctx.replyWithDocument({ source: content, filename }, { caption });
 });
 
 const hourOf = (ctx: BotContext) => `${String(ctx.deps.pack.reminders.sendHour).padStart(2, '0')}:00`;
