@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, namesOf } from '../../src/bot/commands.js';
 import { Harness, type TestChat } from '../support/harness.js';
-import { noticeId } from './helpers.js';
+import { fileText, noticeId } from './helpers.js';
 
 /**
  * Generated from the command registry, like authorisation.test.ts, for scope: a ward's staff
@@ -75,7 +75,7 @@ describe('scope: another ward’s staff see and change nothing of it', () => {
         const docs = h.telegram.documents.length;
         await b.send(text);
         const replies = b.unread().map((m) => normalise(m.text));
-        const files = h.telegram.documents.slice(docs).map((d) => normalise(d.content.toString('utf8')));
+        const files = (await Promise.all(h.telegram.documents.slice(docs).map(fileText))).map(normalise);
         out.push(
           `${text.replace(noticeA, 'ID').replace(org.A, 'ORG')} => ${[...replies, ...files].join(' | ')}`,
         );
@@ -116,8 +116,11 @@ describe('scope: another ward’s staff see and change nothing of it', () => {
     // The same commands do show ward A's things to ward A and the city: the test could fail.
     expect(await a.say('/cauhoimoi')).toContain(A_QUESTION);
     expect(await h.chat({ userId: CITY }).say('/cauhoimoi')).toContain(A_QUESTION);
-    await a.send('/danhsach');
-    expect(h.telegram.documents.at(-1)?.content.toString('utf8')).toContain(A_UNIT);
+    for (const list of ['/danhsach', '/danhsach csv']) {
+      await a.send(list);
+      const doc = h.telegram.documents.at(-1);
+      expect(doc && (await fileText(doc))).toContain(A_UNIT);
+    }
   });
 
   it('refuses every button naming ward A’s notice, unit, organisation or staff, and changes nothing', async () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { Harness } from '../support/harness.js';
 
@@ -60,4 +61,25 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
+}
+
+/** The cells of an .xlsx file's first sheet, row by row, as text (dates as ISO days). */
+export async function xlsxRows(content: Buffer): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(content as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const rows: string[][] = [];
+  sheet?.eachRow((row) => {
+    const cells = (row.values as unknown[]).slice(1);
+    rows.push(
+      cells.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v))),
+    );
+  });
+  return rows;
+}
+
+/** A sent file as text: a CSV as it is, an .xlsx as its cells (tab between cells, a line a row). */
+export async function fileText(doc: { filename: string; content: Buffer }): Promise<string> {
+  if (!doc.filename.endsWith('.xlsx')) return doc.content.toString('utf8');
+  return (await xlsxRows(doc.content)).map((r) => r.join('\t')).join('\n');
 }

@@ -120,7 +120,7 @@ describe('organisations: a city with two wards, in process', () => {
     expect(a.text).toContain('Thành ủy Hà Nội › Phường Ba Đình');
     expect(a.text).not.toContain('Hoàn Kiếm');
     expect((await statsTotal(wardB)).total).toBe('1');
-    await wardA.send('/danhsach');
+    await wardA.send('/danhsach csv');
     const rows = parseCsv(
       (h.telegram.documents.at(-1)?.content ?? Buffer.alloc(0)).toString('utf8').slice(1),
     );

@@ -248,7 +248,7 @@ describe('the staff readiness view', () => {
     expect(text).toContain('• Báo cáo kiểm điểm của cấp ủy trong nhiệm kỳ: 0/3');
 
     // The CSV has one column per step: the day it was ticked, empty when open, "không áp dụng" when not the type's.
-    await staff.send('/danhsach');
+    await staff.send('/danhsach csv');
     const rows = parseCsv(
       (h.telegram.documents.at(-1)?.content ?? Buffer.alloc(0)).toString('utf8').slice(1),
     );

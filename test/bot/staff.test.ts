@@ -44,9 +44,9 @@ describe('district staff commands, in process', () => {
     expect(reply.text).toContain('Tổng  5  5    0   0    2   3   0');
   });
 
-  it('sends /danhsach as a CSV file (UTF-8 with BOM) that lists every unit, Vietnamese intact', async () => {
+  it('sends /danhsach csv as a CSV file (UTF-8 with BOM) that lists every unit, Vietnamese intact', async () => {
     const staff = h.chat({ userId: STAFF });
-    await staff.send('/danhsach');
+    await staff.send('/danhsach csv');
     const doc = h.telegram.documents.at(-1);
     expect(doc?.chatId).toBe(STAFF);
     expect(doc?.filename).toBe('don-vi-20250320-0900.csv');
