@@ -138,6 +138,9 @@ export class FakeBotApi {
         res.writeHead(500).end(JSON.stringify({ ok: false, error_code: 500, description: String(err) }));
       });
     });
+    // Telegram keeps idle connections open far longer than node's 5 s default; with 5 s a call made
+    // after a slow step (a chart drawn on a loaded machine) reuses a socket the fake just closed.
+    server.keepAliveTimeout = 120_000;
     this.#server = server;
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
