@@ -13,7 +13,7 @@ import { ReminderLog, Schedule } from './reminders/index.js';
 import { StaffService } from './staff/service.js';
 import { ChatPrefsRepo } from './store/chat-prefs.js';
 import { FeedSync, openFeed } from './store/feed.js';
-import { openStore } from './store/index.js';
+import { openStore, type Store } from './store/index.js';
 import { type Leases, openLeases } from './store/leases.js';
 import { linkDelivery } from './units/delivery-link.js';
 import { UnitsRepo } from './units/repo.js';
@@ -103,14 +103,12 @@ export async function openServices(
     reminders: { log: reminderLog, schedule },
     charts: lazyRenderer(),
   };
-  return {
-    deps,
-    leases,
-    shared,
-    async close() {
-      await sync.feed.close();
-      await leases.close();
-      await store.close();
-    },
-  };
+  return { deps, leases, shared, close: () => closeAll(sync, leases, store) };
+}
+
+/** The feed, the leases, then the store they write to. */
+async function closeAll(sync: FeedSync, leases: Leases, store: Store): Promise<void> {
+  await sync.feed.close();
+  await leases.close();
+  await store.close();
 }
