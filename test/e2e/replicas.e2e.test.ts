@@ -40,7 +40,20 @@ const until = (what: string, ok: () => boolean, ms: number) => untilAsync(what, 
 
 describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
   const dbName = `daihoi_replicas_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  /**
+   * One statement on a connection of its own: an admin connection left idle for the whole file
+   * is dropped when another suite on the shared server terminates backends, and pg reports that
+   * as an unhandled error.
+   */
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
   let storeUrl: string;
   let emulator: Emulator;
   let replicas: Array<{ bot: BotProcess; url: string }> = [];
@@ -49,8 +62,7 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
   let reader: Store | undefined;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin(`CREATE DATABASE ${dbName}`);
     const u = new URL(POSTGRES_URL);
     u.pathname = `/${dbName}`;
     storeUrl = u.toString();
@@ -70,8 +82,7 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
     await Promise.all(replicas.map((r) => r.bot.stop('SIGKILL')));
     await reader?.close();
     await emulator?.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   });
 
   const startReplicas = async (clock: string, extra: Record<string, string> = {}) => {
