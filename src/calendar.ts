@@ -1,5 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+// One module each, not the date-fns index (its ~250 modules cost ~100 ms at every start of the bot).
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * Calendar days in the bot's zone. A day is a plain 'YYYY-MM-DD' string: windows, congress dates
