@@ -20,10 +20,12 @@ const STEP = { vi: 'Họp chi ủy chuẩn bị', en: 'Preparatory committee mee
 describe('step reminders and a pack that drops a step, in process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'daihoi-pack-'));
   const file = join(dir, 'pack.yaml');
+  // The changed pack is another file: the harness parses each campaign file once.
+  const changed = join(dir, 'pack-changed.yaml');
   const shipped = parse(readFileSync(DEFAULT_CAMPAIGN, 'utf8')) as {
     checklist: { steps: Array<Record<string, unknown>> };
   };
-  const writePack = (withStep: boolean) => {
+  const writePack = (withStep: boolean, to = file) => {
     const steps = shipped.checklist.steps.filter((s) => s.id !== 'hop-chi-uy');
     if (withStep)
       steps.push({
@@ -33,7 +35,7 @@ describe('step reminders and a pack that drops a step, in process', () => {
         source: 'test pack',
         due: { date: '2025-04-20' },
       });
-    writeFileSync(file, stringify({ ...shipped, checklist: { ...shipped.checklist, steps } }));
+    writeFileSync(to, stringify({ ...shipped, checklist: { ...shipped.checklist, steps } }));
   };
   let h: Harness;
   let a: TestChat;
@@ -100,8 +102,8 @@ describe('step reminders and a pack that drops a step, in process', () => {
       (s.types as string[]).includes('chi-bo-co-so'),
     ).length;
     expect(await a.say('/chuanbi')).toContain(`1/${total + 1} bước đã xong`);
-    writePack(false);
-    await h.restart('2025-04-19T10:00:00+07:00');
+    writePack(false, changed);
+    await h.restart('2025-04-19T10:00:00+07:00', { campaign: changed });
     const list = await a.say('/chuanbi');
     expect(list).toContain(`0/${total} bước đã xong`);
     expect(list).toContain(

@@ -126,10 +126,12 @@ export class Harness {
   }
 
   /** Stops the app as SIGTERM would and starts a new one on the same store at `at`: a restart. */
-  async restart(at: string): Promise<void> {
+  async restart(at: string, config: Partial<Config> = {}): Promise<void> {
     await this.app.stop('restart');
     this.clock.set(at);
-    this.app = await bootApp(this.#config as Config, this.clock, this.#logger as Logger);
+    // `config`: settings the new app runs with from now on (another campaign pack file, say).
+    this.#config = { ...(this.#config as Config), ...config };
+    this.app = await bootApp(this.#config, this.clock, this.#logger as Logger);
   }
 
   get deps() {
