@@ -116,11 +116,16 @@ describe('readiness through the real process', () => {
 
   it('a broadcast to "not done: political report" reaches the units without it and no others', async () => {
     await staff.send('/thongbao Đề nghị các đơn vị gửi dự thảo báo cáo chính trị.');
-    const [, control] = await staff.replies(2);
-    await staff.press(`Chưa xong: ${REPORT} (2)`);
+    const label = `Chưa xong: ${REPORT} (2)`;
+    // The control message: the one that offers the audiences (after /thongke's chart, the preview).
+    const control = await until(
+      () => staff.messages().find((m) => m.buttons.flat().some((x) => x.text === label)),
+      'the audience buttons',
+    );
+    await staff.press(label);
     await until(
       () =>
-        staff.messages().some((m) => m.messageId === control?.messageId && m.text.includes('tới 2 đơn vị')),
+        staff.messages().some((m) => m.messageId === control.messageId && m.text.includes('tới 2 đơn vị')),
       'the audience chosen',
     );
     await staff.press('Gửi ngay');
