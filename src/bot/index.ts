@@ -10,6 +10,7 @@ import { orgsFeature } from './features/orgs.js';
 import { readinessFeature } from './features/readiness.js';
 import { remindersFeature } from './features/reminders.js';
 import { staffFeature } from './features/staff.js';
+import { unansweredFeature } from './features/unanswered.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { unitsFeature } from './features/units.js';
 import { welcomeFeature } from './features/welcome.js';
@@ -83,7 +84,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Telegr
   // Invitation links first: `/start PAYLOAD` is theirs, a bare /start goes on to the welcome.
   bot.use(flowRouter);
   bot.use(invitesFeature, welcomeFeature, languageFeature, unitsFeature, remindersFeature, readinessFeature);
-  bot.use(staffFeature, orgsFeature);
+  bot.use(staffFeature, orgsFeature, unansweredFeature);
 
   // Knowledge last among features: in private chats any plain text nobody else took is a question.
   bot.use(knowledgeFeature);

@@ -1,7 +1,7 @@
 import { Composer, Markup } from 'telegraf';
 import { message } from 'telegraf/filters';
 import { z } from 'zod';
-import { dayIn, showDay, showTime } from '../../calendar.js';
+import { dayIn } from '../../calendar.js';
 import {
   type Answer,
   type AnswerContext,
@@ -15,9 +15,7 @@ import {
 import { composeCard, composeReply } from '../../knowledge/cards.js';
 import { type Pack, TOPIC_COMMANDS } from '../../knowledge/pack.js';
 import { Responder } from '../../knowledge/respond.js';
-import { UnansweredLog } from '../../knowledge/unanswered.js';
-import { ROOT } from '../../orgs/org.js';
-import type { Store } from '../../store/index.js';
+import { unansweredLog } from '../../knowledge/unanswered.js';
 import { isRegistered } from '../../units/unit.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
@@ -26,7 +24,8 @@ import { replyInWebhook } from '../webhook-reply.js';
 
 /**
  * The knowledge base in Telegram: /hoi and plain questions, the topic commands (/noidung,
- * /vankien, /lichtrinh, /nhansu, /tailieu), buttons to related topics, and /cauhoimoi for staff.
+ * /vankien, /lichtrinh, /nhansu, /tailieu) and buttons to related topics; what it cannot answer goes
+ * to the unanswered log (/cauhoimoi, features/unanswered.ts).
  * In private chats any plain text is a question; in groups only /hoi, a reply to the bot or a
  * mention of it, so that the bot does not talk over members.
  */
@@ -56,7 +55,6 @@ export const documentButton = callbackData(
 
 // One responder (search index and document index) per loaded pack, built on first use (a few milliseconds).
 const responders = new WeakMap<Pack, Responder>();
-const logs = new WeakMap<Store, UnansweredLog>();
 
 function responderFor(pack: Pack): Responder {
   let responder = responders.get(pack);
@@ -65,15 +63,6 @@ function responderFor(pack: Pack): Responder {
     responders.set(pack, responder);
   }
   return responder;
-}
-
-function logFor(store: Store): UnansweredLog {
-  let log = logs.get(store);
-  if (!log) {
-    log = new UnansweredLog(store);
-    logs.set(store, log);
-  }
-  return log;
 }
 
 /** The chat's registered unit, for personalised timelines. */
@@ -135,7 +124,7 @@ async function ask(ctx: BotContext, question: string): Promise<void> {
   // is, so that its board sees it.
   const unit = ctx.chat ? ctx.deps.units.get(ctx.chat.id) : undefined;
   const org = unit?.inactiveReason === 'unregistered' ? undefined : unit?.org;
-  await logFor(ctx.deps.store).add(question, ctx.deps.clock.now(), org);
+  await unansweredLog(ctx.deps.store).add(question, ctx.deps.clock.now(), org);
   if (answer) {
     await sendAnswer(ctx, answer);
     return;
@@ -161,30 +150,6 @@ for (const command of TOPIC_COMMANDS) {
     if (!topic || !(await showTopic(ctx, topic))) await ctx.reply(ctx.t('knowledge-topic-missing'));
   });
 }
-
-registerCommand(knowledgeFeature, 'cauhoimoi', async (ctx) => {
-  const scope = ctx.scope;
-  const questions = await logFor(ctx.deps.store).latest(30, (q) => scope?.hasOrg(q.org ?? ROOT) === true);
-  if (questions.length === 0) {
-    await ctx.reply(ctx.t('knowledge-unanswered-empty'));
-    return;
-  }
-  const tz = ctx.deps.config.timezone;
-  const lines = questions.map((q) => {
-    const at = new Date(q.at);
-    return ctx.t('knowledge-unanswered-line', {
-      at: `${showDay(dayIn(tz, at))} ${showTime(at, tz)}`,
-      text: q.text,
-    });
-  });
-  const text = [
-    ctx.t('knowledge-unanswered-title', { count: questions.length }),
-    ...lines,
-    '',
-    ctx.t('knowledge-unanswered-footer'),
-  ];
-  await send(ctx, text.join('\n'), []);
-});
 
 knowledgeFeature.action(topicButton.trigger, async (ctx) => {
   const parsed = topicButton.unpack('data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
