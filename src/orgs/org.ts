@@ -19,6 +19,11 @@ export interface Org {
   registration?: { secret: string; createdAt: string; by: number };
   /** SHA-256 (base64url) of revoked registration payloads: a revoked link is told apart from a wrong one. */
   revoked?: string[];
+  /**
+   * Write version, one more at each write (none before the first): on a shared store a write is
+   * made only if the stored record still has the version it was computed from (compare-and-set).
+   */
+  v?: number;
 }
 
 /** A staff member of an organisation; they act on its whole subtree. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import { CONFLICT, type Conflict, retryOnConflict } from '../store/cas.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Unit } from '../units/unit.js';
@@ -60,8 +61,10 @@ export interface MovableUnits {
  *
  * Every write runs on one chain: a name's uniqueness among siblings, an invitation's single use
  * and "only empty organisations go" are decided on the state the previous write left. Across
- * webhook replicas the records involved are re-read inside the chain first (the store has no
- * compare-and-set, so two replicas in the same instant can still both win; the README says so).
+ * webhook replicas the records involved are re-read inside the chain first, and an organisation
+ * record is written only if it still has the version it was read at (compare-and-set, as units):
+ * on a conflict the change is decided again on the fresh record, so two replicas changing one
+ * organisation at the same instant both count. Staff memberships and invitations are last writer wins.
  */
 export class OrgsRepo {
   readonly #orgs: Collection<Org>;
@@ -69,6 +72,8 @@ export class OrgsRepo {
   readonly #invites: Collection<StaffInvite>;
   readonly #shared: boolean;
   readonly #byId = new Map<string, Org>();
+  /** Version of each organisation record in the store (the root has none until first written). */
+  readonly #versions = new Map<string, number>();
   readonly #members = new Map<number, StaffMember>();
   #tree: Tree = buildTree([]);
   #tail: Promise<unknown> = Promise.resolve();
@@ -92,7 +97,8 @@ export class OrgsRepo {
   async load(): Promise<void> {
     this.#byId.clear();
     this.#members.clear();
-    for await (const [, org] of this.#orgs.entries()) this.#byId.set(org.id, org);
+    this.#versions.clear();
+    for await (const [, org] of this.#orgs.entries()) this.#stored(org);
     for await (const [, member] of this.#staff.entries()) this.#members.set(member.userId, member);
     this.#reindex();
   }
@@ -127,23 +133,23 @@ export class OrgsRepo {
   }
 
   create(parent: string, rawName: string, by: number): Promise<Created> {
-    return this.#serialise(async () => {
+    return this.#change(parent, async () => {
       if (this.#shared) await this.#rereadAll();
       const created = createOrg(this.#tree, parent, rawName, {
         id: this.#newId(),
         by,
         now: this.clock.now(),
       });
-      if (created.kind === 'ok') await this.#writeOrg(created.org);
+      if (created.kind === 'ok' && !(await this.#writeOrg(created.org))) return CONFLICT;
       return created;
     });
   }
 
   rename(id: string, rawName: string): Promise<Renamed> {
-    return this.#serialise(async () => {
+    return this.#change(id, async () => {
       if (this.#shared) await this.#rereadAll();
       const renamed = renameOrg(this.#tree, id, rawName, this.clock.now());
-      if (renamed.kind === 'ok') await this.#writeOrg(renamed.org);
+      if (renamed.kind === 'ok' && !(await this.#writeOrg(renamed.org))) return CONFLICT;
       return renamed;
     });
   }
@@ -161,6 +167,7 @@ export class OrgsRepo {
         if (m.org === id) await this.#writeMember(m.userId, undefined);
       await this.#orgs.delete(id);
       this.#byId.delete(id);
+      this.#versions.delete(id);
       this.#reindex();
       await this.opts.sync?.publish('orgs', id);
       return verdict;
@@ -185,20 +192,20 @@ export class OrgsRepo {
 
   /** The organisation's registration link payload, made the first time it is asked for. */
   registrationLink(id: string, by: number): Promise<string | undefined> {
-    return this.#serialise(async () => {
+    return this.#change(id, async () => {
       if (this.#shared) await this.#rereadOrg(id);
       const org = this.#byId.get(id);
       if (!org) return undefined;
       if (org.registration) return registrationPayload(org.registration.secret, id);
       const registration = { secret: newSecret(), createdAt: this.clock.now().toISOString(), by };
-      await this.#writeOrg({ ...org, registration });
+      if (!(await this.#writeOrg({ ...org, registration }))) return CONFLICT;
       return registrationPayload(registration.secret, id);
     });
   }
 
   /** Revokes the registration link; the next /moi makes a new one. False when there was none. */
   revokeRegistration(id: string): Promise<boolean> {
-    return this.#serialise(async () => {
+    return this.#change(id, async () => {
       if (this.#shared) await this.#rereadOrg(id);
       const org = this.#byId.get(id);
       if (!org?.registration) return false;
@@ -208,8 +215,7 @@ export class OrgsRepo {
         updatedAt: this.clock.now().toISOString(),
       };
       delete next.registration;
-      await this.#writeOrg(next);
-      return true;
+      return (await this.#writeOrg(next)) ? true : CONFLICT;
     });
   }
 
@@ -279,11 +285,31 @@ export class OrgsRepo {
     return verdict;
   }
 
-  async #writeOrg(org: Org): Promise<void> {
-    await this.#orgs.set(org.id, org);
-    this.#byId.set(org.id, org);
+  /**
+   * Writes an organisation with the next version, if the stored record still has the version
+   * this replica read (none: only if there is no record); false when another replica wrote first.
+   */
+  async #writeOrg(org: Org): Promise<boolean> {
+    const expected = this.#versions.get(org.id);
+    const written: Org = { ...org, v: (expected ?? 0) + 1 };
+    if (this.#orgs.setIf) {
+      if (!(await this.#orgs.setIf(org.id, written, expected))) return false;
+    } else await this.#orgs.set(org.id, written);
+    this.#stored(written);
     this.#reindex();
     await this.opts.sync?.publish('orgs', org.id);
+    return true;
+  }
+
+  /** Memory takes a record as the store has it. */
+  #stored(org: Org): void {
+    this.#byId.set(org.id, org);
+    this.#versions.set(org.id, org.v ?? 0);
+  }
+
+  /** One organisation change on the chain, decided again on the fresh records after a conflict. */
+  #change<T>(id: string, attempt: () => Promise<T | Conflict>): Promise<T> {
+    return this.#serialise(() => retryOnConflict(`organisation ${id}`, attempt));
   }
 
   async #writeMember(userId: number, member: StaffMember | undefined): Promise<void> {
@@ -296,8 +322,11 @@ export class OrgsRepo {
 
   async #rereadOrg(id: string): Promise<void> {
     const fresh = await this.#orgs.get(id);
-    if (fresh) this.#byId.set(id, fresh);
-    else this.#byId.delete(id);
+    if (fresh) this.#stored(fresh);
+    else {
+      this.#byId.delete(id);
+      this.#versions.delete(id);
+    }
     this.#reindex();
   }
 
@@ -311,7 +340,8 @@ export class OrgsRepo {
   /** Organisations are few: a write that checks siblings or children reads them all again. */
   async #rereadAll(): Promise<void> {
     this.#byId.clear();
-    for await (const [, org] of this.#orgs.entries()) this.#byId.set(org.id, org);
+    this.#versions.clear();
+    for await (const [, org] of this.#orgs.entries()) this.#stored(org);
     this.#reindex();
   }
 

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { StoreKind } from './index.js';
 
 /**
@@ -69,4 +70,27 @@ export function conditionalWriter(kind: StoreKind, adapter: unknown): SetIf | un
     };
   }
   return undefined;
+}
+
+/** What an attempt returns when its conditional write met another writer's. */
+export const CONFLICT = Symbol('conflict');
+export type Conflict = typeof CONFLICT;
+
+/** Tries of a change that keeps meeting other replicas' writes to the same record. */
+export const MAX_ATTEMPTS = 50;
+
+/**
+ * Runs `attempt` (read the record, decide, write it conditionally) until it does not return
+ * CONFLICT, pausing a few random milliseconds more after each conflict so that two replicas do not
+ * meet again in step. After MAX_ATTEMPTS conflicts in a row it throws, naming `what`: nothing is
+ * written over a change it has not seen.
+ */
+export async function retryOnConflict<T>(what: string, attempt: () => Promise<T | Conflict>): Promise<T> {
+  for (let n = 1; ; n++) {
+    const out = await attempt();
+    if (out !== CONFLICT) return out as T;
+    if (n >= MAX_ATTEMPTS)
+      throw new Error(`${what}: changed by another replica ${n} times in a row; not written`);
+    await new Promise((r) => setTimeout(r, randomInt(1, 4 + 4 * n)));
+  }
 }

@@ -1,15 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import { CONFLICT, type Conflict, retryOnConflict } from '../store/cas.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import { DraftsRepo } from './drafts.js';
 import { type Handover, isRegistered, type Unit } from './unit.js';
 
 export type UnitListener = (after: Unit | undefined, before: Unit | undefined) => void;
-
-/** Tries of a change that keeps meeting another replica's write to the same unit. */
-const MAX_ATTEMPTS = 50;
-const CONFLICT = Symbol('conflict');
 
 /** How long a handover code works. */
 export const HANDOVER_TTL_MS = 24 * 3600 * 1000;
@@ -135,26 +132,18 @@ export class UnitsRepo {
    * failed write leaves memory as the store has it.
    */
   update(chatId: number, fn: (current: Unit | undefined) => Unit | undefined): Promise<Unit | undefined> {
-    return this.#serialise([chatId], async () => {
-      // On a shared store another replica may write between the read and the write: the write is
-      // conditional on the version read, and on a conflict the change is made again on the fresh record.
-      for (let attempt = 1; ; attempt++) {
+    // On a shared store another replica may write between the read and the write: the write is
+    // conditional on the version read, and on a conflict the change is made again on the fresh record.
+    return this.#serialise([chatId], () =>
+      retryOnConflict(`unit ${chatId}`, async () => {
         const before = this.#shared ? await this.#reread(chatId) : this.#units.get(chatId);
         const after = fn(before);
         if (after === before) return after;
         const written = await this.#write(chatId, after, before);
-        if (written !== CONFLICT) {
-          this.#emit(written, before);
-          return written;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new Error(
-            `unit ${chatId}: changed by another replica ${attempt} times in a row; not written`,
-          );
-        }
-        await new Promise((r) => setTimeout(r, randomInt(1, 4 + 4 * attempt)));
-      }
-    });
+        if (written !== CONFLICT) this.#emit(written, before);
+        return written;
+      }),
+    );
   }
 
   /** The bot was blocked or removed: the unit stays registered but gets nothing until it is back. */
@@ -214,7 +203,9 @@ export class UnitsRepo {
   /**
    * The new secretary sends the code. A group unit stays in its group with a new secretary; a
    * private-chat unit moves to the new secretary's private chat. The code is checked again
-   * inside the unit's chain and cleared there, so it works once even if sent twice at once.
+   * inside the unit's chain and cleared there by a conditional write, so it works once even if
+   * sent twice at once, on two replicas too; a conflict with another replica's write to the unit
+   * is decided again on the fresh record (`#takeOverOnce`), not failed.
    */
   async takeOver(
     rawCode: string,
@@ -229,33 +220,48 @@ export class UnitsRepo {
     if (!holder) return { kind: 'unknown' };
     const moves = holder.chatType === 'private';
     const keys = moves ? [holder.chatId, to.chatId] : [holder.chatId];
-    return this.#serialise(keys, async (): Promise<TakeOver> => {
-      const before = this.#shared ? await this.#reread(holder.chatId) : this.#units.get(holder.chatId);
-      const handover = before?.handover;
-      if (!isRegistered(before) || !handover || normaliseCode(handover.code) !== code)
-        return { kind: 'unknown' };
-      if (new Date(handover.expiresAt).getTime() <= this.clock.now().getTime()) return { kind: 'expired' };
-      if (before.secretaryId === to.userId && (!moves || before.chatId === to.chatId)) return { kind: 'own' };
-      if (moves && to.chatType !== 'private') return { kind: 'private-only' };
-      const after: Unit = { ...before, secretaryId: to.userId, updatedAt: this.#now() };
-      delete after.handover;
-      if (!moves) {
-        const written = await this.#write(before.chatId, after, before);
-        // Another replica changed the unit since it was read: the code stays; sent again, it works.
-        if (written === CONFLICT || written === undefined)
-          throw new Error(`unit ${before.chatId}: changed during the takeover`);
-        await this.#codes.delete(code);
-        this.#emit(written, before);
-        return { kind: 'ok', before, after: written };
-      }
-      await this.#codes.delete(code);
+    return this.#serialise(keys, () =>
+      retryOnConflict(`unit ${holder.chatId}`, () => this.#takeOverOnce(holder.chatId, code, moves, to)),
+    );
+  }
+
+  /** One try of a takeover, on the record as it is now; CONFLICT when another replica wrote it first. */
+  async #takeOverOnce(
+    chatId: number,
+    code: string,
+    moves: boolean,
+    to: { chatId: number; chatType: Unit['chatType']; userId: number },
+  ): Promise<TakeOver | Conflict> {
+    const before = this.#shared ? await this.#reread(chatId) : this.#units.get(chatId);
+    const handover = before?.handover;
+    if (!isRegistered(before) || !handover || normaliseCode(handover.code) !== code)
+      return { kind: 'unknown' };
+    if (new Date(handover.expiresAt).getTime() <= this.clock.now().getTime()) return { kind: 'expired' };
+    if (before.secretaryId === to.userId && (!moves || before.chatId === to.chatId)) return { kind: 'own' };
+    if (moves && to.chatType !== 'private') return { kind: 'private-only' };
+    const after: Unit = { ...before, secretaryId: to.userId, updatedAt: this.#now() };
+    delete after.handover;
+    if (moves) {
       const existing = this.#units.get(to.chatId);
-      if (isRegistered(existing)) return { kind: 'taken', existing };
-      const moved: Unit = { ...after, chatId: to.chatId, chatType: 'private', active: true };
-      delete moved.inactiveReason;
-      await this.#move(before, moved);
-      return { kind: 'ok', before, after: moved };
-    });
+      if (isRegistered(existing)) {
+        await this.#codes.delete(code);
+        return { kind: 'taken', existing };
+      }
+    }
+    // The new secretary and the cleared code, written on the version read: the one write that
+    // claims the code.
+    const claimed = await this.#write(chatId, after, before);
+    if (claimed === CONFLICT) return CONFLICT;
+    const written = claimed ?? after; // #write returns the record it wrote (with its version)
+    await this.#codes.delete(code);
+    if (!moves) {
+      this.#emit(written, before);
+      return { kind: 'ok', before, after: written };
+    }
+    const moved: Unit = { ...written, chatId: to.chatId, chatType: 'private', active: true };
+    delete moved.inactiveReason;
+    await this.#move(before, moved);
+    return { kind: 'ok', before, after: moved };
   }
 
   /** Moves a record to another chat id: the new key is written before the old one is deleted. */
@@ -277,7 +283,7 @@ export class UnitsRepo {
     chatId: number,
     after: Unit | undefined,
     before: Unit | undefined,
-  ): Promise<Unit | undefined | typeof CONFLICT> {
+  ): Promise<Unit | undefined | Conflict> {
     let written: Unit | undefined;
     if (after === undefined) {
       await this.#items.delete(String(chatId));

@@ -1,70 +1,69 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { addDay } from '../../src/calendar.js';
 import { systemClock } from '../../src/clock.js';
-import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
+import { isStepDone } from '../../src/units/readiness.js';
+import { changeStep } from '../../src/units/readiness-write.js';
 import { UnitsRepo } from '../../src/units/repo.js';
-import { describeWith, POSTGRES_URL, REDIS_URL } from '../support/services.js';
+import { setCongressDate } from '../../src/units/rules.js';
+import type { Unit } from '../../src/units/unit.js';
+import { raceOnEveryBackend } from '../store/race.js';
 import { makeUnitRecord } from '../support/units.js';
+import { pack } from './helpers.js';
 
-const ROUNDS = 1_000;
+const stored = (store: Store, chatId: number) => store.collection<Unit>('units').get(String(chatId));
+const writer = (store: Store) => new UnitsRepo(store, systemClock);
 
-/**
- * Two writers change different fields of one unit at the same moment, ROUNDS times: the name on
- * one, the secretary on the other. Both changes must survive every round.
- */
-async function race(a: UnitsRepo, b: UnitsRepo, reread: UnitsRepo, chatId: number): Promise<void> {
-  await a.update(chatId, () => makeUnitRecord({ chatId, name: 'Chi bộ 0', secretaryId: 1 }));
-  const lost: number[] = [];
-  for (let i = 1; i <= ROUNDS; i++) {
-    await Promise.all([
-      a.update(chatId, (u) => (u ? { ...u, name: `Chi bộ ${i}` } : u)),
-      b.update(chatId, (u) => (u ? { ...u, secretaryId: 1_000 + i } : u)),
-    ]);
-    const stored = await reread.refresh(chatId);
-    if (stored?.name !== `Chi bộ ${i}` || stored.secretaryId !== 1_000 + i) lost.push(i);
-  }
-  expect(lost).toEqual([]);
-  // Each change is one version: the creation, then two per round.
-  expect((await reread.refresh(chatId))?.v).toBe(1 + 2 * ROUNDS);
+/** A chat id of its own per run on a shared store (the servers are shared between runs). */
+async function create(repo: UnitsRepo, shared: boolean): Promise<number> {
+  const chatId = shared ? -Math.floor(1e12 + Math.random() * 1e12) : 42;
+  await repo.update(chatId, () => makeUnitRecord({ chatId, name: 'Chi bộ 0', secretaryId: 1 }));
+  return chatId;
 }
+const common = {
+  writer,
+  create,
+  version: async (store: Store, chatId: number) => (await stored(store, chatId))?.v,
+  remove: async (repo: UnitsRepo, chatId: number) => {
+    await repo.update(chatId, () => undefined);
+  },
+};
 
-function shared(url: () => string) {
-  it(`two replicas changing one unit at the same moment, ${ROUNDS} times: both changes survive`, async () => {
-    // One connection for both (@keyv/postgres keeps one pool per process); each UnitsRepo has its
-    // own memory and write chain, as two replica processes do, so nothing orders their writes.
-    const store = await openStore(url());
-    try {
-      const [a, b, c] = [0, 1, 2].map(() => new UnitsRepo(store, systemClock)) as [
-        UnitsRepo,
-        UnitsRepo,
-        UnitsRepo,
-      ];
-      // A chat id of its own per run: the servers are shared between runs.
-      const chatId = -Math.floor(1e12 + Math.random() * 1e12);
-      await race(a, b, c, chatId);
-      await a.update(chatId, () => undefined);
-    } finally {
-      await store.close();
-    }
-  }, 120_000);
-}
-
-describe('versioned unit writes: SQLite', () => {
-  it(`two changes of one unit at the same moment, ${ROUNDS} times, in the one process: both survive`, async () => {
-    const store = await openStore(`sqlite://${join(mkdtempSync(join(tmpdir(), 'daihoi-v-')), 'u.sqlite')}`);
-    try {
-      const repo = new UnitsRepo(store, systemClock);
-      await race(repo, repo, repo, 42);
-      const reloaded = new UnitsRepo(store, systemClock);
-      await reloaded.load();
-      expect(reloaded.get(42)?.v).toBe(1 + 2 * ROUNDS);
-    } finally {
-      await store.close();
-    }
-  }, 60_000);
+raceOnEveryBackend('versioned unit writes', 'one writer renames a unit while another changes its secretary', {
+  ...common,
+  first: (repo, chatId, i) => repo.update(chatId, (u) => (u ? { ...u, name: `Chi bộ ${i}` } : u)),
+  second: (repo, chatId, i) => repo.update(chatId, (u) => (u ? { ...u, secretaryId: 1_000 + i } : u)),
+  lost: async (store, chatId, i) => {
+    const u = await stored(store, chatId);
+    return u?.name === `Chi bộ ${i}` && u.secretaryId === 1_000 + i ? '' : `${u?.name} / ${u?.secretaryId}`;
+  },
 });
 
-describeWith('postgres', 'versioned unit writes: PostgreSQL', () => shared(() => POSTGRES_URL));
-describeWith('redis', 'versioned unit writes: Redis', () => shared(() => REDIS_URL));
+// Readiness lives on the unit record (src/units/readiness-write.ts writes through UnitsRepo.update),
+// so the unit's compare-and-set covers it: a tick and a date edit both survive.
+const STEP = 'quan-triet';
+const dayOf = (i: number) => addDay('2025-01-01', i);
+raceOnEveryBackend(
+  'versioned readiness writes',
+  'one writer ticks a step while another edits the unit’s date',
+  {
+    ...common,
+    // Ticked in odd rounds, unticked in even ones: each round is a change.
+    first: (repo, chatId, i) =>
+      changeStep(repo, pack, undefined, {
+        chatId,
+        stepId: STEP,
+        done: i % 2 === 1,
+        by: 7,
+        now: () => new Date(),
+      }),
+    second: (repo, chatId, i) =>
+      repo.update(chatId, (u) => (u ? setCongressDate(u, dayOf(i), new Date()) : u)),
+    lost: async (store, chatId, i) => {
+      const u = await stored(store, chatId);
+      const ticked = u !== undefined && isStepDone(u, STEP);
+      return ticked === (i % 2 === 1) && u?.congressDate === dayOf(i)
+        ? ''
+        : `ticked ${ticked}, date ${u?.congressDate}`;
+    },
+  },
+);
