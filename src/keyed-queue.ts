@@ -17,13 +17,25 @@ export class KeyedQueue<K> {
   }
 
   run<T>(key: K, work: () => Promise<T>): Promise<T> {
-    const previous = this.#gates.get(key) ?? Promise.resolve();
-    const result = previous.then(work);
+    return this.runAll([key], work);
+  }
+
+  /**
+   * Runs `work` once the work queued earlier for every one of `keys` is done (or timed out), and
+   * holds all of them until it is done. It waits only on work queued before it, so two calls
+   * naming the same keys in another order cannot wait on each other.
+   */
+  runAll<T>(keys: readonly K[], work: () => Promise<T>): Promise<T> {
+    const gates = keys.map((k) => this.#gates.get(k) ?? Promise.resolve());
+    // One key: its gate itself, as before multi-key calls existed (no extra turn before the work).
+    const previous = gates.length === 1 ? (gates[0] as Promise<void>) : Promise.all(gates);
+    // Called with no argument: telegraf's next(ctx) would take one for a new context.
+    const result = previous.then(() => work());
     const gate = previous.then(
       () =>
         new Promise<void>((release) => {
           const timer = setTimeout(() => {
-            this.onTimeout(key);
+            for (const k of keys) this.onTimeout(k);
             release();
           }, this.timeoutMs);
           timer.unref();
@@ -34,9 +46,9 @@ export class KeyedQueue<K> {
           result.then(done, done);
         }),
     );
-    this.#gates.set(key, gate);
+    for (const k of keys) this.#gates.set(k, gate);
     void gate.then(() => {
-      if (this.#gates.get(key) === gate) this.#gates.delete(key);
+      for (const k of keys) if (this.#gates.get(k) === gate) this.#gates.delete(k);
     });
     return result;
   }

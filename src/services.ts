@@ -50,7 +50,10 @@ export async function openServices(
   await outbox.load();
   // The units module listens here: chats gone (403, chat not found) and groups migrated.
   const delivery = new DeliveryHooks();
-  const units = new UnitsRepo(store, clock, (err) => logger.error({ err }, 'units listener failed'), shared);
+  const onError = (err: unknown) => logger.error({ err }, 'units listener failed');
+  const onSlow = (chat_id: number) =>
+    logger.warn({ chat_id }, 'a unit change still runs; the next goes ahead');
+  const units = new UnitsRepo(store, clock, onError, shared, onSlow);
   await units.load();
   linkDelivery(delivery, units);
   // Organisations and their staff: who may act as staff, and on which units (src/orgs).

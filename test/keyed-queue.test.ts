@@ -91,4 +91,40 @@ describe('KeyedQueue', () => {
       vi.useRealTimers();
     }
   });
+
+  it('runs work on several keys after the work queued on each, holds each, and never waits in a cycle', async () => {
+    const q = new KeyedQueue<number>(10_000);
+    const log: string[] = [];
+    const one = gate();
+    const two = gate();
+    const a = q.run(1, async () => {
+      await one.closed;
+      log.push('a on 1');
+    });
+    const b = q.run(2, async () => {
+      await two.closed;
+      log.push('b on 2');
+    });
+    const both = q.runAll([1, 2], async () => {
+      log.push('both');
+      return 'moved';
+    });
+    // The same keys the other way round, queued after: it waits for `both`, not the reverse.
+    const reversed = q.runAll([2, 1], async () => {
+      log.push('reversed');
+    });
+    const after = q.run(2, async () => {
+      log.push('after on 2');
+    });
+    two.open();
+    await b;
+    await new Promise((r) => setImmediate(r));
+    expect(log).toEqual(['b on 2']);
+    one.open();
+    expect(await both).toBe('moved');
+    await Promise.all([a, reversed, after]);
+    expect(log).toEqual(['b on 2', 'a on 1', 'both', 'reversed', 'after on 2']);
+    await new Promise((r) => setImmediate(r));
+    expect(q.busyKeys).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import { KeyedQueue } from '../keyed-queue.js';
 import { CONFLICT, type Conflict, retryOnConflict } from '../store/cas.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
@@ -7,6 +8,13 @@ import { DraftsRepo } from './drafts.js';
 import { type Handover, isRegistered, type Unit } from './unit.js';
 
 export type UnitListener = (after: Unit | undefined, before: Unit | undefined) => void;
+
+/**
+ * How long one change may hold its unit's next one back: a write hung this long (a store that
+ * stopped answering) no longer blocks the unit for ever; the conditional write still refuses to
+ * overwrite a version it did not read on a shared store.
+ */
+export const UNIT_WRITE_TIMEOUT_MS = 30_000;
 
 /** How long a handover code works. */
 export const HANDOVER_TTL_MS = 24 * 3600 * 1000;
@@ -28,13 +36,12 @@ export type TakeOver =
  * Units, kept in memory and written through to the store.
  *
  * Memory is loaded once at start-up; reads (reminder passes, /trangthai) never touch the store.
- * Writes go through `update`, which runs one change at a time per unit: each unit's key holds the
- * tail of a promise chain, and a new change is chained after it, so it reads the record the
- * previous change wrote. Keyv has no compare-and-set; this chain is what makes two concurrent
- * updates of one unit both count. It serialises within one process. Webhook replicas sharing a
- * store re-read a unit before changing it and publish each write on the change feed, so every
- * replica's copy follows within a sync; two replicas changing one unit in the same instant can
- * still overwrite each other (Keyv has no compare-and-set), which the README states.
+ * Writes go through `update`, which runs one change at a time per unit, in the order they came
+ * (the shared keyed queue, src/keyed-queue.ts), so each reads the record the previous change
+ * wrote: within one process two concurrent updates of one unit both count. Webhook replicas
+ * sharing a store re-read a unit before changing it, write it only if it still has the version
+ * read (compare-and-set, src/store/cas.ts) and otherwise make the change again on the fresh
+ * record, and publish each write on the change feed, so every replica's copy follows within a sync.
  */
 export class UnitsRepo {
   readonly #items: Collection<Unit>;
@@ -47,8 +54,8 @@ export class UnitsRepo {
    */
   readonly #shared: boolean;
   readonly #units = new Map<number, Unit>();
-  /** chat id -> tail of the chain of writes to that unit. */
-  readonly #tails = new Map<number, Promise<unknown>>();
+  /** Each unit's changes, one at a time in the order they came (see `update`). */
+  readonly #writes: KeyedQueue<number>;
   readonly #listeners: UnitListener[] = [];
   /** Strings repeated across 100k records (type codes, chat types, organisation ids) shared, not copied. */
   readonly #interned = new Map<string, string>();
@@ -64,7 +71,12 @@ export class UnitsRepo {
     },
     /** Shared stores: writes are published, and other replicas' writes re-read (see `refresh`). */
     private readonly sync?: FeedSync,
+    /** Told when a unit's change has run UNIT_WRITE_TIMEOUT_MS and the next one goes ahead. */
+    onSlowWrite: (chatId: number) => void = (chatId) => {
+      process.emitWarning(`unit ${chatId}: a change is still running; the next one goes ahead`);
+    },
   ) {
+    this.#writes = new KeyedQueue(UNIT_WRITE_TIMEOUT_MS, onSlowWrite);
     this.#items = store.collection<Unit>('units');
     this.#codes = store.collection<number>('unit-handover-codes');
     this.#shared = store.kind !== 'sqlite';
@@ -301,22 +313,9 @@ export class UnitsRepo {
     return written;
   }
 
-  /**
-   * Runs `work` after every change already queued for any of `keys`, and makes it the new tail
-   * of each. Waiting only on work queued earlier can never form a cycle, so two keys are safe.
-   */
+  /** Runs `work` after every change already queued for any of `keys`, holding them all until it is done. */
   #serialise<T>(keys: number[], work: () => Promise<T>): Promise<T> {
-    const previous = keys
-      .map((k) => this.#tails.get(k))
-      .filter((p): p is Promise<unknown> => p !== undefined);
-    const run = Promise.allSettled(previous).then(work);
-    const tail = run.catch(() => undefined);
-    for (const k of keys) this.#tails.set(k, tail);
-    // Forget a key once its chain is idle, so the map holds only units being written.
-    void tail.then(() => {
-      for (const k of keys) if (this.#tails.get(k) === tail) this.#tails.delete(k);
-    });
-    return run;
+    return this.#writes.runAll(keys, work);
   }
 
   #emit(after: Unit | undefined, before: Unit | undefined): void {
