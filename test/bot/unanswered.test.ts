@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/bot/features/unanswered.js';
 import { unansweredLog } from '../../src/knowledge/unanswered.js';
+import { TEXT_LIMIT } from '../../src/message-split.js';
 import { Harness } from '../support/harness.js';
 import { labelsOf } from './helpers.js';
 
@@ -84,7 +85,7 @@ describe('/cauhoimoi: the unanswered questions a page at a time', () => {
     await staff.send('/newquestions');
     const page = await staff.reply();
     expect(staff.unread()).toEqual([]);
-    expect(page.text.length).toBeLessThanOrEqual(4096);
+    expect(page.text.length).toBeLessThanOrEqual(TEXT_LIMIT);
     expect(page.text.match(/^• /gm)).toHaveLength(PAGE_SIZE);
     expect(page.text).toContain('Page 1/4');
     expect(labelsOf(page)).toEqual(['Next page ▶️']);
