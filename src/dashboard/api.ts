@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppDeps } from '../bot/context.js';
 import { type NamingContext, orgLabel } from '../bot/features/org-names.js';
 import type { Lang } from '../i18n/index.js';
-import { scopedStats } from '../orgs/stats.js';
+import { unitStats } from '../orgs/stats.js';
 import { childrenOf, orgOfUnit } from '../orgs/tree.js';
 import { csvWords } from '../staff/csv.js';
 import { readinessByStep } from '../staff/readiness-stats.js';
@@ -40,7 +40,7 @@ export function apiRoutes(deps: AppDeps): Api {
     'overview',
     scoped('overview', orgQuery, (caller, org) => {
       const today = staff.today();
-      const stats = scopedStats(pack, orgs.tree(), org, staff.units.all(), today);
+      const stats = unitStats(pack, orgs.tree(), org, deps.units, today);
       const chart = overviewChart(deps, caller.lang, org, stats, today);
       return json({ ...overview(org, today, stats), chart });
     }),

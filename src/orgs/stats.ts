@@ -1,6 +1,7 @@
 import type { Day } from '../calendar.js';
 import type { Pack } from '../knowledge/pack.js';
 import { count, emptyRow, type StatsRow, standingCache } from '../staff/stats.js';
+import type { UnitsRepo } from '../units/repo.js';
 import type { Unit } from '../units/unit.js';
 import { ROOT } from './org.js';
 import { branchOf, childrenOf, type Tree } from './tree.js';
@@ -47,6 +48,57 @@ export function scopedStats(
     byType: { rows: [...typeRows.values()], total },
     byOrg: { rows: [...orgRows.values()], total: { ...total } },
   };
+}
+
+type Stats = ReturnType<typeof scopedStats>;
+type Remembered = { pack: Pack; tree: Tree; stats: Stats };
+type Units = Pick<UnitsRepo, 'all' | 'onChange'>;
+
+/** How many (organisation, day) answers are kept per repository: the scopes asked about lately. */
+const REMEMBERED = 8;
+const memos = new WeakMap<Units, Map<string, Remembered>>();
+
+/**
+ * `scopedStats` over every unit of `units`, remembered: the pass over 100,000 units runs again only
+ * after a unit changed (the repository's change event, which fires for each write it applies: a
+ * registration, a unit marked done, a readiness step, another replica's write arriving through the
+ * feed), when the tree or the pack is another object, or on another day. Most recent first, at most
+ * `REMEMBERED` answers. The answer is shared by its callers (the dashboard, /thongke, /tochuc), so it
+ * is frozen: read it, never change it.
+ */
+export function unitStats(pack: Pack, tree: Tree, top: string, units: Units, today: Day): Stats {
+  let memo = memos.get(units);
+  if (!memo) {
+    const fresh = new Map<string, Remembered>();
+    // Any write makes every remembered answer old; the next request counts again.
+    units.onChange(() => fresh.clear());
+    memos.set(units, fresh);
+    memo = fresh;
+  }
+  const key = `${top}\u0000${today}`;
+  const known = memo.get(key);
+  memo.delete(key);
+  if (known && known.pack === pack && known.tree === tree) {
+    memo.set(key, known);
+    return known.stats;
+  }
+  const stats = frozen(scopedStats(pack, tree, top, units.all(), today));
+  memo.set(key, { pack, tree, stats });
+  for (const oldest of memo.keys()) {
+    if (memo.size <= REMEMBERED) break;
+    memo.delete(oldest);
+  }
+  return stats;
+}
+
+function frozen(stats: Stats): Stats {
+  for (const table of [stats.byType, stats.byOrg]) {
+    for (const row of table.rows) Object.freeze(row);
+    Object.freeze(table.rows);
+    Object.freeze(table.total);
+    Object.freeze(table);
+  }
+  return Object.freeze(stats);
 }
 
 /** The rows by organisation of `scopedStats`. */

@@ -2,7 +2,7 @@ import { Composer, Markup } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import { z } from 'zod';
 import type { OrgNameError, Scope } from '../../orgs/rules.js';
-import { statsByOrg } from '../../orgs/stats.js';
+import { unitStats } from '../../orgs/stats.js';
 import { orgOfUnit, parentOf } from '../../orgs/tree.js';
 import type { Collection } from '../../store/index.js';
 import { callbackData } from '../callback-data.js';
@@ -52,7 +52,7 @@ function orgView(
 ): { text: string; keyboard: Keyboard } {
   const { orgs, staff, pack } = ctx.deps;
   const tree = orgs.tree();
-  const stats = statsByOrg(pack, tree, id, staff.units.all(), staff.today());
+  const stats = unitStats(pack, tree, id, ctx.deps.units, staff.today()).byOrg;
   const [own, ...children] = stats.rows;
   const pages = Math.max(1, Math.ceil(children.length / PAGE));
   const p = Math.min(at, pages - 1);

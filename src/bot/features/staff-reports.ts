@@ -5,7 +5,7 @@ import { dayIn, showDay } from '../../calendar.js';
 import { overviewSpec, PNG_WIDTH } from '../../charts/specs.js';
 import type { Scope } from '../../orgs/rules.js';
 import { unitsInScope } from '../../orgs/rules.js';
-import { scopedStats } from '../../orgs/stats.js';
+import { unitStats } from '../../orgs/stats.js';
 import { childrenOf, orgOfUnit } from '../../orgs/tree.js';
 import { csvWords, unitsCsv } from '../../staff/csv.js';
 import { readinessByStep } from '../../staff/readiness-stats.js';
@@ -28,8 +28,9 @@ registerCommand(staffReportsFeature, 'thongke', async (ctx) => {
   const { staff, pack, orgs } = ctx.deps;
   const today = staff.today();
   const tree = orgs.tree();
-  // One pass over every unit: rows by type and by child organisation of the caller's subtree.
-  const stats = scopedStats(pack, tree, scope.org, staff.units.all(), today);
+  // One pass over every unit (remembered until a unit changes or the day turns): rows by type and
+  // by child organisation of the caller's subtree.
+  const stats = unitStats(pack, tree, scope.org, ctx.deps.units, today);
   const labels = {
     type: ctx.t('stats-col-type'),
     total: ctx.t('stats-total'),
