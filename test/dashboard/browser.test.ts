@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,12 @@ import { CITY, type Fixture, initData, NOBODY, STAFF_A, startFixture } from './f
  * opened as Telegram opens a Web App, with the init data in the URL fragment.
  */
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = join(PROJECT_ROOT, 'docs', 'dashboard-overview.png');
+/** Saved on every run under test-results/ (ignored by git); UPDATE_SCREENSHOTS=1 refreshes the README's copy in docs/. */
+const SCREENSHOT = join(
+  PROJECT_ROOT,
+  process.env.UPDATE_SCREENSHOTS ? 'docs' : 'test-results',
+  'dashboard-overview.png',
+);
 
 describe('dashboard in a browser', () => {
   let f: Fixture;
@@ -86,7 +91,7 @@ describe('dashboard in a browser', () => {
     // The chart is drawn by vega-embed from this server's copy, its bars labelled in Vietnamese.
     await page.waitForSelector('#chart-overview svg', { timeout: 15_000 });
     expect(await page.textContent('#chart-overview svg')).toContain('Phường Bình');
-    mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     // The picker: one ward's figures (its subtree has no children: no per-organisation table).
     await page.selectOption('#org', f.org.A);
