@@ -5,6 +5,8 @@ import type { Store } from '../../src/store/index.js';
 import { raceOnEveryBackend } from '../store/race.js';
 
 const stored = (store: Store, id: string) => store.collection<Org>('orgs').get(id);
+/** Round `i`'s name of organisation `id`: the organisations race at the same time, as siblings. */
+const nameOf = (id: string, i: number) => `Phường ${id} số ${i}`;
 
 /**
  * One replica renames an organisation while another issues or revokes its registration link
@@ -19,19 +21,19 @@ raceOnEveryBackend(
       await repo.load();
       return repo;
     },
-    create: async (repo, shared) => {
-      // A name of its own per run on a shared store: names are unique among siblings.
-      const created = await repo.create(ROOT, shared ? `Phường ${Math.random()}` : 'Phường 0', 1);
+    create: async (repo, shared, n) => {
+      // A name of its own per record, and per run on a shared store: names are unique among siblings.
+      const created = await repo.create(ROOT, shared ? `Phường ${Math.random()}` : `Phường ${n}`, 1);
       if (created.kind !== 'ok') throw new Error(`not created: ${created.kind}`);
       return created.org.id;
     },
-    first: (repo, id, i) => repo.rename(id, `Phường số ${i}`),
+    first: (repo, id, i) => repo.rename(id, nameOf(id, i)),
     second: (repo, id, i) => (i % 2 === 1 ? repo.registrationLink(id, 1) : repo.revokeRegistration(id)),
     lost: async (store, id, i) => {
       const org = await stored(store, id);
       const linked = org?.registration !== undefined;
       const revoked = org?.revoked?.length ?? 0;
-      return org?.name === `Phường số ${i}` && linked === (i % 2 === 1) && revoked === Math.floor(i / 2)
+      return org?.name === nameOf(id, i) && linked === (i % 2 === 1) && revoked === Math.floor(i / 2)
         ? ''
         : `name ${org?.name}, link ${linked}, revoked ${revoked}`;
     },

@@ -13,9 +13,9 @@ import { pack } from './helpers.js';
 const stored = (store: Store, chatId: number) => store.collection<Unit>('units').get(String(chatId));
 const writer = (store: Store) => new UnitsRepo(store, systemClock);
 
-/** A chat id of its own per run on a shared store (the servers are shared between runs). */
-async function create(repo: UnitsRepo, shared: boolean): Promise<number> {
-  const chatId = shared ? -Math.floor(1e12 + Math.random() * 1e12) : 42;
+/** A chat id of its own per record, and per run on a shared store (the servers are shared between runs). */
+async function create(repo: UnitsRepo, shared: boolean, n: number): Promise<number> {
+  const chatId = shared ? -Math.floor(1e12 + Math.random() * 1e12) : 42 + n;
   await repo.update(chatId, () => makeUnitRecord({ chatId, name: 'Chi bộ 0', secretaryId: 1 }));
   return chatId;
 }
