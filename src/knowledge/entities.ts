@@ -83,8 +83,17 @@ const PHRASES: Array<[string[], string | undefined]> = [
   ...GENERIC.map((p): [string[], string | undefined] => [p.split(' '), undefined]),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** The same phrases by their first word (each list keeps PHRASES' order). */
+const PHRASES_BY_FIRST = new Map<string, Array<[string[], string | undefined]>>();
+for (const entry of PHRASES) {
+  const first = entry[0][0] as string;
+  const list = PHRASES_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else PHRASES_BY_FIRST.set(first, [entry]);
+}
+
 function phraseAt(ws: string[], i: number): [number, string | undefined] | undefined {
-  for (const [phrase, code] of PHRASES) {
+  for (const [phrase, code] of PHRASES_BY_FIRST.get(ws[i] as string) ?? []) {
     if (phrase.every((p, j) => ws[i + j] === p)) return [phrase.length, code];
   }
   return undefined;
@@ -93,10 +102,12 @@ function phraseAt(ws: string[], i: number): [number, string | undefined] | undef
 export class DocumentIndex {
   readonly #docs: Array<{ doc: PackDocument; n: ParsedNumber }>;
   readonly #numerals: Set<string>;
+  readonly #suffixes: Set<string>;
 
   constructor(pack: Pack) {
     this.#docs = pack.documents.map((doc) => ({ doc, n: parseNumber(doc.number) }));
     this.#numerals = new Set(this.#docs.map((d) => d.n.numeral));
+    this.#suffixes = new Set(this.#docs.map((d) => d.n.suffix));
   }
 
   /** Every document reference in the question, in order. */
@@ -162,7 +173,7 @@ export class DocumentIndex {
   }
 
   #isSuffix(w: string): boolean {
-    return this.#docs.some((d) => d.n.suffix === w);
+    return this.#suffixes.has(w);
   }
 
   #match(numeral: string, kind?: string, suffix?: string, year?: string): PackDocument[] {

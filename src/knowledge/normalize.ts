@@ -5,16 +5,20 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
+const A_MARK = /[\u0300-\u036f]/;
+/** Printable ASCII only: folding is then just lower case (no marks, no đ, nothing to normalise). */
+const PLAIN = /^[\u0020-\u007e]*$/;
 
 /** NFC, lower case, tone and vowel marks removed, đ → d. Punctuation is left for `tokenize`. */
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text.normalize('NFC').toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(MARKS, '');
 }
 
 /** True when the text carries Vietnamese marks or đ (so it is surely Vietnamese). */
 export function hasVietnameseMarks(text: string): boolean {
-  const nfd = text.normalize('NFD');
-  return MARKS.test(nfd) || /[đĐ]/.test(text);
+  if (PLAIN.test(text)) return false;
+  return A_MARK.test(text.normalize('NFD')) || /[đĐ]/.test(text);
 }
 
 export interface RawToken {
@@ -24,12 +28,15 @@ export interface RawToken {
   raw: string;
 }
 
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 /** Splits on anything that is not a letter or digit; "35-CT/TW" gives 35, ct, tw. */
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
-  for (const raw of text.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text.normalize('NFC').split(NOT_WORD)) {
     if (raw === '') continue;
-    const folded = fold(raw).replace(/[^a-z0-9]/g, '');
+    // A run of ASCII letters and digits folds to itself in lower case.
+    const folded = PLAIN.test(raw) ? raw.toLowerCase() : fold(raw).replace(/[^a-z0-9]/g, '');
     if (folded !== '') out.push({ folded, raw });
   }
   return out;

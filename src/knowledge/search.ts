@@ -67,10 +67,10 @@ export class QaIndex {
   readonly #docs: Doc[] = [];
   readonly #df = new Map<string, number>();
   readonly #avgLength: number;
-  /** term -> [document index, weighted tf] */
-  readonly #postings = new Map<string, Array<[number, number]>>();
-  /** BM25 length normalisation per document. */
-  readonly #norms: number[] = [];
+  /** term -> the documents holding it and each one's BM25 share (idf, tf and length norm folded in at load). */
+  readonly #postings = new Map<string, { docs: number[]; gains: number[] }>();
+  /** term -> its idf (unboosted), for the coverage rule. */
+  readonly #idfOf = new Map<string, number>();
   /** Every folded token of the pack's topic texts (stopwords included). */
   readonly #vocab = new Set<string>();
   /** Typo repair against the vocabulary (see Speller). */
@@ -127,15 +127,7 @@ export class QaIndex {
       for (const term of tf.keys()) this.#df.set(term, (this.#df.get(term) ?? 0) + 1);
     }
     this.#avgLength = this.#docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.#docs.length);
-    this.#docs.forEach((doc, i) => {
-      const { k1, b } = tuning;
-      this.#norms.push(k1 * (1 - b + (b * doc.length) / this.#avgLength));
-      for (const [term, tf] of doc.tf) {
-        const list = this.#postings.get(term);
-        if (list) list.push([i, tf]);
-        else this.#postings.set(term, [[i, tf]]);
-      }
-    });
+    this.#indexPostings();
     this.#idfMax = this.idf(0);
     this.#tieBreak = new WordRank(
       topics.map((t) => [
@@ -146,6 +138,25 @@ export class QaIndex {
       ]),
     );
     this.#speller = new Speller(this.#vocab, this.#df);
+  }
+
+  /** Postings with each document's BM25 share of a term computed once, as `rank` would sum it. */
+  #indexPostings(): void {
+    const { k1, b, bigramBoost } = this.tuning;
+    this.#docs.forEach((doc, i) => {
+      const norm = k1 * (1 - b + (b * doc.length) / this.#avgLength);
+      for (const [term, tf] of doc.tf) {
+        const df = this.#df.get(term) as number;
+        const idf = this.idf(df) * (term.includes(' ') ? bigramBoost : 1);
+        const gain = (idf * tf * (k1 + 1)) / (tf + norm);
+        const list = this.#postings.get(term);
+        if (list) {
+          list.docs.push(i);
+          list.gains.push(gain);
+        } else this.#postings.set(term, { docs: [i], gains: [gain] });
+      }
+    });
+    for (const [term, df] of this.#df) this.#idfOf.set(term, this.idf(df));
   }
 
   /** Vocabulary of the unexpanded texts: it decides which abbreviations are ambiguous, and the language. */
@@ -363,22 +374,21 @@ export class QaIndex {
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */
   private rank(terms: string[]): Hit[] {
-    const { k1 } = this.tuning;
     const scores = new Float64Array(this.#docs.length);
     for (const term of terms) {
-      const df = this.#df.get(term);
-      if (df === undefined) continue;
-      const idf = this.idf(df) * (term.includes(' ') ? this.tuning.bigramBoost : 1);
-      for (const [i, tf] of this.#postings.get(term) ?? []) {
-        const norm = this.#norms[i] as number;
-        scores[i] = (scores[i] as number) + (idf * tf * (k1 + 1)) / (tf + norm);
+      const list = this.#postings.get(term);
+      if (list === undefined) continue;
+      const { docs, gains } = list;
+      for (let k = 0; k < docs.length; k++) {
+        const i = docs[k] as number;
+        scores[i] = (scores[i] as number) + (gains[k] as number);
       }
     }
     const ranked: Hit[] = [];
-    this.#docs.forEach((doc, i) => {
+    for (let i = 0; i < scores.length; i++) {
       const score = scores[i] as number;
-      if (score > 0) ranked.push({ topic: doc.id, score });
-    });
+      if (score > 0) ranked.push({ topic: (this.#docs[i] as Doc).id, score });
+    }
     return ranked.sort((x, y) => y.score - x.score);
   }
 
@@ -395,10 +405,10 @@ export class QaIndex {
       const space = term.indexOf(' ');
       if (space >= 0 && (STOPWORDS.has(term.slice(0, space)) || STOPWORDS.has(term.slice(space + 1))))
         continue;
-      const df = this.#df.get(term);
-      const weight = df === undefined ? this.#idfMax : this.idf(df);
+      const idf = this.#idfOf.get(term);
+      const weight = idf === undefined ? this.#idfMax : idf;
       total += weight;
-      if (df === undefined) unknown += weight;
+      if (idf === undefined) unknown += weight;
       if (bestDoc?.tf.has(term)) matched += weight;
     }
     return {
