@@ -234,12 +234,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'she',
 ]);
 
+let table = new Int32Array(256);
+
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early beyond `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
+  // One table reused by every call (each cell read is written first in this call).
+  if (table.length < rows * cols) table = new Int32Array(rows * cols * 2);
+  const d = table;
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
   for (let i = 1; i < rows; i++) {

@@ -68,10 +68,10 @@ export class Speller {
       for (const c of this.#deletes.get(key) ?? []) {
         if (seen.has(c) || STOPWORDS.has(c)) continue;
         seen.add(c);
-        if (editDistance(t, c, max) > max) continue;
         const context = inContext(c);
         // Short syllables are corrected only when the correction makes a known word pair.
         if (t.length < 5 && !context) continue;
+        if (editDistance(t, c, max) > max) continue;
         const rank = (context ? 100 : 0) + (this.df.get(c) ?? 0);
         if (rank > bestRank) {
           best = c;
