@@ -4,15 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sign } from '@telegram-apps/init-data-node';
-import { systemClock } from '../src/clock.js';
 import { dashboardHttp } from '../src/dashboard/http.js';
-import { ROOT } from '../src/orgs/org.js';
-import { OrgsRepo } from '../src/orgs/repo.js';
-import { openStore } from '../src/store/index.js';
 import { startHttpServer } from '../src/transport/webhook.js';
-import { UnitsRepo } from '../src/units/repo.js';
-import type { Unit } from '../src/units/unit.js';
 import { Harness, TOKEN } from '../test/support/harness.js';
+import { CITY_ADMIN as ADMIN, CITY_UNITS as N, seedCity } from './city.js';
 
 /**
  * dashboard_api_p99_ms: the dashboard's overview API for the root's staff over 100,000 units in
@@ -23,57 +18,15 @@ import { Harness, TOKEN } from '../test/support/harness.js';
  * dashboard_api_cold_ms: the same request when the counts are not remembered, each call the first
  * after a unit was written (the pass over all 100,000 units runs): the slowest of 30 calls.
  */
-const N = 100_000;
-const ORGS = 500;
 const CALLS = 300;
 const WARMUP = 20;
 const COLD_CALLS = 30;
-const ADMIN = 1;
 const at = '2025-06-22T02:30:00.000Z';
-
-async function fill(url: string): Promise<void> {
-  const store = await openStore(url);
-  const orgs = new OrgsRepo(store, systemClock, { rootName: 'Thành ủy', adminIds: [ADMIN] });
-  const units = new UnitsRepo(store, systemClock);
-  await Promise.all([orgs.load(), units.load()]);
-  const ids: string[] = [];
-  for (let i = 0; i < ORGS; i++) {
-    const made = await orgs.create(i < 50 ? ROOT : (ids[i % 50] as string), `Tổ chức ${i}`, ADMIN);
-    if (made.kind !== 'ok') throw new Error(`bench org ${i}: ${made.kind}`);
-    ids.push(made.org.id);
-  }
-  const types = ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'];
-  const tick = { by: 1, at };
-  let next = 0;
-  const worker = async () => {
-    while (next < N) {
-      const i = next++;
-      const unit: Unit = {
-        chatId: 1_000_000 + i,
-        chatType: 'private',
-        type: types[i % 3] as string,
-        name: `Chi bộ số ${i}`,
-        pilot: i % 50 === 0,
-        secretaryId: 1_000_000 + i,
-        registeredAt: at,
-        updatedAt: at,
-        paused: false,
-        active: i % 101 !== 0,
-        ...(i % 11 === 0 ? { doneAt: '2025-05-01T10:00:00+07:00' } : {}),
-        ...(i % 4 === 0 ? { readiness: { 'quan-triet': tick } } : {}),
-        ...(i % 250 === 0 ? {} : { org: ids[i % ORGS] as string }),
-      };
-      await units.update(unit.chatId, () => unit);
-    }
-  };
-  await Promise.all(Array.from({ length: 64 }, worker));
-  await store.close();
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'daihoi-bench-dashboard-'));
 try {
   const url = `sqlite://${join(dir, 'bench.sqlite')}`;
-  await fill(url);
+  await seedCity(url, { at, readiness: true });
   const h = await Harness.start({
     clock: '2025-06-22T10:00:00+07:00',
     env: { STORE_URL: url, ADMIN_IDS: String(ADMIN), ROOT_ORG_NAME: 'Thành ủy' },

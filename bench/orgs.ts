@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { systemClock } from '../src/clock.js';
-import { ROOT } from '../src/orgs/org.js';
-import { OrgsRepo } from '../src/orgs/repo.js';
-import { openStore } from '../src/store/index.js';
-import { UnitsRepo } from '../src/units/repo.js';
-import type { Unit } from '../src/units/unit.js';
 import { Harness } from '../test/support/harness.js';
 import { messageUpdate } from '../test/support/updates.js';
+import { CITY_ADMIN as ADMIN, CITY_UNITS as N, seedCity } from './city.js';
 
 /**
  * stats_100k_ms: the root's /thongke over 100,000 units in 500 organisations (50 wards under the
@@ -21,54 +16,12 @@ import { messageUpdate } from '../test/support/updates.js';
  * resvg PNG, sendPhoto): the handler's time. The text's figure is when its (last) sendMessage
  * arrived: a city's tables can be split into several messages.
  */
-const N = 100_000;
-const ORGS = 500;
 const RUNS = 15;
-const ADMIN = 1;
 const WARD_STAFF = 2;
-const CONCURRENCY = 64;
+const _CONCURRENCY = 64;
 // Registered after that day's send hour, so the start-up reminder pass has nothing to send and the
 // sender stays idle while /thongke is timed.
 const at = '2025-06-22T02:30:00.000Z';
-
-async function fill(url: string): Promise<void> {
-  const store = await openStore(url);
-  const orgs = new OrgsRepo(store, systemClock, { rootName: 'Thành ủy', adminIds: [ADMIN] });
-  const units = new UnitsRepo(store, systemClock);
-  await Promise.all([orgs.load(), units.load()]);
-  const ids: string[] = [];
-  for (let i = 0; i < ORGS; i++) {
-    const made = await orgs.create(i < 50 ? ROOT : (ids[i % 50] as string), `Tổ chức ${i}`, ADMIN);
-    if (made.kind !== 'ok') throw new Error(`bench org ${i}: ${made.kind}`);
-    ids.push(made.org.id);
-  }
-  const invite = (await orgs.issueStaffInvite(ids[0] as string, ADMIN)) as string;
-  await orgs.acceptStaffInvite(invite, { id: WARD_STAFF });
-  const types = ['chi-bo-truc-thuoc', 'chi-bo-co-so', 'dang-bo-co-so'];
-  let next = 0;
-  const worker = async () => {
-    while (next < N) {
-      const i = next++;
-      const unit: Unit = {
-        chatId: 1_000_000 + i,
-        chatType: 'private',
-        type: types[i % 3] as string,
-        name: `Chi bộ số ${i}`,
-        pilot: i % 50 === 0,
-        secretaryId: 1_000_000 + i,
-        registeredAt: at,
-        updatedAt: at,
-        paused: false,
-        active: i % 101 !== 0,
-        ...(i % 11 === 0 ? { doneAt: '2025-05-01T10:00:00+07:00' } : {}),
-        ...(i % 250 === 0 ? {} : { org: ids[i % ORGS] as string }),
-      };
-      await units.update(unit.chatId, () => unit);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  await store.close();
-}
 
 const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -100,7 +53,7 @@ async function median(h: Harness, userId: number): Promise<{ text: number; whole
 const dir = mkdtempSync(join(tmpdir(), 'daihoi-bench-orgs-'));
 try {
   const url = `sqlite://${join(dir, 'bench.sqlite')}`;
-  await fill(url);
+  await seedCity(url, { at, wardStaff: WARD_STAFF });
   const h = await Harness.start({
     clock: '2025-06-22T10:00:00+07:00',
     env: { STORE_URL: url, ADMIN_IDS: String(ADMIN), ROOT_ORG_NAME: 'Thành ủy' },
