@@ -103,6 +103,8 @@ export class FakeBotApi {
   #nextMessageId = 1;
   /** Requests per chat, answered or not. */
   readonly requests = new Map<number, number>();
+  /** Calls that came over HTTP (the rest were answered in process: in-process-api.ts). */
+  httpCalls = 0;
 
   constructor(opts: FakeBotApiOptions = {}) {
     this.#opts = {
@@ -158,38 +160,34 @@ export class FakeBotApi {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = url.pathname.split('/').pop() ?? '';
     const payload = await parseParams(req, await readBody(req), url);
+    this.httpCalls++;
+    const answer = await this.answer(method, payload);
+    if (answer === 'hang') return; // the socket stays open until the client gives up or stop()
+    this.#reply(res, answer);
+  }
+
+  /** One Bot API call, its parameters already parsed: what the fake answers ('hang': no answer). */
+  async answer(method: string, payload: Record<string, unknown>): Promise<Answer | 'hang'> {
     this.calls.push({ method, params: payload });
     const override = this.overrides.get(method);
     const custom = override ? await override(payload) : undefined;
-    if (custom) {
-      this.#reply(
-        res,
-        custom.ok ? { status: 200, body: custom } : { status: custom.error_code, body: custom },
-      );
-      return;
-    }
-    if (method !== 'sendMessage') {
-      const answer = this.#methods?.answer(method, payload, this);
-      this.#reply(res, answer ?? refuse(404, 'Not Found: method not found'));
-      return;
-    }
+    if (custom)
+      return custom.ok ? { status: 200, body: custom } : { status: custom.error_code, body: custom };
+    if (method !== 'sendMessage')
+      return this.#methods?.answer(method, payload, this) ?? refuse(404, 'Not Found: method not found');
     const chatId = Number(payload.chat_id);
     this.requests.set(chatId, (this.requests.get(chatId) ?? 0) + 1);
-    if (!Number.isFinite(chatId) || typeof payload.text !== 'string' || payload.text === '') {
-      this.#reply(res, refuse(400, 'Bad Request: message text is empty'));
-      return;
-    }
+    if (!Number.isFinite(chatId) || typeof payload.text !== 'string' || payload.text === '')
+      return refuse(400, 'Bad Request: message text is empty');
     // Telegram's length limit (tags counted: stricter than Telegram, which counts the parsed text).
     if (payload.text.length > 4096) {
       this.refusals.push({ chatId, code: 400, description: 'Bad Request: message is too long' });
-      this.#reply(res, refuse(400, 'Bad Request: message is too long'));
-      return;
+      return refuse(400, 'Bad Request: message is too long');
     }
     if (this.#opts.latencyMs > 0) await new Promise((r) => setTimeout(r, this.#opts.latencyMs));
 
     const answer = this.#decide(chatId, payload.text, payload.reply_markup, payload.parse_mode);
-    if (answer === 'hang') return; // the socket stays open until the client gives up or stop()
-    if (answer.status !== 200) {
+    if (answer !== 'hang' && answer.status !== 200) {
       const body = answer.body as { description: string; parameters?: { retry_after?: number } };
       this.refusals.push({
         chatId,
@@ -198,7 +196,7 @@ export class FakeBotApi {
         ...(body.parameters?.retry_after !== undefined ? { retryAfter: body.parameters.retry_after } : {}),
       });
     }
-    this.#reply(res, answer);
+    return answer;
   }
 
   /** A message id for anything else that posts a message (documents), in the same sequence. */

@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import type { AuditEntry } from '../../src/staff/audit.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { type ApiCall, type Delivered, FakeBotApi } from './fake-bot-api.js';
+import { connectInProcess, disconnectInProcess } from './in-process-api.js';
 import { TelegramMethods } from './telegram-methods.js';
 import { BOT_INFO, type ChatKind, callbackUpdate, messageUpdate, type UserRef } from './updates.js';
 
@@ -37,13 +38,16 @@ export interface HarnessOptions {
   clock: string;
   /** Environment variables on top of the harness's own (ADMIN_IDS, BROADCAST_CONFIRM_ABOVE, …). */
   env?: Record<string, string>;
+  /** The Bot API over HTTP for every call (default: in process, uploads over HTTP; in-process-api.ts). */
+  http?: boolean;
 }
 
 /**
  * The real app (`createApp`) in this process: a manual clock, a SQLite store in a temp folder, a
  * preset botInfo (no getMe), and a recording Bot API (the limit-aware fake, with the flood limits
- * lifted for replies). Updates go in through `bot.handleUpdate`, which resolves once the handler
- * has finished: what a handler replies is recorded by the time `send` or `press` returns.
+ * lifted for replies, answering telegraf's client in process: in-process-api.ts). Updates go in
+ * through `bot.handleUpdate`, which resolves once the handler has finished: what a handler replies
+ * is recorded by the time `send` or `press` returns.
  */
 /** Parsed once per campaign file and worker (the pack is read-only): a harness starts in milliseconds. */
 const packs = new Map<string, Pack>();
@@ -109,6 +113,7 @@ export class Harness {
       LOG_LEVEL: 'warn',
       ...opts.env,
     });
+    if (!opts.http) connectInProcess(config.apiRoot, api);
     const clock = new ManualClock(opts.clock);
     const logs: Array<Record<string, unknown>> = [];
     const destination = new Writable({
@@ -241,6 +246,7 @@ export class Harness {
 
   async stop(): Promise<void> {
     await this.app.stop('test done');
+    disconnectInProcess(this.app.deps.config.apiRoot);
     await this.api.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
