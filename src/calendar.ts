@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 // One module each, not the date-fns index (its ~250 modules cost ~100 ms at every start of the bot).
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -14,9 +14,18 @@ export type Day = string;
 /** Today's date in `tz` at the instant `now`. */
 export function dayIn(tz: string, now: Date): Day {
   // Asked on every update and for every unit of a pass; zones change offset on whole minutes.
-  const minute = Math.floor(now.getTime() / 60_000);
+  const ms = now.getTime();
+  const minute = Math.floor(ms / 60_000);
   if (lastDay && lastDay.tz === tz && lastDay.minute === minute) return lastDay.day;
-  const day = format(new TZDate(now.getTime(), tz), 'yyyy-MM-dd');
+  // The zone's offset at that instant (what TZDate reads too), then the UTC calendar: a tenth of
+  // the time of formatting a TZDate, which a reminder pass did for every unit.
+  const shifted = new Date(ms + tzOffset(tz, now) * 60_000);
+  const year = shifted.getUTCFullYear();
+  // Outside years 1000-9999 (or an invalid zone: NaN) as before, through TZDate and format.
+  const day =
+    year >= 1000 && year <= 9999
+      ? shifted.toISOString().slice(0, 10)
+      : format(new TZDate(ms, tz), 'yyyy-MM-dd');
   lastDay = { tz, minute, day };
   return day;
 }

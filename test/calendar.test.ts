@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
 import { describe, expect, it } from 'vitest';
-import { dayIn, daysBetween, instantAt, parseUserDay, positionIn, showDay } from '../src/calendar.js';
+import { addDay, dayIn, daysBetween, instantAt, parseUserDay, positionIn, showDay } from '../src/calendar.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -7,6 +9,25 @@ describe('calendar days in the bot zone', () => {
   it('takes today from the zone, not the host: 23:30 UTC is already the next day in Hà Nội', () => {
     expect(dayIn(TZ, new Date('2025-03-30T23:30:00Z'))).toBe('2025-03-31');
     expect(dayIn(TZ, new Date('2025-03-30T16:59:59Z'))).toBe('2025-03-30');
+  });
+
+  it('gives the day TZDate gives, across clock changes and odd offsets, on both sides of midnight', () => {
+    // Santiago moves its clocks at midnight (a local midnight that does not exist), Lord Howe by
+    // half an hour, Kathmandu is 5:45 ahead.
+    const zones = [TZ, 'America/Santiago', 'Asia/Kathmandu', 'Australia/Lord_Howe'];
+    const differ: string[] = [];
+    // Each local midnight of a year with both clock changes: the millisecond before it, and it.
+    for (const tz of zones)
+      for (let day = '2024-03-01'; day < '2025-03-02'; day = addDay(day, 1)) {
+        const midnight = instantAt(day, tz).getTime();
+        for (const t of [midnight - 1, midnight]) {
+          const want = format(new TZDate(t, tz), 'yyyy-MM-dd');
+          const got = dayIn(tz, new Date(t));
+          if (got !== want) differ.push(`${tz} ${new Date(t).toISOString()}: ${got}, not ${want}`);
+        }
+      }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(() => dayIn('Not/AZone', new Date())).toThrow(RangeError);
   });
 
   it('puts 08:00 local at 01:00 UTC', () => {
