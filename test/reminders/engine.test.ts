@@ -31,7 +31,10 @@ async function boot(store: MemoryStore, clock: ManualClock, units: ArrayUnits) {
 }
 
 const outboxTexts = (store: MemoryStore) =>
-  [...(store.data.get('outbox')?.values() ?? [])].map((i) => (i as { text: string }).text).sort();
+  store
+    .values<{ text: string }>('outbox')
+    .map((i) => i.text)
+    .sort();
 
 describe('the reminder engine', () => {
   it('sends the D-7 reminder once across a restart', async () => {

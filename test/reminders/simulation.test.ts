@@ -226,7 +226,7 @@ describe('reminders over a simulated campaign with restarts, downtime and crashe
           for (const [k, n] of perPass) expect(n, k).toBe(1);
 
           // Outbox items by dedupe key: one row per key; count reminders per (chat, series, offset).
-          const items = [...(store.data.get('outbox')?.values() ?? [])] as Array<{ dedupeKey: string }>;
+          const items = store.values<{ dedupeKey: string }>('outbox');
           const perMoment = new Map<string, number>();
           for (const it of items) {
             if (it.dedupeKey.includes(':snooze:')) continue;
@@ -301,7 +301,7 @@ describe('reminders over a simulated campaign with restarts, downtime and crashe
 });
 
 function items0(store: MemoryStore): Array<{ dedupeKey: string; createdAt: number }> {
-  return [...(store.data.get('outbox')?.values() ?? [])] as Array<{ dedupeKey: string; createdAt: number }>;
+  return store.values<{ dedupeKey: string; createdAt: number }>('outbox');
 }
 
 /** Whether the series had no more use when `at` came: its window over, or its congress date reached. */

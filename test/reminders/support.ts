@@ -71,12 +71,21 @@ export class MemLog implements LogView {
   }
 }
 
-/** A Store in memory; `failWrites` makes the next n writes of a collection throw (a crash mid-pass). */
+/**
+ * A Store in memory; `failWrites` makes the next n writes of a collection throw (a crash mid-pass).
+ * Records are kept as JSON text, as a real store keeps them: a read gets a copy of what was
+ * written, never the object a writer still holds.
+ */
 export class MemoryStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly url = 'memory://';
-  readonly data = new Map<string, Map<string, unknown>>();
+  readonly data = new Map<string, Map<string, string | undefined>>();
   failAfter: { collection: string; writes: number } | undefined;
+
+  /** The records of one collection, parsed. */
+  values<T = unknown>(name: string): T[] {
+    return [...(this.data.get(name)?.values() ?? [])].map((v) => (v === undefined ? v : JSON.parse(v)) as T);
+  }
 
   collection<T>(name: string): Collection<T> {
     let map = this.data.get(name);
@@ -85,20 +94,21 @@ export class MemoryStore implements Store {
       this.data.set(name, map);
     }
     const m = map;
-    const clone = <V>(v: V): V => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V));
+    const read = (v: string | undefined): T | undefined =>
+      v === undefined ? undefined : (JSON.parse(v) as T);
     return {
-      get: async (key) => clone(m.get(key) as T | undefined),
-      getMany: async (keys) => keys.map((k) => clone(m.get(k) as T | undefined)),
+      get: async (key) => read(m.get(key)),
+      getMany: async (keys) => keys.map((k) => read(m.get(k))),
       set: async (key, value) => {
         if (this.failAfter?.collection === name) {
           if (this.failAfter.writes <= 0) throw new Error('simulated crash');
           this.failAfter.writes--;
         }
-        m.set(key, clone(value));
+        m.set(key, JSON.stringify(value));
       },
       delete: async (key) => m.delete(key),
       async *entries() {
-        for (const [k, v] of [...m.entries()]) yield [k, clone(v as T)] as [string, T];
+        for (const [k, v] of [...m.entries()]) yield [k, read(v) as T] as [string, T];
       },
     };
   }
