@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../src/config.js';
-import { congressWindow, loadPack, parsePack } from '../src/knowledge/pack.js';
+import { congressWindow, loadPack, PackError, parsePack } from '../src/knowledge/pack.js';
 
 describe('campaign pack', () => {
   it('loads the shipped pack and gives every unit type one congress window', () => {
@@ -86,55 +86,111 @@ const SMALL = {
 };
 type Small = typeof SMALL & Record<string, unknown>;
 
-/** Runs `npm run pack:check` (the built CLI) on a pack written to a temporary file. */
-function packCheck(edit: (p: Small) => void): { status: number | null; stderr: string; stdout: string } {
+/** A copy of the small pack with one edit. */
+function edited(edit: (p: Small) => void): Small {
   const pack = structuredClone(SMALL) as Small;
   edit(pack);
+  return pack;
+}
+
+/** Runs `npm run pack:check` (the built CLI) on a pack written to a temporary file. */
+function packCheckCli(edit: (p: Small) => void): { status: number | null; stderr: string; stdout: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pack-'));
   const file = join(dir, 'pack.json');
-  writeFileSync(file, JSON.stringify(pack));
+  writeFileSync(file, JSON.stringify(edited(edit)));
   const run = spawnSync(process.execPath, ['dist/src/knowledge/pack-check.js', file], { encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
-describe('npm run pack:check', () => {
-  it('accepts the small pack', () => {
-    const run = packCheck(() => {});
+/**
+ * The check pack:check makes (`parsePack`, what its `loadPack` runs on the file's text), in
+ * process: `problems` is what the CLI prints on stderr before exiting 1, '' when the pack is valid.
+ * The CLI itself (exit codes, stderr, the counts on stdout) is run for real in the first tests.
+ */
+function packCheck(edit: (p: Small) => void): { valid: boolean; problems: string } {
+  try {
+    parsePack(JSON.stringify(edited(edit)), 'pack.json');
+    return { valid: true, problems: '' };
+  } catch (err) {
+    if (!(err instanceof PackError)) throw err;
+    return { valid: false, problems: err.message };
+  }
+}
+
+describe('npm run pack:check, the real CLI', () => {
+  it('accepts the small pack with a checklist, exits 0 and counts its steps', () => {
+    const run = packCheckCli((p) => {
+      p.checklist = {
+        steps: [
+          {
+            id: 's1',
+            title: { vi: 'Bước', en: 'Step' },
+            types: ['chi-bo'],
+            source: 'the conference article',
+          },
+          {
+            id: 's2',
+            title: { vi: 'Bước', en: 'Step' },
+            types: ['chi-bo'],
+            source: 'the conference article',
+            due: { from: 'congress', days: -7 },
+            topic: 'noi-dung',
+          },
+        ],
+      };
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain('pack.json: valid');
+    expect(run.stdout).toContain('checklist    2 steps');
+  });
+
+  it('exits 1 and names the file, the path and the problem on stderr', () => {
+    const run = packCheckCli((p) => {
+      p.commands = { ...p.commands, vankien: 'van-kien' } as typeof p.commands;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('pack:check: pack.json: commands.vankien: unknown topic van-kien');
+  });
+});
+
+describe('pack:check', () => {
+  it('accepts the small pack', () => {
+    expect(packCheck(() => {})).toEqual({ valid: true, problems: '' });
   });
 
   it('fails when a command opens a topic that is missing', () => {
     const run = packCheck((p) => {
       p.commands = { ...p.commands, vankien: 'van-kien' } as typeof p.commands;
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('commands.vankien: unknown topic van-kien');
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('commands.vankien: unknown topic van-kien');
   });
 
   it('fails when a topic rests on a document that is missing', () => {
     const run = packCheck((p) => {
       (p.topics[0] as { documents: string[] }).documents = ['kh-1', 'ct-99'];
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('topics.0.documents.1: unknown document ct-99');
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('topics.0.documents.1: unknown document ct-99');
   });
 
   it('fails when a topic lists a window that is missing', () => {
     const run = packCheck((p) => {
       (p.topics[1] as { windows: string[] }).windows = ['w', 'w-gone'];
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('topics.1.windows.1: unknown window w-gone');
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('topics.1.windows.1: unknown window w-gone');
   });
 
   it("fails when a document's status is stated without asOf", () => {
     const run = packCheck((p) => {
       delete (p as { asOf?: string }).asOf;
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain(
       "documents.0.status: status unchanged is stated without the pack's asOf date",
     );
   });
@@ -143,16 +199,16 @@ describe('npm run pack:check', () => {
     const run = packCheck((p) => {
       delete (p.topics[0] as { source?: unknown }).source;
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('topics.0.source: a topic names its source (what it was read from)');
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('topics.0.source: a topic names its source (what it was read from)');
   });
 
   it('fails when two documents share a number', () => {
     const run = packCheck((p) => {
       p.documents.push({ ...(p.documents[0] as (typeof p.documents)[0]), id: 'kh-2', number: '10-kh/qu' });
     });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('documents.1.number: number 10-kh/qu is shared by two documents');
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('documents.1.number: number 10-kh/qu is shared by two documents');
   });
 
   it('lets a lookalike of another year share a number', () => {
@@ -165,11 +221,11 @@ describe('npm run pack:check', () => {
         lookalike: true,
       } as (typeof p.documents)[0]);
     });
-    expect(run.status).toBe(0);
+    expect(run).toEqual({ valid: true, problems: '' });
   });
 });
 
-describe('npm run pack:check on the checklist', () => {
+describe('pack:check on the checklist', () => {
   const step = {
     id: 's1',
     title: { vi: 'Bước', en: 'Step' },
@@ -179,12 +235,11 @@ describe('npm run pack:check on the checklist', () => {
   const withChecklist = (steps: unknown[]) => (p: Small) => {
     p.checklist = { steps };
   };
-  it('accepts a valid checklist and counts its steps', () => {
-    const run = packCheck(
-      withChecklist([step, { ...step, id: 's2', due: { from: 'congress', days: -7 }, topic: 'noi-dung' }]),
-    );
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('checklist    2 steps');
+  it('accepts a valid checklist and keeps its steps', () => {
+    const steps = [step, { ...step, id: 's2', due: { from: 'congress', days: -7 }, topic: 'noi-dung' }];
+    expect(packCheck(withChecklist(steps))).toEqual({ valid: true, problems: '' });
+    const pack = parsePack(JSON.stringify(edited(withChecklist(steps))), 'pack.json');
+    expect(pack.checklist.steps.map((s) => s.id)).toEqual(['s1', 's2']);
   });
   it.each([
     [
@@ -204,7 +259,7 @@ describe('npm run pack:check on the checklist', () => {
     ],
   ])('fails on %s', (_what, steps, message) => {
     const run = packCheck(withChecklist(steps));
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(message);
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain(message);
   });
 });

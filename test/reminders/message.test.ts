@@ -77,9 +77,9 @@ describe('the reminder message', () => {
 });
 
 describe('the calendar file', () => {
-  it('holds the unit window as all-day dates (end exclusive) and the congress date', () => {
+  it('holds the unit window as all-day dates (end exclusive) and the congress date', async () => {
     const unit = makeUnit({ name: 'Chi bộ ABC', congressDate: '2025-05-10' });
-    const ics = unitCalendar(pack, 'vi', i18n, unit);
+    const ics = await unitCalendar(pack, 'vi', i18n, unit);
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toMatch(/DTSTART;VALUE=DATE:20250401/);
     expect(ics).toMatch(/DTEND;VALUE=DATE:20250630/);

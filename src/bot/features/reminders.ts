@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { Composer } from 'telegraf';
 import { z } from 'zod';
 import { addDay, dayIn, daysBetween, parseUserDay, showDay, showTime, YEARS } from '../../calendar.js';
@@ -277,7 +277,10 @@ function allDay(
   };
 }
 
-export function unitCalendar(pack: Pack, lang: Lang, i18n: I18n, unit: Unit): string {
+/** ics (and the yup it validates with) loads with the first /lich, not at start-up. */
+let icsModule: Promise<typeof import('ics')> | undefined;
+
+export async function unitCalendar(pack: Pack, lang: Lang, i18n: I18n, unit: Unit): Promise<string> {
   const t = (id: string, args?: MessageArgs) => i18n.t(lang, id, args);
   const events: EventAttributes[] = [];
   const w: Window | undefined = congressWindow(pack, unit.type, unit.pilot);
@@ -317,7 +320,8 @@ export function unitCalendar(pack: Pack, lang: Lang, i18n: I18n, unit: Unit): st
       ],
     });
   }
-  const { error, value } = createEvents(events);
+  icsModule ??= import('ics');
+  const { error, value } = (await icsModule).createEvents(events);
   if (error || !value) throw error ?? new Error('ics: empty calendar');
   return value;
 }
@@ -328,7 +332,7 @@ registerCommand(remindersFeature, 'lich', async (ctx) => {
     await ctx.reply(ctx.t('reminder-not-registered'));
     return;
   }
-  const ics = unitCalendar(ctx.deps.pack, ctx.lang, ctx.deps.i18n, unit);
+  const ics = await unitCalendar(ctx.deps.pack, ctx.lang, ctx.deps.i18n, unit);
   await ctx.replyWithDocument(
     { source: Buffer.from(ics, 'utf8'), filename: 'lich-dai-hoi.ics' },
     { caption: ctx.t('calendar-caption', { unit: unit.name }) },
