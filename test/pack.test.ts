@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../src/config.js';
 import { congressWindow, loadPack, PackError, parsePack } from '../src/knowledge/pack.js';
+import { parseYamlCached } from '../src/knowledge/pack-cache.js';
 
 describe('campaign pack', () => {
   it('loads the shipped pack and gives every unit type one congress window', () => {
@@ -261,5 +262,55 @@ describe('pack:check on the checklist', () => {
     const run = packCheck(withChecklist(steps));
     expect(run.valid).toBe(false);
     expect(run.problems).toContain(message);
+  });
+});
+
+describe('the parsed-pack cache (loadPack)', () => {
+  const dir = () => join(mkdtempSync(join(tmpdir(), 'pack-cache-')), 'cache');
+
+  it('parses a text once and reads the result back from the cache after', () => {
+    const cache = dir();
+    const yaml = 'campaign: { id: x }\nlist: [1, two, { three: 3 }]\n';
+    expect(parseYamlCached(yaml, cache)).toEqual({ campaign: { id: 'x' }, list: [1, 'two', { three: 3 }] });
+    const [entry] = readdirSync(cache);
+    expect(entry).toMatch(/^pack-[0-9a-f]{32}\.json$/);
+    // What the next start gets is the file's content: changed by hand here to see that it is read.
+    writeFileSync(join(cache, entry as string), JSON.stringify({ from: 'cache' }));
+    expect(parseYamlCached(yaml, cache)).toEqual({ from: 'cache' });
+    // An edited pack is another key: parsed again, never the old entry.
+    expect(parseYamlCached(`${yaml}more: true\n`, cache)).toMatchObject({
+      more: true,
+      campaign: { id: 'x' },
+    });
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('parses again when the entry is damaged, and never caches what JSON cannot hold', () => {
+    const cache = dir();
+    expect(parseYamlCached('a: 1\n', cache)).toEqual({ a: 1 });
+    writeFileSync(join(cache, readdirSync(cache)[0] as string), '{"a": 1');
+    expect(parseYamlCached('a: 1\n', cache)).toEqual({ a: 1 });
+    expect(parseYamlCached('big: .inf\n', cache)).toEqual({ big: Number.POSITIVE_INFINITY });
+    expect(readdirSync(cache)).toHaveLength(1);
+  });
+
+  it('works without a writable cache, and a YAML error is the parser’s own', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pack-cache-')), 'a-file');
+    writeFileSync(file, '');
+    expect(parseYamlCached('a: [1, 2]\n', join(file, 'cache'))).toEqual({ a: [1, 2] });
+    expect(() => parsePack('a: [1, 2\n', 'broken.yaml', (s) => parseYamlCached(s, dir()))).toThrow(
+      /broken\.yaml: not valid YAML/,
+    );
+  });
+});
+
+describe('the parsed-pack cache, kept small', () => {
+  it('keeps the newest eight entries as a pack is edited', () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'pack-cache-')), 'cache');
+    for (let i = 0; i < 10; i++) parseYamlCached(`edit: ${i}\n`, cache);
+    expect(readdirSync(cache)).toHaveLength(8);
+    // The latest edit is among them.
+    const latest = readdirSync(cache).find((f) => readFileSync(join(cache, f), 'utf8') === '{"edit":9}');
+    expect(latest).toBeDefined();
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { checkChecklist, checklistSchema } from './checklist.js';
+import { parseYaml, parseYamlCached } from './pack-cache.js';
 import { isoDate, slug, text } from './schema-parts.js';
 
 /**
@@ -270,11 +270,14 @@ export type ReminderPolicy = z.infer<typeof reminderPolicySchema>;
 
 export class PackError extends Error {}
 
-/** Parses pack text; a problem throws a PackError naming the file, the path in it and the problem. */
-export function parsePack(source: string, file = 'pack'): Pack {
+/**
+ * Parses pack text; a problem throws a PackError naming the file, the path in it and the problem.
+ * `readYaml` turns YAML text into data (loadPack's remembers each text's result: pack-cache.ts).
+ */
+export function parsePack(source: string, file = 'pack', readYaml: (s: string) => unknown = parseYaml): Pack {
   let raw: unknown;
   try {
-    raw = file.endsWith('.json') ? JSON.parse(source) : parseYaml(source);
+    raw = file.endsWith('.json') ? JSON.parse(source) : readYaml(source);
   } catch (err) {
     throw new PackError(
       `${basename(file)}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
@@ -299,7 +302,7 @@ export function loadPack(file: string): Pack {
       `${file}: cannot read the campaign pack: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );
   }
-  return parsePack(source, file);
+  return parsePack(source, file, parseYamlCached);
 }
 
 /** The windows that apply to a unit of this type, pilot or not. */
