@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createApp } from './app.js';
 import { clockStartingAt, systemClock } from './clock.js';
 import { ConfigError, parseConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -50,6 +49,9 @@ async function main(): Promise<void> {
       },
     );
   };
+  // The app's module graph (telegraf, the store drivers, the features…) loads once the config is
+  // known to be valid: a config error is reported without loading it.
+  const { createApp } = await import('./app.js');
   const app = await createApp(config, { clock, logger, onFatal: () => shutdown('fatal error', 1) });
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -127,6 +127,14 @@ export class EmulatedChat {
     return m as BotMessage;
   }
 
+  /** Waits until the bot has handled what was sent (see Emulator.settled), then returns the new messages. */
+  async settled(timeoutMs = 10_000): Promise<BotMessage[]> {
+    await this.emulator.settled(timeoutMs);
+    const fresh = this.messages().slice(this.seen);
+    this.seen += fresh.length;
+    return fresh;
+  }
+
   /** Waits a while and returns whatever new messages came (for asserting silence). */
   async quiet(ms = 400): Promise<BotMessage[]> {
     await new Promise((r) => setTimeout(r, ms));

@@ -73,6 +73,9 @@ export class Emulator {
   /** Set by the bot's setWebhook: updates are then POSTed there with the secret header, as Telegram does. */
   webhook: { url: string; secret?: string } | undefined;
   private userId = 100;
+  /** getUpdates requests so far, and the number of the one that last handed the bot updates. */
+  private polls = 0;
+  private deliveredAtPoll = 0;
 
   private constructor(
     readonly inner: TelegramServer,
@@ -165,7 +168,7 @@ export class Emulator {
 
     switch (method) {
       case 'getUpdates':
-        return this.longPoll(match[1] as string, params, res);
+        return this.longPoll(match[1] as string, params, res, ++this.polls);
       case 'getChatMember': {
         const status = this.members.get(`${String(params.chat_id)}:${String(params.user_id)}`) ?? 'member';
         return reply(res, {
@@ -259,7 +262,29 @@ export class Emulator {
    * connected: a poller that went away (a bot stopped or killed mid-poll) must not swallow the
    * next update, which its successor would then never see.
    */
-  private async longPoll(token: string, params: Record<string, unknown>, res: ServerResponse): Promise<void> {
+  /**
+   * Resolves true once the bot has handled every update sent so far, false after `timeoutMs`. A
+   * polling bot (telegraf) asks for more only when the handlers of the last batch are done, so
+   * the signal is a getUpdates after the one that took the last update; in webhook mode an update
+   * is handled when `pushWebhook` returns.
+   */
+  async settled(timeoutMs = 10_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.webhook) return true;
+      const unread = this.inner.storage.userMessages.some((u) => u.botToken === this.token && !u.isRead);
+      if (!unread && this.polls > this.deliveredAtPoll) return true;
+      if (Date.now() > deadline) return false;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  private async longPoll(
+    token: string,
+    params: Record<string, unknown>,
+    res: ServerResponse,
+    poll: number,
+  ): Promise<void> {
     const timeoutMs = Math.min(Number(params.timeout ?? 0), 10) * 1000;
     const deadline = Date.now() + timeoutMs;
     let gone = false;
@@ -269,6 +294,7 @@ export class Emulator {
     for (;;) {
       if (gone || res.destroyed) return;
       const updates = this.inner.getUpdates(token);
+      if (updates.length > 0) this.deliveredAtPoll = Math.max(this.deliveredAtPoll, poll);
       if (updates.length > 0 || Date.now() >= deadline) return reply(res, { ok: true, result: updates });
       await new Promise<void>((resolve) => {
         const wake = () => {

@@ -64,8 +64,10 @@ async function main(): Promise<void> {
   };
 
   const drain = async () => {
-    // Replies arrive over a few hundred ms (some features send two messages): print what comes.
-    for (const m of await chat.quiet(350)) show(m);
+    // Everything the handler sent (some features send two messages), once the bot is done with
+    // the update; then a moment for what it hands the outbox to send right after.
+    for (const m of await chat.settled()) show(m);
+    for (const m of await chat.quiet(50)) show(m);
   };
 
   process.stdout.write(
