@@ -14,6 +14,7 @@ import { renderStatsTable, STATS_COLUMNS } from '../../staff/stats.js';
 import { callbackData } from '../callback-data.js';
 import { registerCommand } from '../commands.js';
 import type { BotContext } from '../context.js';
+import { drawChart } from './drawn-charts.js';
 import { orgLabel, orgTitle, shortName } from './org-names.js';
 import { staffOnly } from './staff-guard.js';
 
@@ -88,7 +89,7 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
 /** Renders a chart and sends it as a photo; a failure is logged with the chart's name, never thrown. */
 async function sendChart(ctx: BotContext, filename: string, spec: () => TopLevelSpec): Promise<void> {
   try {
-    const { png } = await ctx.deps.charts.png(spec());
+    const { png } = await drawChart(ctx.deps.charts, spec());
     await ctx.replyWithPhoto({ source: png, filename });
   } catch (err) {
     ctx.log.error({ err, chart: filename }, 'chart not sent');
