@@ -38,12 +38,38 @@ export function instantAt(day: Day, tz: string, hour = 0, minute = 0): Date {
   return new Date(new TZDate(y, m - 1, d, hour, minute, 0, 0, tz).getTime());
 }
 
+const DAY_MS = 86_400_000;
+const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Days since 1970-01-01 of a plain 'YYYY-MM-DD' day of the years 1000 to 9999; undefined for
+ * anything else (the date-fns path below then decides, as it always did). Calendar arithmetic on
+ * UTC days: a reminder pass asks it for every moment of every unit, and date-fns's parse and
+ * format cost ten times as much.
+ */
+function epochDay(day: Day): number | undefined {
+  const m = PLAIN_DAY.exec(day);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate())
+    return undefined;
+  return Date.UTC(y, mo - 1, d) / DAY_MS;
+}
+
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Day, to: Day): number {
+  const a = epochDay(from);
+  const b = epochDay(to);
+  if (a !== undefined && b !== undefined) return b - a;
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
 export function addDay(day: Day, n: number): Day {
+  const start = epochDay(day);
+  if (start !== undefined && Number.isInteger(n)) {
+    const out = new Date((start + n) * DAY_MS).toISOString().slice(0, 10);
+    if (PLAIN_DAY.test(out) && out >= '1000') return out;
+  }
   return format(addDays(parseISO(day), n), 'yyyy-MM-dd');
 }
 

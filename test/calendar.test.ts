@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { describe, expect, it } from 'vitest';
 import { addDay, dayIn, daysBetween, instantAt, parseUserDay, positionIn, showDay } from '../src/calendar.js';
 
@@ -28,6 +31,32 @@ describe('calendar days in the bot zone', () => {
       }
     expect(differ.slice(0, 5)).toEqual([]);
     expect(() => dayIn('Not/AZone', new Date())).toThrow(RangeError);
+  });
+
+  it('counts and adds days as date-fns does, leap days and century years included', () => {
+    const differ: string[] = [];
+    const days = [
+      '1999-12-31',
+      '2000-02-28',
+      '2000-02-29',
+      '2024-02-29',
+      '2025-03-30',
+      '2100-02-28',
+      '9999-12-31',
+    ];
+    for (let n = 0; n < 120; n++) days.push(addDay('2023-11-15', n * 17));
+    for (const day of days)
+      for (const n of [-800, -366, -365, -61, -1, 0, 1, 29, 365, 366, 1461]) {
+        const want = format(addDays(parseISO(day), n), 'yyyy-MM-dd');
+        if (addDay(day, n) !== want) differ.push(`${day} + ${n}: ${addDay(day, n)}, not ${want}`);
+        const other = days[(n + 1000) % days.length] as string;
+        const gap = differenceInCalendarDays(parseISO(other), parseISO(day));
+        if (daysBetween(day, other) !== gap) differ.push(`${day} to ${other}: ${daysBetween(day, other)}`);
+      }
+    expect(differ.slice(0, 5)).toEqual([]);
+    // Not a plain day: what date-fns says (NaN, a thrown RangeError), as before.
+    expect(daysBetween('2025-02-30', '2025-03-01')).toBeNaN();
+    expect(() => addDay('31/12/2025', 1)).toThrow(RangeError);
   });
 
   it('puts 08:00 local at 01:00 UTC', () => {
