@@ -1,10 +1,9 @@
-import { performance } from 'node:perf_hooks';
-import Bottleneck from 'bottleneck';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { handleSendFailure } from './failure.js';
 import { LaneScheduler, laneOf } from './lanes.js';
 import type { Outbox, OutboxItem } from './outbox.js';
+import { realTimers, type Timers } from './timers.js';
 
 export interface DeliveryEvents {
   /** 403 blocked/kicked/deactivated, 400 chat not found. */
@@ -39,10 +38,12 @@ export interface SenderOptions {
   backoff?: { baseMs?: number; capMs?: number; maxFailures?: number };
   /** A send that has not answered by then counts as a network error. Default 30 s. */
   sendTimeoutMs?: number;
+  /** How the sender waits (pace, spacing, retries, timeouts). Default: real timers. */
+  timers?: Timers;
 }
 
 interface ChatState {
-  /** An item of this chat is in the limiter or in flight: one at a time, in order. */
+  /** An item of this chat is on its way: one at a time, in order. */
   busy: boolean;
   /** Earliest time the next message to this chat may start. */
   nextAt: number;
@@ -53,28 +54,30 @@ const GLOBAL_FLOOD_CHATS = 2;
 
 /**
  * Drains the outbox. Which chat goes next is decided here (lanes, per-chat spacing, retry times,
- * one item per chat in flight); bottleneck paces the chosen sends to the global rate and caps
- * concurrency. Per-chat spacing is kept out of bottleneck because its clocks start when a job is
- * queued, not when the request actually leaves, and that is what Telegram counts.
+ * one item per chat in flight), and so is the pace: starts `1000 / rate` ms apart, at most
+ * `concurrency` sends in flight. Per-chat spacing is counted from when a request actually leaves,
+ * which is what Telegram counts. Every wait goes through `timers`, so tests run it in virtual time.
  */
 export class Sender {
   readonly #o: Required<Omit<SenderOptions, 'events' | 'backoff'>> & {
     backoff: { baseMs: number; capMs: number; maxFailures: number };
   };
   readonly events: DeliveryEvents;
-  #limiter: Bottleneck | undefined;
   readonly #chats = new Map<number, ChatState>();
   /** Which chat goes next: per lane, by ready time (lanes.ts). */
   readonly #lanes = new LaneScheduler();
   #recent429: Array<{ chatId: number; at: number }> = [];
   #globalPauseUntil = 0;
-  /** performance.now() of the requests that left in the last second, oldest first. */
+  /** Timers' time of the requests that left in the last second, oldest first. */
   #starts: number[] = [];
-  /** Jobs handed to the limiter and not finished (waiting or running). */
+  /** Timers' time before which no send may start (the global pace). */
+  #nextStartAt = Number.NEGATIVE_INFINITY;
+  /** Sends started and not finished. */
   #submitted = 0;
   #running = false;
-  #timer: NodeJS.Timeout | undefined;
-  #timerAt = Number.POSITIVE_INFINITY;
+  #timer: unknown;
+  /** Timers' time the pending pass is due; infinite when none is. */
+  #timerDue = Number.POSITIVE_INFINITY;
   #unsubscribe: (() => void) | undefined;
   readonly #sleepers = new Set<() => void>();
   #idleWaiters: Array<() => void> = [];
@@ -93,6 +96,7 @@ export class Sender {
       privateIntervalMs: opts.privateIntervalMs ?? 1050,
       groupIntervalMs: opts.groupIntervalMs ?? 3050,
       sendTimeoutMs: opts.sendTimeoutMs ?? 30_000,
+      timers: opts.timers ?? realTimers,
       backoff: {
         baseMs: opts.backoff?.baseMs ?? 2_000,
         capMs: opts.backoff?.capMs ?? 300_000,
@@ -110,10 +114,6 @@ export class Sender {
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#limiter = new Bottleneck({
-      maxConcurrent: this.#o.concurrency,
-      minTime: 1000 / this.#o.ratePerSecond,
-    });
     this.#unsubscribe = this.#o.outbox.onPending((chatId) => {
       this.#schedule(chatId, this.#now());
       this.#kick();
@@ -128,12 +128,11 @@ export class Sender {
     if (!this.#running) return;
     this.#running = false;
     this.#unsubscribe?.();
-    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#timer !== undefined) this.#o.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#timerAt = Number.POSITIVE_INFINITY;
+    this.#timerDue = Number.POSITIVE_INFINITY;
+    // Sends waiting on a pause or their second slot give up without touching their item.
     for (const wake of this.#sleepers) wake();
-    // Jobs still waiting in the limiter have not touched their item, which stays queued.
-    await this.#limiter?.stop({ dropWaitingJobs: true });
     if (this.#submitted > 0) await new Promise<void>((resolve) => this.#drainedWaiters.push(resolve));
     this.#lanes.clear();
     this.#chats.clear();
@@ -177,24 +176,30 @@ export class Sender {
 
   #kick(): void {
     // Coalesce bursts of enqueues into one pass.
-    this.#wakeAt(this.#now());
+    this.#wakeIn(0);
   }
 
+  /** A pass at clock time `at` (retry times and chat spacing are on the clock). */
   #wakeAt(at: number): void {
-    if (!this.#running || at >= this.#timerAt) return;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timerAt = at;
-    this.#timer = setTimeout(
-      () => {
-        this.#timer = undefined;
-        this.#timerAt = Number.POSITIVE_INFINITY;
-        this.#pump();
-      },
-      Math.max(0, at - this.#now()),
-    );
+    this.#wakeIn(at - this.#now());
   }
 
-  /** Hands due items to the limiter, keeping about two rounds of work in it. */
+  /** A pass in `ms`, unless one is due sooner. */
+  #wakeIn(ms: number): void {
+    const timers = this.#o.timers;
+    const delay = Math.max(0, ms);
+    const due = timers.now() + delay;
+    if (!this.#running || due >= this.#timerDue) return;
+    if (this.#timer !== undefined) timers.clearTimeout(this.#timer);
+    this.#timerDue = due;
+    this.#timer = timers.setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerDue = Number.POSITIVE_INFINITY;
+      this.#pump();
+    }, delay);
+  }
+
+  /** Starts the due items, at the global pace and up to `concurrency` at once. */
   #pump(): void {
     if (!this.#running) return;
     const now = this.#now();
@@ -202,8 +207,12 @@ export class Sender {
       this.#wakeAt(this.#globalPauseUntil);
       return;
     }
-    const window = this.#o.concurrency * 2;
-    while (this.#submitted < window) {
+    while (this.#submitted < this.#o.concurrency) {
+      const wait = this.#nextStartAt - this.#o.timers.now();
+      if (wait > 0) {
+        this.#wakeIn(wait);
+        break;
+      }
       const next = this.#lanes.next(now);
       if (!next) break;
       if ('wakeAt' in next) {
@@ -220,15 +229,26 @@ export class Sender {
     }
   }
 
+  /**
+   * The next start is one interval later. A timer that fired late may catch up by up to one
+   * interval (the rate holds on average); after a longer stall the pace restarts from now, so a
+   * stall never turns into a burst.
+   */
+  #paceStart(): void {
+    const now = this.#o.timers.now();
+    const interval = 1000 / this.#o.ratePerSecond;
+    const from = now - this.#nextStartAt < interval ? this.#nextStartAt : now;
+    this.#nextStartAt = from + interval;
+  }
+
   #dispatch(chatId: number): void {
     const item = this.#o.outbox.head(chatId);
-    const limiter = this.#limiter;
-    if (!item || !limiter) return;
+    if (!item) return;
     const chat = this.#chat(chatId);
     chat.busy = true;
     this.#submitted++;
-    limiter
-      .schedule(() => this.#send(item, chat))
+    this.#paceStart();
+    this.#send(item, chat)
       .catch((err: unknown) => {
         if (this.#running) this.#o.logger.error({ err, id: item.id }, 'delivery job failed');
       })
@@ -259,11 +279,11 @@ export class Sender {
   #sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const wake = () => {
-        clearTimeout(timer);
+        this.#o.timers.clearTimeout(timer);
         this.#sleepers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const timer = this.#o.timers.setTimeout(wake, ms);
       this.#sleepers.add(wake);
     });
   }
@@ -271,11 +291,11 @@ export class Sender {
   // --- one send -------------------------------------------------------------------------------
 
   async #send(item: OutboxItem, chat: ChatState): Promise<void> {
-    // A bot-wide 429 may have begun while this job waited in the limiter.
+    await this.#takeSecondSlot();
+    if (!this.#running) return;
+    // A bot-wide 429 may have begun while this send waited for its second slot.
     const pause = this.#globalPauseUntil - this.#now();
     if (pause > 0) await this.#sleep(pause);
-    if (!this.#running) return;
-    await this.#takeSecondSlot();
     if (!this.#running) return;
 
     const startedAt = this.#now();
@@ -326,14 +346,14 @@ export class Sender {
   }
 
   /**
-   * bottleneck spaces the planned starts; after an event-loop stall its overdue timers fire
-   * together. This caps the requests that actually leave in any one second at the rate, so a
-   * stall never becomes a burst that Telegram answers with 429s.
+   * The pace lets a late timer catch up by one interval, and a start waits (markSending, a pause)
+   * before its request leaves. This caps the requests that actually leave in any one second at
+   * the rate, so neither becomes a burst that Telegram answers with 429s.
    */
   async #takeSecondSlot(): Promise<void> {
     const cap = Math.max(1, Math.floor(this.#o.ratePerSecond));
     for (;;) {
-      const now = performance.now();
+      const now = this.#o.timers.now();
       let drop = 0;
       while (drop < this.#starts.length && (this.#starts[drop] ?? 0) <= now - 1000) drop++;
       if (drop > 0) this.#starts.splice(0, drop);
@@ -347,9 +367,9 @@ export class Sender {
   }
 
   async #withTimeout<T>(promise: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
+    let timer: unknown;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
+      timer = this.#o.timers.setTimeout(
         () => reject(new Error(`no answer from the Bot API within ${this.#o.sendTimeoutMs} ms`)),
         this.#o.sendTimeoutMs,
       );
@@ -359,7 +379,7 @@ export class Sender {
     try {
       return await Promise.race([promise, timeout]);
     } finally {
-      clearTimeout(timer);
+      this.#o.timers.clearTimeout(timer);
     }
   }
 

@@ -40,13 +40,15 @@ export interface FakeBotApiOptions {
   latencyMs?: number;
   /** Methods besides sendMessage; without them every other method is a 404. */
   methods?: OtherMethods;
+  /** The time the limits are counted on, in ms. Default performance.now (the delivery tests pass virtual time). */
+  now?: () => number;
 }
 
 export interface Delivered {
   chatId: number;
   text: string;
   messageId: number;
-  /** performance.now() when accepted. */
+  /** When accepted (`now`: performance.now() unless the fake was given another time). */
   at: number;
   replyMarkup?: unknown;
   parseMode?: string;
@@ -91,7 +93,8 @@ export class FakeBotApi {
   readonly calls: ApiCall[] = [];
   /** Per-method answers that replace the usual handling when they return a reply. */
   readonly overrides = new Map<string, (params: Record<string, unknown>) => ApiReply | undefined>();
-  readonly #opts: Required<Omit<FakeBotApiOptions, 'methods'>>;
+  readonly #opts: Required<Omit<FakeBotApiOptions, 'methods' | 'now'>>;
+  readonly #now: () => number;
   readonly #methods: OtherMethods | undefined;
   readonly #faults = new Map<number, ChatFault & { left?: number }>();
   /** Accepted times, oldest first; `#windowStart` skips the ones older than a second. */
@@ -105,6 +108,8 @@ export class FakeBotApi {
   readonly requests = new Map<number, number>();
   /** Calls that came over HTTP (the rest were answered in process: in-process-api.ts). */
   httpCalls = 0;
+  /** Requests left without an answer (the `timeout` fault). */
+  hanging = 0;
 
   constructor(opts: FakeBotApiOptions = {}) {
     this.#opts = {
@@ -114,6 +119,7 @@ export class FakeBotApi {
       latencyMs: opts.latencyMs ?? 0,
     };
     this.#methods = opts.methods;
+    this.#now = opts.now ?? (() => performance.now());
   }
 
   get count429(): number {
@@ -187,7 +193,11 @@ export class FakeBotApi {
     if (this.#opts.latencyMs > 0) await new Promise((r) => setTimeout(r, this.#opts.latencyMs));
 
     const answer = this.#decide(chatId, payload.text, payload.reply_markup, payload.parse_mode);
-    if (answer !== 'hang' && answer.status !== 200) {
+    if (answer === 'hang') {
+      this.hanging++;
+      return answer;
+    }
+    if (answer.status !== 200) {
       const body = answer.body as { description: string; parameters?: { retry_after?: number } };
       this.refusals.push({
         chatId,
@@ -213,7 +223,7 @@ export class FakeBotApi {
     }
 
     // Flood limits, as Telegram counts them: on accepted messages.
-    const now = performance.now();
+    const now = this.#now();
     while (
       this.#windowStart < this.#acceptedAt.length &&
       (this.#acceptedAt[this.#windowStart] ?? 0) <= now - 1000
