@@ -2,14 +2,42 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
+import { openRedis } from '../../src/store/native.js';
 import { describeWith, POSTGRES_URL, REDIS_URL } from '../support/services.js';
 
 interface Item {
   name: string;
   n: number;
   tags?: string[];
+}
+
+/**
+ * Removes one run's records from a shared server (the store has no way to drop a collection):
+ * left there, every run added 5,200 rows to PostgreSQL and 5,200 keys to Redis, and Redis lists
+ * a collection by a SCAN of the whole database, so every later listing there got slower.
+ */
+async function forget(url: string, run: string): Promise<void> {
+  if (url.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('DELETE FROM keyv WHERE key LIKE $1', [`t${run}-%`]);
+    } finally {
+      await client.end();
+    }
+  } else if (url.startsWith('redis')) {
+    const redis = await openRedis(url);
+    try {
+      const keys: string[] = [];
+      for await (const batch of redis.scanIterator({ MATCH: `t${run}-*`, COUNT: 1000 })) keys.push(...batch);
+      for (let i = 0; i < keys.length; i += 1000) await redis.unlink(keys.slice(i, i + 1000));
+    } finally {
+      await redis.close();
+    }
+  }
 }
 
 /** The contract every backend keeps: what the repositories rely on. */
@@ -23,6 +51,7 @@ function contract(url: () => string) {
   });
   afterAll(async () => {
     await store.close();
+    await forget(url(), run);
   });
 
   it('gets back what was set, Vietnamese text intact', async () => {
