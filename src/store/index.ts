@@ -11,6 +11,7 @@ import {
   recordProblem,
   SCHEMA_VERSION,
 } from './integrity.js';
+import { fasterJson } from './serialize.js';
 
 /** One namespace of the store: a typed key-value map. */
 export interface Collection<T> {
@@ -305,6 +306,7 @@ export async function openStore(url: string): Promise<Store> {
       if (!keyv) {
         const adapter = openAdapter(backend, url, pending);
         keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
+        fasterJson(keyv);
         keyvs.set(name, keyv);
         o.adapters.set(name, adapter);
         if (backend.kind === 'sqlite') o.sqliteWrites.set(name, new SqliteWrites(adapter, keyv));
