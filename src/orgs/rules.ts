@@ -64,8 +64,7 @@ export function unitsInScope<U extends { org?: string | undefined }>(scope: Scop
 export type OrgNameError = NameError | 'duplicate';
 
 /** Siblings compare without case and with one normal form, so "Phường A" and "phường  a" clash. */
-const sameName = (a: string, b: string) =>
-  a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
 
 /** A name for a child of `parent` (`self` when renaming): the unit name rules, and unique among siblings. */
 export function checkOrgName(
@@ -76,8 +75,9 @@ export function checkOrgName(
 ): { name: string } | { error: OrgNameError } {
   const checked = checkName(raw);
   if ('error' in checked) return checked;
+  const key = nameKey(checked.name);
   const clash = childrenOf(tree, parent).some(
-    (id) => id !== self && sameName(tree.byId.get(id)?.name ?? '', checked.name),
+    (id) => id !== self && nameKey(tree.byId.get(id)?.name ?? '') === key,
   );
   return clash ? { error: 'duplicate' } : checked;
 }
