@@ -3,7 +3,7 @@
  * no-op), sends them through the real Outbox and Sender to the given Bot API, prints the batch
  * counts as JSON and exits. The test kills it with SIGKILL half-way and runs it again.
  *
- *   node dist/test/support/delivery-crash-child.js STORE_URL API_ROOT COUNT CONCURRENCY RATE
+ *   node dist/test/support/delivery-crash-child.js STORE_URL API_ROOT COUNT CONCURRENCY RATE [PRIVATE_INTERVAL_MS]
  */
 import { Telegram } from 'telegraf';
 import { systemClock } from '../../src/clock.js';
@@ -15,9 +15,12 @@ import { openStore } from '../../src/store/index.js';
 export const CRASH_BATCH = 'crash';
 
 async function main(): Promise<void> {
-  const [storeUrl, apiRoot, count = '1000', concurrency = '20', rate = '200'] = process.argv.slice(2);
+  const [storeUrl, apiRoot, count = '1000', concurrency = '20', rate = '200', privateInterval] =
+    process.argv.slice(2);
   if (!storeUrl || !apiRoot)
-    throw new Error('usage: delivery-crash-child STORE_URL API_ROOT [COUNT CONCURRENCY RATE]');
+    throw new Error(
+      'usage: delivery-crash-child STORE_URL API_ROOT [COUNT CONCURRENCY RATE PRIVATE_INTERVAL_MS]',
+    );
   const logger = createLogger({ level: 'warn', destination: process.stderr });
   const store = await openStore(storeUrl);
   const outbox = new Outbox(store, systemClock);
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     logger,
     ratePerSecond: Number(rate),
     concurrency: Number(concurrency),
+    ...(privateInterval ? { privateIntervalMs: Number(privateInterval) } : {}),
   });
   process.stdout.write(`${JSON.stringify({ started: outbox.batchCounts(CRASH_BATCH) })}\n`);
   sender.start();
