@@ -7,6 +7,7 @@ import { type DeliveryEvents, type SendApi, Sender, type SenderOptions } from '.
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { FakeBotApi, type FakeBotApiOptions } from '../support/fake-bot-api.js';
+import { connectInProcess, disconnectInProcess } from '../support/in-process-api.js';
 import { trackedStore, VirtualTime } from './virtual-time.js';
 
 export const silent = createLogger({ level: 'silent' });
@@ -60,12 +61,19 @@ export interface Rig {
  * Only the requests and the writes take real time (and time stands still while they do).
  */
 export async function rig(
-  opts: { fake?: FakeBotApiOptions; sender?: Partial<SenderOptions>; apiRoot?: string } = {},
+  opts: {
+    fake?: FakeBotApiOptions;
+    sender?: Partial<SenderOptions>;
+    apiRoot?: string;
+    /** telegraf's client answered by the fake in process (support/in-process-api.ts), not over HTTP. */
+    inProcess?: boolean;
+  } = {},
 ): Promise<Rig> {
   const vt = new VirtualTime();
   const fake = new FakeBotApi({ ...opts.fake, now: () => vt.now() });
   vt.stalled = () => fake.hanging;
   const apiRoot = await fake.start();
+  if (opts.inProcess) connectInProcess(apiRoot, fake);
   const telegram = new Telegram('123456:TEST-token', { apiRoot: opts.apiRoot ?? apiRoot });
   const calls: SendCall[] = [];
   const api: SendApi = {
@@ -126,6 +134,7 @@ export async function rig(
     migrated,
     async close() {
       await vt.run(sender.stop());
+      disconnectInProcess(apiRoot);
       await fake.stop();
       await store.close();
     },
