@@ -110,9 +110,10 @@ export class DocumentIndex {
     this.#suffixes = new Set(this.#docs.map((d) => d.n.suffix));
   }
 
-  /** Every document reference in the question, in order. */
+  /** Every document reference in the question, in order; laws (the pack holds none) after them. */
   find(question: string): DocumentRef[] {
-    const ws = words(question.slice(0, 500));
+    const q = question.slice(0, 500);
+    const ws = words(q);
     const refs: DocumentRef[] = [];
     for (let i = 0; i < ws.length; i++) {
       const found = this.#refAt(ws, i);
@@ -121,6 +122,8 @@ export class DocumentIndex {
         i = found.end - 1;
       }
     }
+    const law = lawIn(q);
+    if (law) refs.push({ text: law, numeral: '', kind: 'luat', documents: [] });
     return refs;
   }
 
@@ -196,7 +199,8 @@ export class DocumentIndex {
       .filter((d) => !d.doc.lookalike)
       .map((d) => ({
         doc: d.doc,
-        rank: (d.n.kind === ref.kind ? 0 : 1e6) + Math.abs(Number(d.n.numeral) - num),
+        rank:
+          (d.n.kind === ref.kind ? 0 : 1e6) + (Number.isNaN(num) ? 0 : Math.abs(Number(d.n.numeral) - num)),
       }))
       .sort((a, b) => a.rank - b.rank)
       .slice(0, n)
@@ -218,4 +222,20 @@ function yearNear(ws: string[], j: number): string | undefined {
     if (!YEAR_WORDS.has(w) && !/^\d{1,2}$/.test(w)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A law named as typed: "Luật Tổ chức chính quyền địa phương 2025", "Bộ luật Lao động", "the Law
+ * on Cadres". The capital tells the law from "kỷ luật", "pháp luật" and "luật sư"; its name runs
+ * to a year within eight words, else six words.
+ */
+const LAW =
+  /(?:^|[^\p{L}])((?:Bộ luật|BỘ LUẬT|Luật|LUẬT|Luat|LUAT) \p{Lu}[^?!.;,:]*|Law (?:on|of|No\.?) [^?!.;,:]*)/u;
+
+function lawIn(question: string): string | undefined {
+  const m = LAW.exec(question);
+  if (!m?.[1]) return undefined;
+  const ws = m[1].trim().split(/\s+/);
+  const year = ws.findIndex((w, k) => k < 9 && /^(19|20)\d\d$/.test(w));
+  return ws.slice(0, year >= 0 ? year + 1 : 6).join(' ');
 }

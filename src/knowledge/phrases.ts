@@ -1,5 +1,15 @@
 import { stem, tokenize } from './normalize.js';
 
+/** A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a phrase. */
+const isToned = (t: string) => {
+  const last = t.charCodeAt(t.length - 1);
+  const before = t.charCodeAt(t.length - 2);
+  return last >= 49 && last <= 53 && before >= 97 && before <= 122;
+};
+const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
+const same = (t: string, p: string) =>
+  t === p || (t.length === p.length + 1 && isToned(t) && t.startsWith(p));
+
 /**
  * A set of phrases (folded, stemmed tokens) looked up by their first token: the pack's off-topic
  * phrases, its words for party organisations and for the subject, and its place names.
@@ -21,9 +31,36 @@ export class PhraseSet {
 
   /** The longest phrase starting at token i, as its length (0 when none). */
   at(tokens: string[], i: number): number {
-    for (const phrase of this.#byFirst.get(tokens[i] as string) ?? []) {
-      if (i + phrase.length <= tokens.length && phrase.every((p, j) => tokens[i + j] === p))
+    const first = tokens[i];
+    if (first === undefined) return 0;
+    for (const phrase of this.#byFirst.get(untoned(first)) ?? []) {
+      if (i + phrase.length <= tokens.length && phrase.every((p, j) => same(tokens[i + j] as string, p)))
         return phrase.length;
+    }
+    return 0;
+  }
+
+  /**
+   * The longest phrase starting at token i with a few other words after its first two ("chi bộ
+   * nông dân trực thuộc"), as the length of the whole span, when `inserted` accepts those words.
+   */
+  atAcross(
+    tokens: string[],
+    i: number,
+    inserted: (tokens: string[], start: number, end: number) => boolean,
+    most = 3,
+  ): number {
+    for (const phrase of this.#byFirst.get(tokens[i] as string) ?? []) {
+      if (phrase.length < 3 || !same(tokens[i + 1] ?? '', phrase[1] as string)) continue;
+      for (let gap = 1; gap <= most; gap++) {
+        const rest = i + 2 + gap;
+        if (rest + phrase.length - 2 > tokens.length) break;
+        if (
+          phrase.every((p, j) => j < 2 || same(tokens[rest + j - 2] as string, p)) &&
+          inserted(tokens, i + 2, rest)
+        )
+          return phrase.length + gap;
+      }
     }
     return 0;
   }
@@ -35,5 +72,27 @@ export class PhraseSet {
       if (n > 0 && accept(i, n)) return true;
     }
     return false;
+  }
+
+  /** The tokens without any phrase of the set. */
+  remove(tokens: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.at(tokens, i);
+      if (n === 0) out.push(tokens[i] as string);
+      else i += n - 1;
+    }
+    return out;
+  }
+
+  /** Which tokens belong to a phrase of the set. */
+  cover(tokens: string[]): boolean[] {
+    const out = tokens.map(() => false);
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.at(tokens, i);
+      for (let k = 0; k < n; k++) out[i + k] = true;
+      i += Math.max(0, n - 1);
+    }
+    return out;
   }
 }

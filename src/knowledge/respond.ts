@@ -33,14 +33,20 @@ const MIN_WORDS = 3;
 
 /** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */
 const ASKING = new Set(
-  'gi nao may bao sao ai dau khong chua hoi biet neu what when which who whom whose how why where is are do does did can could must should will was were has have tell list explain show'.split(
+  'gi nao may bao sao ai dau khong chua hoi biet neu what when which who whom whose how why where tell list explain show'.split(
     ' ',
   ),
 );
-const asks = (s: string) =>
-  fold(s)
+/** English auxiliaries ask only when they open the sentence ("Were all held?", not "We were told …"). */
+const OPENING = new Set('is are do does did can could must should will was were has have'.split(' '));
+/** Whether a sentence asks something: a question mark, a question word, or an opening auxiliary. */
+const asks = (s: string) => {
+  if (s.includes('?')) return true;
+  const ws = fold(s)
     .split(/[^a-z0-9]+/)
-    .some((w) => ASKING.has(w));
+    .filter((w) => w !== '');
+  return OPENING.has(ws[0] ?? '') || ws.some((w) => ASKING.has(w));
+};
 
 interface Half {
   search: SearchResult;
@@ -109,7 +115,9 @@ export class Responder {
       const left = q.slice(0, at);
       const right = q.slice(at + m[0].length);
       if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS) continue;
-      if (m[0].startsWith('.') && !asks(left)) continue;
+      // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
+      const sentence = m[0].startsWith('.') || m[0].startsWith('?');
+      if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
       if (++tries > 3) break;
       const a = this.#half(left);
       const b = this.#half(right, left);
@@ -119,6 +127,8 @@ export class Responder {
       if (ka === undefined || kb === undefined || ka === kb) continue;
       // Without documents, the whole question's own answer, when there is one, must be one of the two.
       if (whole.refs.length === 0 && whole.search.answer && ![ka, kb].includes(whole.search.answer)) continue;
+      // A half with fewer than two words of its own (besides who asks) is not a question of its own.
+      if (a.search.words < 2 || b.search.words < 2) continue;
       const score = Math.min(strength(a), strength(b));
       if (!best || score > best.score)
         best = { parts: [...pa, ...pb.filter((p) => !pa.some((x) => same(x, p)))], score };

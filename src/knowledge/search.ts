@@ -1,6 +1,15 @@
-import { fold, hasVietnameseMarks, looksAbbreviated, STOPWORDS, stem, tokenize } from './normalize.js';
+import { Names, type Sense } from './names.js';
+import {
+  fold,
+  hasVietnameseMarks,
+  looksAbbreviated,
+  type RawToken,
+  STOPWORDS,
+  stem,
+  tokenize,
+} from './normalize.js';
+import { congressNumbers } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
-import { PhraseSet } from './phrases.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -34,6 +43,8 @@ export interface SearchResult {
   lang: 'vi' | 'en' | undefined;
   /** The unit type the question names ("chi bộ trực thuộc …", "as a grassroots committee"), if any. */
   unitType: string | undefined;
+  /** How many distinct words of substance it has, besides function words, places and the unit type named. */
+  words: number;
 }
 
 export interface IndexOptions {
@@ -54,6 +65,8 @@ interface Doc {
 }
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+/** A tone's bit in QaIndex's tone sets: ngã (3) shares hỏi's (4). */
+const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);
 
 /** What the whole question names: an off-topic phrase, a party organisation, the subject. */
 interface Prior {
@@ -61,7 +74,6 @@ interface Prior {
   party: boolean;
   subject: Sense;
 }
-type Sense = 'ours' | 'other' | 'none';
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -73,6 +85,10 @@ export class QaIndex {
   readonly #idfOf = new Map<string, number>();
   /** Every folded token of the pack's topic texts (stopwords included). */
   readonly #vocab = new Set<string>();
+  /** Folded syllable -> the tones the pack writes it with (bit 0: none, bits 1..5: see RawToken.tone). */
+  readonly #tones = new Map<string, number>();
+  /** The congresses the pack numbers (XIV, the district's XXVII …). */
+  readonly #congresses = new Set<number>();
   /** Typo repair against the vocabulary (see Speller). */
   readonly #speller: Speller;
   readonly #synonyms = new Map<string, string[]>();
@@ -81,9 +97,8 @@ export class QaIndex {
   readonly #enOnly = new Set<string>();
   readonly #viOnly = new Set<string>();
   readonly #idfMax: number;
-  /** Phrases usually out of scope (a weak prior), naming party organisations, the subject, places. */
-  readonly #phrases: Record<'offTopic' | 'party' | 'subject' | 'places', PhraseSet>;
-  readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
+  /** What a question names besides its topic: off-topic phrases, party organisations, the subject, places, unit types. */
+  readonly #names: Names;
   /**
    * A second opinion for near ties, modelled on MiniSearch's default ranking (BM25+ per field over whole
    * folded words, scaled by how many distinct question words a topic matches), computed here for
@@ -100,13 +115,7 @@ export class QaIndex {
     readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {
     const { topics } = o;
-    this.#phrases = {
-      offTopic: new PhraseSet(o.offTopic ?? []),
-      party: new PhraseSet(o.evidence?.party ?? []),
-      subject: new PhraseSet(o.evidence?.subject ?? []),
-      places: new PhraseSet(o.evidence?.places ?? []),
-    };
-    this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
+    this.#names = new Names(o, this.#df);
     this.#readSynonyms(topics, o.synonyms);
     // Documents: one per topic, fields weighted (BM25F-style).
     const w = tuning.weights;
@@ -138,6 +147,18 @@ export class QaIndex {
       ]),
     );
     this.#speller = new Speller(this.#vocab, this.#df);
+    for (const t of topics)
+      for (const text of [
+        t.title.vi,
+        t.title.en,
+        t.body.vi,
+        t.body.en,
+        ...t.questions.vi,
+        ...t.questions.en,
+        ...t.keywords,
+      ])
+        for (const n of congressNumbers(tokenize(text).map((tok) => stem(tok.folded))))
+          this.#congresses.add(n);
   }
 
   /** Postings with each document's BM25 share of a term computed once, as `rank` would sum it. */
@@ -220,12 +241,27 @@ export class QaIndex {
       const expansion = this.#synonyms.get(tok.folded);
       if (expansion && query && (!this.#ambiguous.has(tok.folded) || looksAbbreviated(tok))) {
         out.push(...expansion);
+      } else if (query) {
+        out.push(this.#toned(tok));
       } else {
         out.push(stem(tok.folded));
+        this.#tones.set(tok.folded, (this.#tones.get(tok.folded) ?? 0) | toneBit(tok.tone));
       }
     }
     if (!query) for (const t of out) this.#vocab.add(t);
     return out;
+  }
+
+  /**
+   * A syllable typed with a tone the pack never writes it with is another word: "mời" (invite) is
+   * not "mới" (new), "phố" is not "phô". It gets the tone's digit ("moi1"), which nothing in the
+   * index holds; phrase look-ups read it without (see PhraseSet). Typed without tones, it is the
+   * pack's; hỏi and ngã, which most speakers do not tell apart ("điễm" for "điểm"), count as one.
+   */
+  #toned(tok: RawToken): string {
+    if (tok.tone === 0) return stem(tok.folded);
+    const tones = this.#tones.get(tok.folded);
+    return tones === undefined || (tones & toneBit(tok.tone)) !== 0 ? tok.folded : `${tok.folded}${tok.tone}`;
   }
 
   /** Unigrams that are not stopwords, and bigrams of neighbours unless both are stopwords. */
@@ -245,70 +281,16 @@ export class QaIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /**
-   * Whether the tokens hold an out-of-scope phrase. A phrase that runs on into a word pair the
-   * pack uses does not count: "co dong" (cổ đông, shareholders) in "dai hoi co dong gop y kien"
-   * is "có đóng góp", since "dong gop" is the pack's own pair.
-   */
-  private isOffTopic(tokens: string[]): boolean {
-    return this.#phrases.offTopic.occurs(tokens, (i, n) => {
-      const next = tokens[i + n];
-      return next === undefined || !this.#df.has(bigram(tokens[i + n - 1] as string, next));
-    });
-  }
-
-  /**
-   * Whether the question names the subject, and in which sense. A subject word qualified by an
-   * out-of-scope phrase is another organisation's or another kind of congress ("đại hội thể
-   * thao", "đại hội cổ đông"): 'other'. Qualified by a word the pack never uses ("đại hội võ
-   * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
-   * Vietnamese and precedes it in English.
-   */
-  private subjectSense(tokens: string[], lang: SearchResult['lang']): Sense {
-    const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.#df.has(w);
-    let other = false;
-    const ours = this.#phrases.subject.occurs(tokens, (i, n) => {
-      if (lang === 'en') return !foreign(tokens[i - 1]);
-      const qualified = this.#phrases.offTopic.at(tokens, i + n) > 0;
-      other ||= qualified;
-      return !qualified && !foreign(tokens[i + n]);
-    });
-    return ours ? 'ours' : other ? 'other' : 'none';
-  }
-
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
   subjectOf(question: string): string {
     const tokens = this.analyze(question.slice(0, 500), true);
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const n = Math.max(this.#phrases.subject.at(tokens, i), this.#phrases.party.at(tokens, i));
+      const n = Math.max(this.#names.subject.at(tokens, i), this.#names.party.at(tokens, i));
       if (n > 0) out.push(...tokens.slice(i, i + n));
       i += Math.max(0, n - 1);
     }
     return out.join(' ');
-  }
-
-  /**
-   * Place names are no evidence of a topic on their own: their tokens are taken out of the
-   * question; so are the words naming a unit type when `unitTypes` is set (they say who asks).
-   * Also says which unit type the question names (the longest name, first found).
-   */
-  private withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string } {
-    const out: string[] = [];
-    let unitType: string | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      let n = this.#phrases.places.at(tokens, i);
-      for (const u of unitTypes ? this.#unitTypes : []) {
-        const m = u.names.at(tokens, i);
-        if (m > n) {
-          n = m;
-          unitType = unitType ?? u.code;
-        }
-      }
-      if (n === 0) out.push(tokens[i] as string);
-      else i += n - 1;
-    }
-    return { tokens: out, unitType };
   }
 
   private guessLang(text: string, tokens: string[]): 'vi' | 'en' | undefined {
@@ -326,27 +308,32 @@ export class QaIndex {
 
   search(question: string): SearchResult {
     const typed = this.analyze(question.slice(0, 500), true);
-    const tokens = this.#speller.correct(typed);
-    // Before and after typo repair: a repair can turn an out-of-scope word into one the pack uses.
-    const offTopic = this.isOffTopic(typed) || this.isOffTopic(tokens);
+    // Words of an off-topic phrase are words, not typos: "điện thoại" is not repaired to "điện thời".
+    const names = this.#names;
+    const offTyped = names.isOffTopic(typed);
+    const tokens = this.#speller.correct(typed, offTyped ? names.offTopic.cover(typed) : undefined);
+    const offTopic = offTyped || names.isOffTopic(tokens);
     const lang = this.guessLang(question, tokens);
     // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
     const prior: Prior = {
       offTopic,
-      party: this.#phrases.party.occurs(tokens),
-      subject: [this.subjectSense(typed, lang), this.subjectSense(tokens, lang)].reduce((a, b) =>
+      party: names.party.occurs(tokens),
+      subject: [names.subjectSense(typed, lang), names.subjectSense(tokens, lang)].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
     };
+    // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20") is another congress.
+    if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     // A unit type named says who asks, not what: the question is first read without it.
-    const free = this.withoutPlaces(tokens, true);
+    const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;
+    const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     if (unitType !== undefined) {
       const without = this.#judge(question, free.tokens, prior);
-      if (without.answer) return { ...without, offTopic, lang, unitType };
+      if (without.answer) return { ...without, offTopic, lang, unitType, words };
     }
-    const all = this.#judge(question, this.withoutPlaces(tokens).tokens, prior);
-    return { ...all, offTopic, lang, unitType };
+    const all = this.#judge(question, names.withoutPlaces(tokens).tokens, prior);
+    return { ...all, offTopic, lang, unitType, words };
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */
@@ -359,17 +346,22 @@ export class QaIndex {
     const ranked = this.rank(terms);
     const best = ranked[0];
     const { coverage, unknownShare } = this.evidence(terms, best?.topic);
+    // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
+    const rest = offTopic
+      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], best?.topic)
+      : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
     let plausible = best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {
-      if (offTopic) plausible = best.score >= t.strongScore && coverage >= t.strongCoverage;
+      if (offTopic) plausible = best.score >= t.strongScore && rest.coverage >= t.strongCoverage;
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
       if (subject === 'other') plausible = false;
     }
-    return { answer: plausible ? this.choose(question, ranked) : undefined, ranked, coverage, unknownShare };
+    const answer = plausible ? this.choose(question, ranked, best?.score ?? 0, coverage) : undefined;
+    return { answer, ranked, coverage, unknownShare };
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */
@@ -417,11 +409,15 @@ export class QaIndex {
     };
   }
 
-  /** The best topic when it leads by the margin; in a near tie, the second ranking picks one of the two. */
-  private choose(question: string, ranked: Hit[]): string | undefined {
+  /**
+   * The best topic when it leads by the margin; in a near tie, the second ranking picks one of the
+   * two, unless the evidence is weak too (a low score and little of the question matched): then none.
+   */
+  private choose(question: string, ranked: Hit[], score: number, coverage: number): string | undefined {
     const [best, runnerUp] = ranked;
     if (!best) return undefined;
     if (!runnerUp || (best.score - runnerUp.score) / best.score >= this.tuning.margin) return best.topic;
+    if (score < this.tuning.strongScore && coverage < this.tuning.tieCoverage) return undefined;
     const [a, b] = this.#tieBreak.scores(
       question.slice(0, 500),
       this.#docs.findIndex((d) => d.id === best.topic),

@@ -31,11 +31,12 @@ export class Speller {
     }
   }
 
-  correct(tokens: string[]): string[] {
+  /** @param keep tokens to leave as typed (words known to be someone else's, not typos). */
+  correct(tokens: string[], keep?: boolean[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as string;
-      if (this.vocab.has(t) || STOPWORDS.has(t) || t.length < 2 || /\d/.test(t)) {
+      if (this.vocab.has(t) || STOPWORDS.has(t) || t.length < 2 || /\d/.test(t) || keep?.[i]) {
         out.push(t);
         continue;
       }

@@ -20,6 +20,8 @@ export interface SearchTuning {
   /** With neither a party organisation nor the subject named: maximum unknown share, minimum coverage. */
   bareMaxUnknown: number;
   bareCoverage: number;
+  /** A near tie under strongScore is refused when less than this share of the question matched. */
+  tieCoverage: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -35,4 +37,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   strongCoverage: 0.5,
   bareMaxUnknown: 0.45,
   bareCoverage: 0.4,
+  tieCoverage: 0.3,
 };

@@ -102,6 +102,30 @@ describe('documents asked by number', () => {
     expect(reply('Quy định 105-QĐ/TW là gì').text).toContain('Quy định số 89-QĐ/TW');
   });
 
+  it('declines a law by its name (the pack holds none), but reads "kỷ luật" and "pháp luật" as words', () => {
+    for (const [q, shown] of [
+      ['Luật Tổ chức chính quyền địa phương 2025 quy định gì?', 'Luật Tổ chức chính quyền địa phương 2025'],
+      ['Theo Bộ luật Lao động 2019 thì đảng viên nghỉ phép thế nào?', 'Bộ luật Lao động 2019'],
+      ['What does the Law on Cadres and Civil Servants say?', 'Law on Cadres and Civil Servants'],
+    ] as const) {
+      const { parts, text } = reply(q);
+      expect(
+        parts.map((p) => p.kind),
+        q,
+      ).toEqual(['unknown-document']);
+      expect(text, q).toContain(`Văn bản ${shown} không có trong nguồn của bot`);
+    }
+    for (const q of [
+      'Kỷ luật Đảng trước đại hội thế nào?',
+      'Đảng viên chấp hành pháp luật Nhà nước ra sao?',
+    ]) {
+      expect(
+        reply(q).parts.some((p) => p.kind === 'unknown-document'),
+        q,
+      ).toBe(false);
+    }
+  });
+
   it('does not read counts as documents: "quy định 5 năm", "hướng dẫn 4 nội dung"', () => {
     expect(reply('Điều lệ quy định 5 năm đại hội chi bộ mấy lần').parts[0]).toEqual({
       kind: 'topic',

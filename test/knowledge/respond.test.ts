@@ -63,7 +63,35 @@ describe('a first sentence that asks nothing is context', () => {
   });
 });
 
+describe('a sentence after the question that asks nothing is context too', () => {
+  it('answers the question alone, not the statement as a second part', () => {
+    expect(
+      reply('Which teams should a cell set up before its congress? We were told to start early.', 'en').parts,
+    ).toEqual(['chuan-bi']);
+    expect(reply('Đại hội chi bộ cần lập những tổ nào? Chúng tôi được giao làm sớm.').parts).toEqual([
+      'chuan-bi',
+    ]);
+  });
+});
+
+describe('a half with one word of its own is not a question of its own', () => {
+  it('keeps "chọn và giới thiệu" in one part when the rest of the first half only names the unit type', () => {
+    expect(reply('Là đảng bộ cơ sở, chọn và giới thiệu nhân sự cấp ủy khóa mới thế nào?').parts).toEqual([
+      'nhan-su',
+    ]);
+  });
+});
+
 describe('unit types are who asks', () => {
+  it("finds the unit type around another organisation's name inside it", () => {
+    const r = responder.respond('Chi bộ công ty may trực thuộc đảng ủy, đại hội có mấy nội dung?');
+    expect(r.unitType).toBe('chi-bo-truc-thuoc');
+    expect(r.parts).toEqual([{ kind: 'topic', topic: 'noi-dung' }]);
+    expect(responder.respond('Chi bộ nông dân trực thuộc đảng ủy xã, đại hội khi nào?').unitType).toBe(
+      'chi-bo-truc-thuoc',
+    );
+  });
+
   it('answers what is asked, not the timeline of the unit type named', () => {
     expect(reply('Là đảng bộ cơ sở, đại hội phải bầu những gì?').parts).toEqual(['noi-dung']);
     expect(reply('As a grassroots cell, what reports do we present to our congress?', 'en').parts).toEqual([
@@ -81,6 +109,20 @@ describe('unit types are who asks', () => {
     const en = reply('When must a grassroots committee finish its congress?', 'en').text;
     expect(en.startsWith('For a grassroots party committee:\n')).toBe(true);
     expect(en.split('\n')[1]).toContain('completed before 30 June 2025');
+  });
+});
+
+describe('congresses by their number', () => {
+  it('refuses a congress the pack never numbers and answers the ones it does', () => {
+    for (const q of [
+      'When will the 15th National Congress be held?',
+      'Đại hội Đảng Cộng sản Cuba lần thứ 8 họp ở đâu?',
+      'Đại hội XV của Đảng bao giờ họp?',
+    ]) {
+      expect(reply(q).parts, q).toEqual([]);
+    }
+    expect(reply('Đại hội toàn quốc lần thứ 14 họp ngày nào?').parts).toEqual(['dai-hoi-xiv']);
+    expect(reply('đại hội quận lần thứ xxvii là đại hội gì').parts).toEqual(['dai-hoi-quan']);
   });
 });
 

@@ -17,6 +17,22 @@ describe('Vietnamese normalisation', () => {
     expect(fold('Quy định')).toBe('quy dinh');
   });
 
+  it('folds every character as Unicode normalisation would', () => {
+    const slow = (t: string) =>
+      t
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/đ/g, 'd')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
+    const texts = [
+      'Đại hội đảng bộ các cấp nhiệm kỳ 2025 – 2030: “bầu cử”, ỦY BAN, Ưu tiên, ơn, ă',
+      'Chỉ thị số 35-CT/TW'.normalize('NFD'),
+      'café naïve Ærø ß 😀 Привет',
+    ];
+    for (const t of texts) expect(fold(t), t).toBe(slow(t));
+  });
+
   it('splits document numbers and punctuation into tokens', () => {
     expect(tokenize('Chỉ thị 35-CT/TW, ngày 14/6/2024!').map((t) => t.folded)).toEqual([
       'chi',
@@ -115,6 +131,36 @@ describe('question answering', () => {
     // "co dong" could be cổ đông (shareholders), but "co dong gop" is "có đóng góp"
     expect(index.search('dai hoi co dong gop y kien vao du thao van kien khong').offTopic).toBe(false);
     expect(index.search('dai hoi co dong thuong nien').offTopic).toBe(true);
+  });
+
+  it('answers a strong match whose off-topic phrase is only a detail, and does not repair that phrase', () => {
+    const r = index.search(
+      'Hội nghị quán triệt văn kiện có thể tổ chức trực tuyến qua điện thoại được không?',
+    );
+    expect(r.offTopic).toBe(true);
+    expect(r.answer).toBe('chuan-bi');
+    // "đại hội hội …" is another organisation's congress however well the rest matches
+    for (const q of [
+      'Đại hội hội người khuyết tật phường cần những báo cáo gì',
+      'Đại hội hội nông dân xã chuẩn bị văn kiện thế nào?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+    }
+  });
+
+  it('reads a tone the pack never writes on a syllable as another word, hỏi and ngã alike', () => {
+    expect(tokenize('mời mới điễm').map((t) => t.tone)).toEqual([1, 2, 3]);
+    // "phố" is not "phô" (phô trương)
+    expect(index.search('Chi bộ tổ dân phố đại hội khi nào?').answer).toBe('lich-trinh');
+    expect(index.search('đại hội điễm là gì').answer).toBe('dai-hoi-diem');
+    expect(index.search('dai hoi co duoc pho truong khong').answer).toBe('nguyen-tac');
+  });
+
+  it('refuses a near tie on weak evidence', () => {
+    const r = index.search('Bí thư Đoàn thị trấn hiện nay là ai?');
+    const [best, second] = r.ranked;
+    expect(best && second && (best.score - second.score) / best.score).toBeLessThan(index.tuning.margin);
+    expect(r.answer).toBeUndefined();
   });
 
   it('meets English inflections: prepare, preparing and preparation alike', () => {

@@ -1,0 +1,104 @@
+import { STOPWORDS } from './normalize.js';
+import { PhraseSet } from './phrases.js';
+
+/** In which sense a question names the subject (đại hội, văn kiện, congress …). */
+export type Sense = 'ours' | 'other' | 'none';
+
+const bigram = (a: string, b: string) => `${a} ${b}`;
+
+/**
+ * What a question names besides its topic, from the pack's phrase lists: phrases usually out of
+ * scope (a weak prior), party organisations, the subject, places, and the unit types (who asks).
+ */
+export class Names {
+  readonly offTopic: PhraseSet;
+  readonly party: PhraseSet;
+  readonly subject: PhraseSet;
+  readonly places: PhraseSet;
+  readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
+
+  /** @param df the index's document frequencies: which words and word pairs the pack uses. */
+  constructor(
+    o: {
+      offTopic?: string[];
+      evidence?: { party?: string[]; subject?: string[]; places?: string[] };
+      unitTypes?: Array<{ code: string; names: string[] }>;
+    },
+    readonly df: ReadonlyMap<string, number>,
+  ) {
+    this.offTopic = new PhraseSet(o.offTopic ?? []);
+    this.party = new PhraseSet(o.evidence?.party ?? []);
+    this.subject = new PhraseSet(o.evidence?.subject ?? []);
+    this.places = new PhraseSet(o.evidence?.places ?? []);
+    this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
+  }
+
+  /**
+   * Whether the tokens hold an out-of-scope phrase. A phrase that runs on into a word pair the
+   * pack uses does not count: "co dong" (cổ đông, shareholders) in "dai hoi co dong gop y kien"
+   * is "có đóng góp", since "dong gop" is the pack's own pair.
+   */
+  isOffTopic(tokens: string[]): boolean {
+    return this.offTopic.occurs(tokens, (i, n) => {
+      const next = tokens[i + n];
+      return next === undefined || !this.df.has(bigram(tokens[i + n - 1] as string, next));
+    });
+  }
+
+  /**
+   * Whether the question names the subject, and in which sense. A subject word qualified by an
+   * out-of-scope phrase is another organisation's or another kind of congress ("đại hội thể
+   * thao", "đại hội cổ đông"): 'other'. Qualified by a word the pack never uses ("đại hội võ
+   * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
+   * Vietnamese and precedes it in English.
+   */
+  subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined): Sense {
+    const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
+    let other = false;
+    const ours = this.subject.occurs(tokens, (i, n) => {
+      if (lang === 'en') return !foreign(tokens[i - 1]);
+      // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
+      const qualified = this.offTopic.at(tokens, i + n) > 0 || this.offTopic.at(tokens, i) > n;
+      other ||= qualified;
+      return !qualified && !foreign(tokens[i + n]);
+    });
+    return ours ? 'ours' : other ? 'other' : 'none';
+  }
+
+  /**
+   * Whether tokens [start, end) may stand inside a unit type's name ("chi bộ [nông dân] trực
+   * thuộc", "chi bộ [công ty may] trực thuộc", "chi bộ [em] trực thuộc"): they open with an
+   * off-topic phrase, or hold a function word or a word the pack never uses.
+   */
+  readonly #othersName = (tokens: string[], start: number, end: number): boolean => {
+    if (this.offTopic.at(tokens, start) > 0) return true;
+    for (let k = start; k < end; k++) {
+      const w = tokens[k] as string;
+      if (STOPWORDS.has(w) || !this.df.has(w)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Place names are no evidence of a topic on their own: their tokens are taken out of the
+   * question; so are the words naming a unit type when `unitTypes` is set (they say who asks).
+   * Also says which unit type the question names (the longest name, first found).
+   */
+  withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string } {
+    const out: string[] = [];
+    let unitType: string | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      let n = this.places.at(tokens, i);
+      for (const u of unitTypes ? this.#unitTypes : []) {
+        const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
+        if (m > n) {
+          n = m;
+          unitType = unitType ?? u.code;
+        }
+      }
+      if (n === 0) out.push(tokens[i] as string);
+      else i += n - 1;
+    }
+    return { tokens: out, unitType };
+  }
+}
