@@ -113,8 +113,9 @@ export class DocumentIndex {
   /** Every document reference in the question, in order; laws (the pack holds none) after them. */
   find(question: string): DocumentRef[] {
     const q = question.slice(0, 500);
-    const ws = words(q);
     const refs: DocumentRef[] = [];
+    // Every reference by number holds a digit; most questions hold none.
+    const ws = /\d/.test(q) ? words(q) : [];
     for (let i = 0; i < ws.length; i++) {
       const found = this.#refAt(ws, i);
       if (found) {
@@ -122,7 +123,7 @@ export class DocumentIndex {
         i = found.end - 1;
       }
     }
-    const law = lawIn(q);
+    const law = /uật|UẬT|uat|UAT|Law/.test(q) ? lawIn(q) : undefined;
     if (law) refs.push({ text: law, numeral: '', kind: 'luat', documents: [] });
     return refs;
   }

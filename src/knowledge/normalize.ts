@@ -70,6 +70,18 @@ export interface RawToken {
 const isWordChar = (text: string, i: number, c: number) =>
   c < TABLE_END ? IN_WORD[c] === 1 : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 
+/** How many words `tokenize` would find, without making them. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordChar(text, i, text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
 /** Splits on anything that is not a letter, digit or mark; "35-CT/TW" gives 35, ct, tw. */
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];

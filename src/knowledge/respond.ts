@@ -1,5 +1,5 @@
 import { DocumentIndex, type DocumentRef } from './entities.js';
-import { fold } from './normalize.js';
+import { countWords, fold } from './normalize.js';
 import type { Pack } from './pack.js';
 import { QaIndex, type SearchResult } from './search.js';
 
@@ -114,7 +114,7 @@ export class Responder {
       const at = m.index ?? 0;
       const left = q.slice(0, at);
       const right = q.slice(at + m[0].length);
-      if (wordCount(left) < MIN_WORDS || wordCount(right) < MIN_WORDS) continue;
+      if (countWords(left) < MIN_WORDS || countWords(right) < MIN_WORDS) continue;
       // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
       if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
@@ -159,8 +159,3 @@ const same = (x: ReplyPart, y: ReplyPart) => key([x]) === key([y]);
 /** A half that names a document is as sure as a card; otherwise its best topic's score. */
 const strength = (h: Half) =>
   h.refs.length > 0 ? Number.POSITIVE_INFINITY : (h.search.ranked[0]?.score ?? 0);
-
-const wordCount = (s: string) =>
-  fold(s)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '').length;

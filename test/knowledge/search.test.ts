@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
-import { editDistance, fold, stem, tokenize } from '../../src/knowledge/normalize.js';
+import { countWords, editDistance, fold, stem, tokenize } from '../../src/knowledge/normalize.js';
 import { loadPack } from '../../src/knowledge/pack.js';
 import { QaIndex } from '../../src/knowledge/search.js';
 import { HELDOUT } from './heldout.js';
@@ -31,6 +31,17 @@ describe('Vietnamese normalisation', () => {
       'café naïve Ærø ß 😀 Привет',
     ];
     for (const t of texts) expect(fold(t), t).toBe(slow(t));
+  });
+
+  it('counts the words tokenize finds without making them', () => {
+    for (const t of [
+      'Chỉ thị 35-CT/TW, ngày 14/6/2024!',
+      '  đại hội…chi bộ  ',
+      '',
+      'Đại hội'.normalize('NFD'),
+    ]) {
+      expect(countWords(t), t).toBe(tokenize(t).length);
+    }
   });
 
   it('splits document numbers and punctuation into tokens', () => {
