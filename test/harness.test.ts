@@ -5,7 +5,7 @@ import { Harness } from './support/harness.js';
  * The harness answers telegraf's client in process (test/support/in-process-api.ts) instead of
  * over HTTP. The same conversation through both must give the bot the same answers and the fake
  * the same calls: replies, buttons and their edits, a refused message (400), a blocked chat (403),
- * a flood refusal with its retry_after (429), a server error (500), and a chart photo, which is
+ * a flood refusal with its retry_after (429), a server error (500), and a CSV document, which is
  * uploaded over HTTP in both.
  */
 const STAFF = 910_001;
@@ -27,7 +27,7 @@ async function conversation(http: boolean) {
     await user.send('/trangthai');
     await user.press({ data: 'u:done:zz', messageId: 1 });
     const staff = h.chat({ userId: STAFF });
-    await staff.send('/thongke');
+    await staff.send('/danhsach csv');
     h.api.inject(USER, { kind: 'server-error', times: 1 });
     await user.send('/trangthai');
     h.api.inject(USER, { kind: 'flood', retryAfter: 3, times: 1 });
@@ -52,7 +52,7 @@ async function conversation(http: boolean) {
     return {
       calls,
       delivered: h.api.delivered.map(({ at: _, ...d }) => d),
-      photos: h.telegram.photos,
+      documents: h.telegram.documents,
       logs,
       http: h.api.httpCalls,
     };
@@ -67,19 +67,20 @@ describe('the harness answers in process as over HTTP', () => {
     const inProcess = await conversation(false);
     expect(inProcess.calls).toEqual(overHttp.calls);
     expect(inProcess.delivered).toEqual(overHttp.delivered);
-    expect(inProcess.photos).toEqual(overHttp.photos);
+    expect(inProcess.documents).toEqual(overHttp.documents);
     expect(inProcess.logs).toEqual(overHttp.logs);
     // The conversation did what it is meant to cover.
     const methods = new Set(overHttp.calls.map((c) => c.method));
-    for (const m of ['sendMessage', 'answerCallbackQuery', 'editMessageReplyMarkup', 'sendPhoto'])
+    for (const m of ['sendMessage', 'answerCallbackQuery', 'editMessageReplyMarkup', 'sendDocument'])
       expect(methods).toContain(m);
-    expect(overHttp.photos).toHaveLength(1);
+    expect(overHttp.documents).toHaveLength(1);
+    expect(overHttp.documents[0]?.content.toString('utf8')).toContain('Chi bộ Khu phố 3');
     const codes = overHttp.logs.map((l) => (l.response as { error_code?: number } | undefined)?.error_code);
     for (const code of [400, 403, 429, 500]) expect(codes).toContain(code);
     expect(overHttp.logs.map((l) => l.response)).toContainEqual(
       expect.objectContaining({ parameters: { retry_after: 3 } }),
     );
-    // Over HTTP every call; in process only the photo's upload.
+    // Over HTTP every call; in process only the document's upload.
     expect(overHttp.http).toBe(overHttp.calls.length);
     expect(inProcess.http).toBe(1);
   });
