@@ -18,7 +18,8 @@ import { describeWith, POSTGRES_URL } from '../support/services.js';
  * the kill lands with most of the day still to send, the sender with its full concurrency (25, its
  * cap at any rate) in flight.
  *
- * A replica is killed once every reminder of the day is in the outbox. Killed while a reminder
+ * A replica is killed once a third of the units have their reminder and every reminder of the day
+ * is in the outbox. Killed while a reminder
  * pass is still enqueueing, a replica can lose a reminder: the outbox claims a dedupe key in the
  * store before it writes the item (src/delivery/outbox.ts `enqueue`), the claim lasts 400 days, and
  * the survivors' passes then take the key as done. That gap is not what this test is about (it is
@@ -207,18 +208,21 @@ describeWith('postgres', 'three webhook replicas on one PostgreSQL', () => {
         return chats.filter((c) => fresh(c, now) >= 1).length;
       };
       const output = () => replicas.map((r) => r.bot.output);
-      /** Reminders put in the outbox today: the `sent` of every replica's "reminder pass" log line. */
-      const enqueued = () =>
-        output()
-          .flatMap((o) => o.split('\n'))
-          .filter((line) => line.includes('"msg":"reminder pass"'))
-          .reduce((n, line) => n + ((JSON.parse(line) as { sent?: number }).sent ?? 0), 0);
+      /** Today's reminders written to the outbox in the shared store (the reminder passes' batch). */
+      const enqueued = async () => {
+        reader ??= await openStore(storeUrl);
+        let n = 0;
+        for await (const [, item] of reader.collection<OutboxItem>('outbox').entries())
+          if (item.batchId === `reminders:${day}`) n++;
+        return n;
+      };
       await startReplicas(`${day}T08:00:05+07:00`, { DELIVERY_RATE: rate });
 
       if (kill) {
-        await until(
-          "the day's reminders all in the outbox, a third of them sent",
-          () => reached() >= UNITS / 3 && enqueued() >= registered,
+        await until('a third of the reminders', () => reached() >= UNITS / 3, 60_000);
+        await untilAsync(
+          "the day's reminders all in the outbox",
+          async () => (await enqueued()) >= registered,
           60_000,
         );
         const senderIndex = output().findIndex((o) => o.includes('this replica now sends the outbox'));
