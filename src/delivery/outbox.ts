@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Leases } from '../store/leases.js';
+import { claimDedupe, DEDUPE_CLAIM_MS } from './dedupe-claim.js';
 import { type Lane, laneOf, laneRank } from './lanes.js';
 import { summaryCollection } from './retention.js';
 
@@ -71,9 +72,6 @@ interface Batch {
   counts: BatchCounts;
   ids: string[];
 }
-
-/** A dedupe key stays claimed across replicas for this long: longer than any campaign. */
-const DEDUPE_CLAIM_MS = 400 * 24 * 3600 * 1000;
 
 /**
  * For replicas sharing a PostgreSQL or Redis store: dedupe keys are claimed through the leases (an
@@ -162,9 +160,18 @@ export class Outbox {
     if (this.#known.has(id)) return { id, created: false };
     // Claim the id before the first await so that a concurrent enqueue of the same key is a no-op.
     this.#known.add(id);
-    // Across replicas the claim is an atomic insert in the shared store.
-    if (this.#sharing && !(await this.#sharing.leases.claim(`outbox:${id}`, DEDUPE_CLAIM_MS))) {
-      return { id, created: false };
+    // Across replicas the claim is an atomic insert in the shared store (dedupe-claim.ts).
+    if (this.#sharing) {
+      const exists = async () => (await this.#items.get(id)) !== undefined;
+      const mine = await claimDedupe(this.#sharing.leases, `outbox:${id}`, exists).catch((err) => {
+        this.#known.delete(id);
+        throw err;
+      });
+      if (!mine) {
+        // Written by another replica whose change this one may never have heard of.
+        await this.reload(id);
+        return { id, created: false };
+      }
     }
     const now = this.#clock.now().getTime();
     const item: OutboxItem = {
@@ -191,6 +198,7 @@ export class Outbox {
     this.#index(item);
     this.#notify(item.chatId);
     await this.#sharing?.sync.publish('outbox', id);
+    await this.#sharing?.leases.hold(`outbox:${id}`, DEDUPE_CLAIM_MS);
     return { id, created: true };
   }
 

@@ -19,11 +19,9 @@ import { describeWith, POSTGRES_URL } from '../support/services.js';
  * cap at any rate) in flight.
  *
  * A replica is killed once a third of the units have their reminder and every reminder of the day
- * is in the outbox. Killed while a reminder
- * pass is still enqueueing, a replica can lose a reminder: the outbox claims a dedupe key in the
- * store before it writes the item (src/delivery/outbox.ts `enqueue`), the claim lasts 400 days, and
- * the survivors' passes then take the key as done. That gap is not what this test is about (it is
- * reported to be fixed in the outbox); the kill in the middle of sending is.
+ * is in the outbox: the kill in the middle of sending is what this file is about. A kill between a
+ * dedupe claim and its outbox write (which used to lose the reminder) is
+ * test/delivery/dedupe-claim.test.ts's.
  */
 const UNITS = 100;
 const SECRET = 'replica-secret';
