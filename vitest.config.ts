@@ -9,12 +9,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONG_FIRST = [
   'test/e2e/replicas.e2e.test.ts',
   'test/bot/fuzz',
+  'test/orgs/versioned.test.ts',
   'test/units/versioned.test.ts',
-  'test/delivery/sender.test.ts',
-  'test/e2e/',
-  'test/delivery/crash.test.ts',
-  'test/delivery/lanes.test.ts',
+  'test/reminders/simulation.test.ts',
+  'test/dashboard/browser.test.ts',
   'test/store/contract.test.ts',
+  'test/store/integrity.test.ts',
+  'test/e2e/',
 ];
 
 class LongFirst extends BaseSequencer {
@@ -41,7 +42,7 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     // Two cores here. A third worker because a good part of the suite waits rather than computes
-    // (the replicas' children, PostgreSQL round trips, the sender's rate limits, a cron tick):
+    // (the replicas' children, PostgreSQL round trips, Chromium, a cron tick):
     // while one file waits, two others use the cores.
     maxWorkers: 3,
     sequence: { sequencer: LongFirst },
