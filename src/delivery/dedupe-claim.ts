@@ -2,10 +2,10 @@ import type { Leases } from '../store/leases.js';
 
 /**
  * Across replicas a dedupe key is claimed in two steps, so that a replica that dies between the
- * claim and the write cannot take a message with it: first for a minute (long enough for one
+ * claim and the write cannot take a message with it: first for 15 s (far longer than one
  * store write), then, once the item is written, for longer than any campaign.
  */
-export const DEDUPE_WRITE_MS = 60_000;
+export const DEDUPE_WRITE_MS = 15_000;
 export const DEDUPE_CLAIM_MS = 400 * 24 * 3600 * 1000;
 
 /** The key is claimed by a replica that has not written its item (yet, or ever): try again later. */
