@@ -1,68 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { FRESH } from './fresh.js';
 import { HELDOUT } from './heldout.js';
 import { NEWSET } from './newset.js';
 import { NEWSET2 } from './newset2.js';
-import { OFF_WORD_QUESTIONS } from './offwords.js';
 import { QUESTIONS } from './questions.js';
-import { duplicatesIn, packIds, packQuestions, repeatsOf, spellingOf } from './set-checks.js';
+import { describeSetShape } from './set-shape.js';
 
-/** The set's shape only: what it asks and expects. Its score is the bench's (`qa_new_*`). */
-describe('second new evaluation set (issue 11, unseen)', () => {
-  const { topics, documents } = packIds();
-
-  it('has at least 170 items, every kind, and at least a quarter out of scope', () => {
-    expect(NEWSET2.length).toBeGreaterThanOrEqual(170);
-    expect(new Set(NEWSET2.map((i) => i.kind))).toEqual(
-      new Set(['doc', 'unknown-doc', 'offword', 'two-part', 'unit', 'typo', 'en', 'fact', 'lookalike']),
-    );
-    const oos = NEWSET2.filter((i) => i.expect === null).length;
-    expect(oos / NEWSET2.length).toBeGreaterThanOrEqual(0.25);
-  });
-
-  it('expects only topics and documents the pack holds, "unknown-doc" or a refusal', () => {
-    const docIds = new Set(documents.map((d) => d.id));
-    const wrong = NEWSET2.filter(({ expect: e }) => {
-      if (e === null || e === 'unknown-doc') return false;
-      if (e.startsWith('doc:')) return !docIds.has(e.slice(4));
-      const parts = e.split('+');
-      return (
-        parts.length > 2 || new Set(parts).size !== parts.length || parts.some((p) => !topics.includes(p))
-      );
-    });
-    expect(wrong).toEqual([]);
-    expect(NEWSET2.filter((i) => i.kind === 'two-part').every((i) => i.expect?.includes('+'))).toBe(true);
-  });
-
-  it('asks every pack document by its number, in at least two spellings', () => {
-    const spellings = documents.map((d) => {
-      const asked = NEWSET2.filter((i) => i.expect === `doc:${d.id}`);
-      const forms = asked.map((i) => spellingOf(i.q, d.number));
-      return {
-        id: d.id,
-        missingNumber: asked.filter((_, k) => forms[k] === undefined).map((i) => i.q),
-        forms: new Set(forms).size,
-      };
-    });
-    expect(spellings.filter((s) => s.missingNumber.length > 0)).toEqual([]);
-    expect(spellings.filter((s) => s.forms < 2).map((s) => s.id)).toEqual([]);
-  });
-
-  it('names no pack document in the questions that expect "not in the sources"', () => {
-    const unknown = NEWSET2.filter((i) => i.expect === 'unknown-doc');
-    expect(unknown.length).toBeGreaterThanOrEqual(10);
-    const clashes = unknown.filter((i) => documents.some((d) => spellingOf(i.q, d.number) !== undefined));
-    expect(clashes).toEqual([]);
-  });
-
-  it('repeats no item of the older sets or the pack sample questions, nor itself', () => {
-    const earlier = [
-      ...[...QUESTIONS, ...HELDOUT, ...FRESH, ...NEWSET].map((i) => i.q),
-      ...OFF_WORD_QUESTIONS.map(([q]) => q),
-      ...packQuestions(),
-    ];
-    const qs = NEWSET2.map((i) => i.q);
-    expect(repeatsOf(qs, earlier)).toEqual([]);
-    expect(duplicatesIn(qs)).toEqual([]);
-  });
+describeSetShape('second new evaluation set', NEWSET2, {
+  items: 170,
+  spellings: 2,
+  unknown: 10,
+  earlier: [QUESTIONS, HELDOUT, FRESH, NEWSET],
 });
