@@ -58,11 +58,22 @@ export class Names {
     const ours = this.subject.occurs(tokens, (i, n) => {
       if (lang === 'en') return !foreign(tokens[i - 1]);
       // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
-      const qualified = this.offTopic.at(tokens, i + n) > 0 || this.offTopic.at(tokens, i) > n;
+      const qualified =
+        this.offTopic.at(tokens, i + n) > 0 || this.offTopic.at(tokens, i) > n || this.#byWay(tokens, i + n);
       other ||= qualified;
       return !qualified && !foreign(tokens[i + n]);
     });
     return ours ? 'ours' : other ? 'other' : 'none';
+  }
+
+  /**
+   * Whether an out-of-scope phrase qualifies the subject across one word pair of the pack's that
+   * names no party organisation: "đại hội [đại biểu] Mặt trận Tổ quốc", not "đại hội [chi bộ] …".
+   */
+  #byWay(tokens: string[], at: number): boolean {
+    const [a, b] = [tokens[at], tokens[at + 1]];
+    if (a === undefined || b === undefined || !this.df.has(bigram(a, b))) return false;
+    return this.party.at(tokens, at) === 0 && this.offTopic.at(tokens, at + 2) > 0;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { distinctCoverage } from './distinct.js';
 import { Names, type Sense } from './names.js';
 import {
   fold,
@@ -39,6 +40,8 @@ export interface SearchResult {
   unknownShare: number;
   /** Whether the question names something the pack marks as out of scope (weather, prices, sport…). */
   offTopic: boolean;
+  /** Share of the question's distinctive words (see distinctCoverage) the best topic matches; undefined without any. */
+  distinct: number | undefined;
   /** The question's language when it is clear from its words, else undefined. */
   lang: 'vi' | 'en' | undefined;
   /** The unit type the question names ("chi bộ trực thuộc …", "as a grassroots committee"), if any. */
@@ -341,11 +344,13 @@ export class QaIndex {
     question: string,
     kept: string[],
     { offTopic, party, subject }: Prior,
-  ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare'> {
+  ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
     const best = ranked[0];
     const { coverage, unknownShare } = this.evidence(terms, best?.topic);
+    const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
+    const distinct = distinctCoverage(kept, this.#names, this.#df, this.#docs.length, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
       ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], best?.topic)
@@ -360,8 +365,11 @@ export class QaIndex {
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
       if (subject === 'other') plausible = false;
     }
+    // A party organisation named without the subject: the rest of the question must be the pack's.
+    if (plausible && party && subject !== 'ours' && distinct !== undefined)
+      plausible = distinct >= t.minDistinct;
     const answer = plausible ? this.choose(question, ranked, best?.score ?? 0, coverage) : undefined;
-    return { answer, ranked, coverage, unknownShare };
+    return { answer, ranked, coverage, unknownShare, distinct };
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */

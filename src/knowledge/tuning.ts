@@ -22,6 +22,8 @@ export interface SearchTuning {
   bareCoverage: number;
   /** A near tie under strongScore is refused when less than this share of the question matched. */
   tieCoverage: number;
+  /** A party organisation named without the subject: minimum share of the rest the answer matches (see distinctCoverage). */
+  minDistinct: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -38,4 +40,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   bareMaxUnknown: 0.45,
   bareCoverage: 0.4,
   tieCoverage: 0.3,
+  minDistinct: 0.1,
 };

@@ -152,4 +152,7 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'Chi bộ có nhiều công chức, viên chức thì báo cáo chính trị của đại hội chi bộ cần đánh giá gì?',
     'van-kien',
   ],
+  ['Chi bộ hợp tác xã nông nghiệp là chi bộ trực thuộc thì đại hội xong trước ngày nào?', 'lich-trinh'],
+  ['Đảng viên trong chi bộ đều là xã viên, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Our party cell is at a cooperative: which reports go to our congress?', 'van-kien'],
 ];

@@ -196,4 +196,27 @@ describe('question answering', () => {
     }
     expect(ties).toBeGreaterThan(0);
   });
+
+  it('refuses another party matter than congresses when what it asks is not in the pack', () => {
+    // A party organisation is named, but the matter (admission, moving one's membership) is nowhere in the pack.
+    for (const q of [
+      'Hồ sơ kết nạp quần chúng ưu tú vào đảng cần giấy tờ gì?',
+      'Chuyển sinh hoạt đảng khi đổi chỗ ở làm thế nào?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
+    // The same organisations asking about what the pack holds are answered.
+    expect(index.search('Chi bộ chuẩn bị đại hội gồm những việc gì?').answer).toBe('chuan-bi');
+    expect(index.search('Đảng viên cần biết bốn nội dung của đại hội là gì?').answer).toBe('noi-dung');
+  });
+
+  it("refuses another organisation's congress named across a word pair, not a party one", () => {
+    for (const q of [
+      'Đại hội đại biểu Mặt trận phường tổ chức ngày nào?',
+      'Đại hội xã viên hợp tác xã nông nghiệp họp khi nào?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
+    expect(index.search('Đại hội đại biểu đảng bộ phường phải xong trước ngày nào?').answer).toBe(
+      'lich-trinh',
+    );
+  });
 });
