@@ -76,6 +76,8 @@ interface Prior {
   offTopic: boolean;
   party: boolean;
   subject: Sense;
+  /** English: a pair of known words the pack never writes together is no evidence either way. */
+  en?: boolean;
 }
 
 export class QaIndex {
@@ -320,6 +322,7 @@ export class QaIndex {
     // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
     const prior: Prior = {
       offTopic,
+      en: lang === 'en',
       party: names.party.occurs(tokens),
       subject: [names.subjectSense(typed, lang), names.subjectSense(tokens, lang)].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
@@ -343,17 +346,17 @@ export class QaIndex {
   #judge(
     question: string,
     kept: string[],
-    { offTopic, party, subject }: Prior,
+    { offTopic, party, subject, en }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
     const best = ranked[0];
-    const { coverage, unknownShare } = this.evidence(terms, best?.topic);
+    const { coverage, unknownShare } = this.evidence(terms, best?.topic, en);
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
     const distinct = distinctCoverage(kept, this.#names, this.#df, this.#docs.length, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
-      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], best?.topic)
+      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], best?.topic, en)
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
@@ -396,7 +399,11 @@ export class QaIndex {
    * Coverage: how much of what the question says (by idf) the best topic holds; words the pack
    * never uses weigh most, and words of other topics count against the best one too.
    */
-  private evidence(terms: string[], topic: string | undefined): { coverage: number; unknownShare: number } {
+  private evidence(
+    terms: string[],
+    topic: string | undefined,
+    en = false,
+  ): { coverage: number; unknownShare: number } {
     const bestDoc = topic ? this.#docs.find((d) => d.id === topic) : undefined;
     let total = 0;
     let matched = 0;
@@ -406,6 +413,14 @@ export class QaIndex {
       if (space >= 0 && (STOPWORDS.has(term.slice(0, space)) || STOPWORDS.has(term.slice(space + 1))))
         continue;
       const idf = this.#idfOf.get(term);
+      if (
+        en &&
+        space >= 0 &&
+        idf === undefined &&
+        this.#idfOf.has(term.slice(0, space)) &&
+        this.#idfOf.has(term.slice(space + 1))
+      )
+        continue;
       const weight = idf === undefined ? this.#idfMax : idf;
       total += weight;
       if (idf === undefined) unknown += weight;

@@ -219,4 +219,15 @@ describe('question answering', () => {
       'lich-trinh',
     );
   });
+
+  it('reads English pairs of known words the pack never writes together as no evidence either way', () => {
+    // "apply when", "nominate candidates" are not the pack's pairs, but every word is: answered.
+    expect(
+      index.search('Which criteria apply when we nominate candidates for the new committee?').answer,
+    ).toBe('nhan-su');
+    // Words the pack never uses ("players", besides the off-topic "football league") still count against it.
+    expect(
+      index.search('What standards apply when nominating players for the football league?').answer,
+    ).toBeUndefined();
+  });
 });
