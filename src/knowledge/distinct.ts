@@ -27,3 +27,35 @@ export function distinctCoverage(
   }
   return unknown + matched === 0 ? undefined : matched / (unknown + matched);
 }
+
+/**
+ * Coverage: how much of what the question says (by idf) the topic holds; words the pack never
+ * uses weigh most (`idfMax`), and words of other topics count against it too. Pairs with a function
+ * word are left out; in English (`en`), so is a pair of known words the pack never writes together.
+ */
+export function termEvidence(
+  terms: string[],
+  idfOf: ReadonlyMap<string, number>,
+  idfMax: number,
+  topic: ReadonlyMap<string, number> | undefined,
+  en: boolean,
+): { coverage: number; unknownShare: number } {
+  let total = 0;
+  let matched = 0;
+  let unknown = 0;
+  for (const term of terms) {
+    const space = term.indexOf(' ');
+    const [a, b] = space < 0 ? [term, ''] : [term.slice(0, space), term.slice(space + 1)];
+    if (space >= 0 && (STOPWORDS.has(a) || STOPWORDS.has(b))) continue;
+    const idf = idfOf.get(term);
+    if (en && space >= 0 && idf === undefined && idfOf.has(a) && idfOf.has(b)) continue;
+    const weight = idf === undefined ? idfMax : idf;
+    total += weight;
+    if (idf === undefined) unknown += weight;
+    if (topic?.has(term)) matched += weight;
+  }
+  return {
+    coverage: total === 0 ? 0 : matched / total,
+    unknownShare: matched + unknown === 0 ? 1 : unknown / (matched + unknown),
+  };
+}

@@ -1,4 +1,4 @@
-import { distinctCoverage } from './distinct.js';
+import { distinctCoverage, termEvidence } from './distinct.js';
 import { Names, type Sense } from './names.js';
 import {
   fold,
@@ -395,41 +395,10 @@ export class QaIndex {
     return ranked.sort((x, y) => y.score - x.score);
   }
 
-  /**
-   * Coverage: how much of what the question says (by idf) the best topic holds; words the pack
-   * never uses weigh most, and words of other topics count against the best one too.
-   */
-  private evidence(
-    terms: string[],
-    topic: string | undefined,
-    en = false,
-  ): { coverage: number; unknownShare: number } {
-    const bestDoc = topic ? this.#docs.find((d) => d.id === topic) : undefined;
-    let total = 0;
-    let matched = 0;
-    let unknown = 0;
-    for (const term of terms) {
-      const space = term.indexOf(' ');
-      if (space >= 0 && (STOPWORDS.has(term.slice(0, space)) || STOPWORDS.has(term.slice(space + 1))))
-        continue;
-      const idf = this.#idfOf.get(term);
-      if (
-        en &&
-        space >= 0 &&
-        idf === undefined &&
-        this.#idfOf.has(term.slice(0, space)) &&
-        this.#idfOf.has(term.slice(space + 1))
-      )
-        continue;
-      const weight = idf === undefined ? this.#idfMax : idf;
-      total += weight;
-      if (idf === undefined) unknown += weight;
-      if (bestDoc?.tf.has(term)) matched += weight;
-    }
-    return {
-      coverage: total === 0 ? 0 : matched / total,
-      unknownShare: matched + unknown === 0 ? 1 : unknown / (matched + unknown),
-    };
+  /** Coverage and unknown share of the terms against a topic (see termEvidence). */
+  private evidence(terms: string[], topic: string | undefined, en = false) {
+    const tf = topic ? this.#docs.find((d) => d.id === topic)?.tf : undefined;
+    return termEvidence(terms, this.#idfOf, this.#idfMax, tf, en);
   }
 
   /**
