@@ -138,7 +138,9 @@ export class ReminderEngine {
           } catch (err) {
             // Nothing recorded for this chat: the next pass plans it again, the dedupe key keeps it single.
             report.failed++;
-            this.o.logger.error({ err, chatId }, 'reminder not enqueued');
+            // Another replica holds the key without its item yet: expected after a crash, retried.
+            const inFlight = err instanceof Error && err.name === 'DedupeInFlight';
+            this.o.logger[inFlight ? 'warn' : 'error']({ err, chatId }, 'reminder not enqueued');
           }
         }),
       );
