@@ -147,6 +147,9 @@ export class DocumentIndex {
       j++;
       if (ws[j] !== undefined && this.#isSuffix(ws[j] as string)) suffix = ws[j++];
     } else if (next !== undefined && phrase && this.#isSuffix(next)) suffix = ws[j++];
+    // "4 nd của đh": a one-digit count before an abbreviation, not document 4-NĐ (the pack holds no such number).
+    if (!phrase && suffix === undefined && numeral.length === 1 && !this.#numerals.has(numeral))
+      return undefined;
     const typed = phrase !== undefined || suffix !== undefined || kind !== undefined;
     if (suffix === undefined && !this.#standsAlone(ws, j, numeral)) return undefined;
     // A bare number names a document only when it is long and one of the pack's own numbers.

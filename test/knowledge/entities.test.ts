@@ -206,3 +206,14 @@ describe('two-part questions', () => {
     ]);
   });
 });
+
+describe('counts and abbreviations', () => {
+  it('reads a one-digit count before an abbreviation as a count, not as a document the pack lacks', () => {
+    // "4 nd" is four contents (nội dung), not Decree 4-NĐ; "vb" is văn bản.
+    expect(reply('đh gồm 4 nd nào vậy').parts).toEqual([{ kind: 'topic', topic: 'noi-dung' }]);
+    expect(reply('cho xin ds vb làm căn cứ đh').parts).toEqual([{ kind: 'topic', topic: 'tai-lieu' }]);
+    // A one-digit number the pack does not hold, after its kind, is still "not in the sources".
+    expect(reply('Chỉ thị 7 về đại hội').parts[0]?.kind).toBe('unknown-document');
+    expect(reply('qd 5 la gi').parts[0]?.kind).toBe('unknown-document');
+  });
+});
