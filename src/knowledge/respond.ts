@@ -26,9 +26,9 @@ export interface Reply {
   unitType: string | undefined;
 }
 
-/** Where a question may be cut in two: sentence ends, ";", "và", ", còn", "and", "also". */
+/** Where a question may be cut in two: sentence ends, ";", "và", "kèm luôn", ", còn", "and", "also". */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|ngoài ra|ngoai ra|với lại|voi lai)\s+|,\s*(?:còn|con)\s+/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+/gu;
 const MIN_WORDS = 3;
 
 /** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */

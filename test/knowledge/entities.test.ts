@@ -217,3 +217,19 @@ describe('counts and abbreviations', () => {
     expect(reply('qd 5 la gi').parts[0]?.kind).toBe('unknown-document');
   });
 });
+
+describe('two parts joined by "kèm theo", and the pack words for opening and working groups', () => {
+  it('answers both parts of a question joined by "kèm theo"', () => {
+    expect(reply('Gửi mình bốn nội dung của đại hội, kèm theo các văn bản bot dùng').parts).toEqual([
+      { kind: 'topic', topic: 'noi-dung' },
+      { kind: 'topic', topic: 'tai-lieu' },
+    ]);
+  });
+
+  it('knows the 14th Congress opening and closing, and the working groups of the preparation', () => {
+    expect(reply('Đại hội XIV khai mạc ngày nào?').parts).toEqual([{ kind: 'topic', topic: 'dai-hoi-xiv' }]);
+    expect(reply('Các tổ giúp việc đại hội gồm những tổ nào?').parts).toEqual([
+      { kind: 'topic', topic: 'chuan-bi' },
+    ]);
+  });
+});
