@@ -233,3 +233,17 @@ describe('two parts joined by "kèm theo", and the pack words for opening and wo
     ]);
   });
 });
+
+describe('English words of the pack', () => {
+  it("answers from the pack's English vocabulary: the directive's parts, amendments", () => {
+    expect(
+      reply('Into how many parts is the Politburo directive of 2024 on congresses split?').parts[0],
+    ).toEqual({
+      kind: 'topic',
+      topic: 'chi-thi-35',
+    });
+    expect(reply('What amendments were made to the rules after the conference?').parts).toEqual([
+      { kind: 'topic', topic: 'thay-doi' },
+    ]);
+  });
+});
