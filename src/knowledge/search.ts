@@ -368,9 +368,10 @@ export class QaIndex {
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
       if (subject === 'other') plausible = false;
     }
-    // A party organisation named without the subject: the rest of the question must be the pack's.
-    if (plausible && party && subject !== 'ours' && distinct !== undefined)
-      plausible = distinct >= t.minDistinct;
+    // Without the subject named, what the question asks must be the pack's (see distinctCoverage):
+    // some of it when a party organisation is named, half of it when nothing is.
+    if (plausible && subject !== 'ours' && distinct !== undefined)
+      plausible = distinct >= (party ? t.minDistinct : t.bareDistinct);
     const answer = plausible ? this.choose(question, ranked, best?.score ?? 0, coverage) : undefined;
     return { answer, ranked, coverage, unknownShare, distinct };
   }

@@ -24,6 +24,8 @@ export interface SearchTuning {
   tieCoverage: number;
   /** A party organisation named without the subject: minimum share of the rest the answer matches (see distinctCoverage). */
   minDistinct: number;
+  /** The same, when neither a party organisation nor the subject is named. */
+  bareDistinct: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -41,4 +43,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   bareCoverage: 0.4,
   tieCoverage: 0.3,
   minDistinct: 0.1,
+  bareDistinct: 0.5,
 };
