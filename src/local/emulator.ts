@@ -258,11 +258,6 @@ export class Emulator {
   }
 
   /**
-   * getUpdates as a long poll. Updates are taken (and marked read) only while the poller is still
-   * connected: a poller that went away (a bot stopped or killed mid-poll) must not swallow the
-   * next update, which its successor would then never see.
-   */
-  /**
    * Resolves true once the bot has handled every update sent so far, false after `timeoutMs`. A
    * polling bot (telegraf) asks for more only when the handlers of the last batch are done, so
    * the signal is a getUpdates after the one that took the last update; in webhook mode an update
@@ -279,6 +274,11 @@ export class Emulator {
     }
   }
 
+  /**
+   * getUpdates as a long poll. Updates are taken (and marked read) only while the poller is still
+   * connected: a poller that went away (a bot stopped or killed mid-poll) must not swallow the
+   * next update, which its successor would then never see.
+   */
   private async longPoll(
     token: string,
     params: Record<string, unknown>,
