@@ -313,4 +313,14 @@ describe('the parsed-pack cache, kept small', () => {
     const latest = readdirSync(cache).find((f) => readFileSync(join(cache, f), 'utf8') === '{"edit":9}');
     expect(latest).toBeDefined();
   });
+
+  it("never prunes another process's entry while it is still being written", () => {
+    const cache = join(mkdtempSync(join(tmpdir(), 'pack-cache-')), 'cache');
+    parseYamlCached('edit: first\n', cache);
+    const aside = `${readdirSync(cache)[0]}.another-process.tmp`;
+    writeFileSync(join(cache, aside), '{"edit":"half');
+    for (let i = 0; i < 10; i++) parseYamlCached(`edit: ${i}\n`, cache);
+    expect(readdirSync(cache)).toContain(aside);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(8);
+  });
 });

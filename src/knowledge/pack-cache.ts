@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -27,10 +27,12 @@ const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'daihoi-bot');
 /** Entries kept: each edit of a pack makes a new one; the oldest go when there are more. */
 const KEEP = 8;
 
+/** The newest KEEP entries stay. Another process's file aside (.tmp) is never touched, and an
+ * entry another process pruned meanwhile is simply gone. */
 function prune(dir: string): void {
   const entries = readdirSync(dir)
-    .filter((f) => f.startsWith('pack-'))
-    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .filter((f) => f.startsWith('pack-') && f.endsWith('.json'))
+    .map((f) => ({ f, at: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.at - a.at);
   for (const { f } of entries.slice(KEEP)) rmSync(join(dir, f), { force: true });
 }
@@ -49,8 +51,9 @@ export function parseYamlCached(source: string, dir = CACHE_DIR): unknown {
   if (json !== undefined && isDeepStrictEqual(JSON.parse(json), parsed)) {
     try {
       mkdirSync(dir, { recursive: true });
-      // Written aside and renamed: a replica starting at the same moment reads all of it or nothing.
-      const aside = `${file}.${process.pid}.tmp`;
+      // Written aside (a name of its own: replicas in containers may share a pid) and renamed: a
+      // replica starting at the same moment reads all of it or nothing.
+      const aside = `${file}.${randomUUID()}.tmp`;
       writeFileSync(aside, json);
       renameSync(aside, file);
       prune(dir);
