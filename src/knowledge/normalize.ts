@@ -5,6 +5,8 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
+/** One combining mark (not global: `test` keeps no state). */
+const A_MARK = /[\u0300-\u036f]/;
 /** Printable ASCII only: folding is then just lower case (no marks, no đ, nothing to normalise). */
 const PLAIN = /^[\u0020-\u007e]*$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -28,8 +30,7 @@ for (let c = 0; c < TABLE_END; c++) {
   FOLDED.push(d.replace(MARKS, ''));
   IN_WORD[c] = WORD_CHAR.test(ch) ? 1 : 0;
   TONE[c] = TONE_MARKS.findIndex((m) => d.includes(m)) + 1;
-  MARKED[c] =
-    c >= 0x80 && (d !== ch.toLowerCase() || ch === 'đ' || ch === 'Đ' || /[\u0300-\u036f]/.test(ch)) ? 1 : 0;
+  MARKED[c] = c >= 0x80 && (d !== ch.toLowerCase() || ch === 'đ' || ch === 'Đ' || A_MARK.test(ch)) ? 1 : 0;
 }
 
 /** The old, exact path, for text with characters beyond the table (other scripts, emoji). */
@@ -339,5 +340,5 @@ export function editDistance(a: string, b: string, max = 2): number {
 export function looksAbbreviated(tok: RawToken): boolean {
   if (tok.raw.length >= 2 && tok.raw === tok.raw.toUpperCase() && tok.raw !== tok.raw.toLowerCase())
     return true;
-  return /[đĐ]/.test(tok.raw) && !/[\u0300-\u036f]/.test(tok.raw.normalize('NFD'));
+  return /[đĐ]/.test(tok.raw) && !A_MARK.test(tok.raw.normalize('NFD'));
 }

@@ -10,7 +10,7 @@ const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const WELL_FORMED = /^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** "xiv" → 14; undefined for what is not a well-formed Roman numeral of two letters or more. */
-export function romanValue(w: string): number | undefined {
+function romanValue(w: string): number | undefined {
   if (w.length < 2 || !WELL_FORMED.test(w)) return undefined;
   let total = 0;
   for (let k = 0; k < w.length; k++) {
