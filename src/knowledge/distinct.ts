@@ -12,18 +12,17 @@ import { STOPWORDS } from './normalize.js';
 export function distinctCoverage(
   tokens: string[],
   names: Names,
-  df: ReadonlyMap<string, number>,
-  topics: number,
+  idfOf: ReadonlyMap<string, number>,
+  idfMax: number,
   topic: ReadonlyMap<string, number> | undefined,
 ): number | undefined {
-  const idf = (d: number) => Math.log(1 + (topics - d + 0.5) / (d + 0.5));
   let unknown = 0;
   let matched = 0;
   for (const w of new Set(names.subject.remove(names.party.remove(tokens)))) {
     if (STOPWORDS.has(w)) continue;
-    const d = df.get(w) ?? 0;
-    if (d === 0) unknown += idf(0);
-    else if (topic?.has(w)) matched += idf(d);
+    const idf = idfOf.get(w);
+    if (idf === undefined) unknown += idfMax;
+    else if (topic?.has(w)) matched += idf;
   }
   return unknown + matched === 0 ? undefined : matched / (unknown + matched);
 }

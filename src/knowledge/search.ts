@@ -351,12 +351,12 @@ export class QaIndex {
     const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
     const best = ranked[0];
-    const { coverage, unknownShare } = this.evidence(terms, best?.topic, en);
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
-    const distinct = distinctCoverage(kept, this.#names, this.#df, this.#docs.length, bestTf);
+    const { coverage, unknownShare } = this.evidence(terms, bestTf, en);
+    const distinct = distinctCoverage(kept, this.#names, this.#idfOf, this.#idfMax, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
-      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], best?.topic, en)
+      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], bestTf, en)
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
@@ -397,8 +397,7 @@ export class QaIndex {
   }
 
   /** Coverage and unknown share of the terms against a topic (see termEvidence). */
-  private evidence(terms: string[], topic: string | undefined, en = false) {
-    const tf = topic ? this.#docs.find((d) => d.id === topic)?.tf : undefined;
+  private evidence(terms: string[], tf: ReadonlyMap<string, number> | undefined, en = false) {
     return termEvidence(terms, this.#idfOf, this.#idfMax, tf, en);
   }
 
