@@ -93,11 +93,13 @@ export class Names {
   /**
    * Place names are no evidence of a topic on their own: their tokens are taken out of the
    * question; so are the words naming a unit type when `unitTypes` is set (they say who asks).
-   * Also says which unit type the question names (the longest name, first found).
+   * Also says which unit type the question names (the longest name, first found), and how many
+   * different ones it names.
    */
-  withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string } {
+  withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string; kinds: number } {
     const out: string[] = [];
     let unitType: string | undefined;
+    const kinds = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       let n = this.places.at(tokens, i);
       for (const u of unitTypes ? this.#unitTypes : []) {
@@ -105,11 +107,12 @@ export class Names {
         if (m > n) {
           n = m;
           unitType = unitType ?? u.code;
+          kinds.add(u.code);
         }
       }
       if (n === 0) out.push(tokens[i] as string);
       else i += n - 1;
     }
-    return { tokens: out, unitType };
+    return { tokens: out, unitType, kinds: kinds.size };
   }
 }

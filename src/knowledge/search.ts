@@ -334,11 +334,13 @@ export class QaIndex {
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
-    if (unitType !== undefined) {
-      const without = this.#judge(question, free.tokens, prior);
-      if (without.answer) return { ...without, offTopic, lang, unitType, words };
-    }
+    const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
+    if (without?.answer && free.kinds === 1) return { ...without, offTopic, lang, unitType, words };
     const all = this.#judge(question, names.withoutPlaces(tokens).tokens, prior);
+    // Two unit types or more may be what is asked ("must the grassroots committee wait for its
+    // cells?"): the reading without them stands only if it keeps most of what the whole one matches.
+    if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
+      return { ...without, offTopic, lang, unitType, words };
     return { ...all, offTopic, lang, unitType, words };
   }
 

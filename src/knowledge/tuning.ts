@@ -26,6 +26,11 @@ export interface SearchTuning {
   minDistinct: number;
   /** The same, when neither a party organisation nor the subject is named. */
   bareDistinct: number;
+  /**
+   * With two unit types or more named, the reading without them is kept only when its coverage is
+   * at least this share of the whole reading's (else the types are what is asked).
+   */
+  namedTypesCoverage: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -44,4 +49,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   tieCoverage: 0.3,
   minDistinct: 0.1,
   bareDistinct: 0.5,
+  namedTypesCoverage: 0.5,
 };

@@ -238,4 +238,17 @@ describe('question answering', () => {
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, bareDistinct: 0 }).search(q).answer).toBeDefined();
     expect(index.search('Bot dùng những văn bản nào?').answer).toBe('tai-lieu');
   });
+
+  it('reads two unit types named as what is asked, unless the question asks something else of them', () => {
+    // Read without the types, the order of congresses is lost ("có được đại hội trước không").
+    const order = 'Chi bộ cơ sở có được đại hội trước các chi bộ trực thuộc không?';
+    expect(index.search(order).answer).toBe('lich-trinh');
+    expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, namedTypesCoverage: 0 }).search(order).answer).toBe(
+      'chuan-bi',
+    );
+    // The delegation a cell elects to the committee's congress is one of the four contents.
+    expect(index.search('Chi bộ trực thuộc có bầu đại biểu dự đại hội đảng bộ cơ sở không?').answer).toBe(
+      'noi-dung',
+    );
+  });
 });
