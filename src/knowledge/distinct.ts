@@ -30,7 +30,10 @@ export function distinctCoverage(
 /**
  * Coverage: how much of what the question says (by idf) the topic holds; words the pack never
  * uses weigh most (`idfMax`), and words of other topics count against it too. Pairs with a function
- * word are left out; in English (`en`), so is a pair of known words the pack never writes together.
+ * word are left out. In English (`en`), so is a pair the pack never writes: of known words, it is
+ * no evidence either way; with an unknown word ("since late 2024"), that word counts once, alone.
+ * When the question holds an off-topic phrase (`offTopic`), the pairs of an unknown word count in
+ * full: the prior is that the question is about that word ("the football rules").
  */
 export function termEvidence(
   terms: string[],
@@ -38,6 +41,7 @@ export function termEvidence(
   idfMax: number,
   topic: ReadonlyMap<string, number> | undefined,
   en: boolean,
+  offTopic = false,
 ): { coverage: number; unknownShare: number } {
   let total = 0;
   let matched = 0;
@@ -47,7 +51,7 @@ export function termEvidence(
     const [a, b] = space < 0 ? [term, ''] : [term.slice(0, space), term.slice(space + 1)];
     if (space >= 0 && (STOPWORDS.has(a) || STOPWORDS.has(b))) continue;
     const idf = idfOf.get(term);
-    if (en && space >= 0 && idf === undefined && idfOf.has(a) && idfOf.has(b)) continue;
+    if (en && space >= 0 && idf === undefined && (!offTopic || (idfOf.has(a) && idfOf.has(b)))) continue;
     const weight = idf === undefined ? idfMax : idf;
     total += weight;
     if (idf === undefined) unknown += weight;

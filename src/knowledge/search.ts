@@ -354,7 +354,7 @@ export class QaIndex {
     const ranked = this.rank(terms);
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
-    const { coverage, unknownShare } = this.evidence(terms, bestTf, en);
+    const { coverage, unknownShare } = this.evidence(terms, bestTf, en, offTopic);
     const distinct = distinctCoverage(kept, this.#names, this.#idfOf, this.#idfMax, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
@@ -399,8 +399,13 @@ export class QaIndex {
   }
 
   /** Coverage and unknown share of the terms against a topic (see termEvidence). */
-  private evidence(terms: string[], tf: ReadonlyMap<string, number> | undefined, en = false) {
-    return termEvidence(terms, this.#idfOf, this.#idfMax, tf, en);
+  private evidence(
+    terms: string[],
+    tf: ReadonlyMap<string, number> | undefined,
+    en = false,
+    offTopic = false,
+  ) {
+    return termEvidence(terms, this.#idfOf, this.#idfMax, tf, en, offTopic);
   }
 
   /**

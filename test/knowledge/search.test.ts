@@ -231,6 +231,13 @@ describe('question answering', () => {
     ).toBeUndefined();
   });
 
+  it('counts an unknown English word once, not again in each pair it forms', () => {
+    // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
+    expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
+    // With an off-topic phrase, its pairs still count: the question is about the football rules.
+    expect(index.search('what changed in the football rules since 2024').answer).toBeUndefined();
+  });
+
   it('asks a question naming neither a party organisation nor the subject for half of what it asks in the pack', () => {
     // "hôm nay" is nowhere in the pack; "bot", "thứ mấy" are: without the rule a topic answers.
     const q = 'bot ơi hôm nay là thứ mấy vậy';
