@@ -351,16 +351,15 @@ export class QaIndex {
     { offTopic, party, subject, en }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const terms = [...new Set(this.terms(kept))];
-    // Off-topic phrases are a prior of their own, no evidence of a topic ("cựu chiến binh" is not
-    // the "tinh thần chiến đấu" of a report): topics are ranked on the rest of the question, and
-    // the strong-match rule reads that rest.
-    const restTerms = offTopic ? [...new Set(this.terms(this.#names.offTopic.remove(kept)))] : terms;
-    const ranked = this.rank(restTerms);
+    const ranked = this.rank(terms);
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
     const { coverage, unknownShare } = this.evidence(terms, bestTf, en, offTopic);
     const distinct = distinctCoverage(kept, this.#names, this.#idfOf, this.#idfMax, bestTf);
-    const rest = offTopic ? this.evidence(restTerms, bestTf, en) : { coverage, unknownShare };
+    // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
+    const rest = offTopic
+      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], bestTf, en)
+      : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
     let plausible = best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
