@@ -28,7 +28,31 @@ const SHOWN: Record<string, string> = { qd: 'QĐ', nd: 'NĐ' };
 /** Words that announce a number without saying the kind: "văn bản số 258", "document 258". */
 const GENERIC = ['van ban', 'vb', 'document', 'so hieu'];
 const NUMBER_WORDS = new Set(['so', 'no', 'number']);
-const YEAR_WORDS = new Set(['nam', 'of', 'in', 'ngay', 'nk']);
+const YEAR_WORDS = new Set(['nam', 'of', 'in', 'ngay', 'nk', 'hoi', 'dated', 'issued', 'from']);
+/**
+ * Year words that say the year is the document's own ("năm 2019", "of 2019", "ngày 30/5/2019",
+ * "hồi 2019", "dated"): a year so attached that no document of that number bears names a document
+ * the pack does not hold. After the others ("in 2026", "nk 2025") the year may be the question's
+ * time, not the document's.
+ */
+const OWN_YEAR_WORDS = new Set(['nam', 'of', 'ngay', 'hoi', 'dated', 'issued']);
+/** Words that make the year after them a time ("năm 2026", "in 2026", "đến 2026"), not a document's. */
+const TIME_WORDS = new Set([
+  'nam',
+  'in',
+  'den',
+  'tu',
+  'trong',
+  'since',
+  'until',
+  'by',
+  'to',
+  'nk',
+  'ky',
+  'toi',
+]);
+/** How far before a reference a year may stand and still pick among documents that share its number. */
+const YEAR_BEFORE = 6;
 /** Words that make a number a count or a span, not a document: "5 năm", "4 nội dung", "7 yêu cầu". */
 const COUNTING = new Set(
   'nam thang tuan gio lan nguoi tuoi noi phan yeu buoc phu years year months month days day times people parts items requirements steps contents appendices'.split(
@@ -157,14 +181,15 @@ export class DocumentIndex {
     if (!typed && isDatePart(ws, i)) return undefined;
     if (phrase && kind === undefined && !this.#numerals.has(numeral)) return undefined;
     if (isYear(numeral) && suffix === undefined) return undefined;
-    const year = yearNear(ws, j);
-    let documents = this.#match(numeral, kind, suffix, year);
+    const date = dateNear(ws, i, j);
+    let documents = this.#match(numeral, kind, suffix, date);
     // "CT 35 từ khi nào": a word that reads like an issuer ("tu", từ) was an ordinary word.
     if (documents.length === 0 && suffix !== undefined && ws[j - 1] === suffix) {
-      const without = this.#match(numeral, kind, undefined, year);
+      const without = this.#match(numeral, kind, undefined, date);
       if (without.length > 0) [documents, j] = [without, j - 1];
     }
-    const label = kind ? `${SHOWN[kind] ?? kind.toUpperCase()} ${numeral}` : numeral;
+    let label = kind ? `${SHOWN[kind] ?? kind.toUpperCase()} ${numeral}` : numeral;
+    if (documents.length === 0 && date?.own) label += ` (${date.shown})`;
     return { ref: { text: label, numeral, kind, documents }, end: j };
   }
 
@@ -183,28 +208,44 @@ export class DocumentIndex {
     return this.#suffixes.has(w);
   }
 
-  #match(numeral: string, kind?: string, suffix?: string, year?: string): PackDocument[] {
+  /**
+   * The pack's documents with that number, told apart by the date the question gives: its year
+   * picks those of that year, a full date the one of that day among them. A year of the document's
+   * own (see OWN_YEAR_WORDS) that none of them bears leaves none: that document is not the pack's.
+   * Another year (the question's time, "in 2026") is no evidence either way.
+   */
+  #match(numeral: string, kind?: string, suffix?: string, date?: GivenDate): PackDocument[] {
     let list = this.#docs.filter(
       (d) =>
         d.n.numeral === numeral &&
         (kind === undefined || d.n.kind === kind) &&
         (suffix === undefined || d.n.suffix === suffix),
     );
-    if (year !== undefined && list.some((d) => d.doc.date.startsWith(year)))
-      list = list.filter((d) => d.doc.date.startsWith(year));
+    if (date !== undefined && list.length > 0) {
+      const ofYear = list.filter((d) => d.doc.date.startsWith(date.year));
+      if (ofYear.length > 0 || date.own) list = ofYear;
+      const ofDay = date.day ? list.filter((d) => d.doc.date === date.day) : [];
+      if (ofDay.length > 0) list = ofDay;
+    }
     // The document the bot uses before a lookalike that shares its number.
     return list.sort((a, b) => Number(a.doc.lookalike) - Number(b.doc.lookalike)).map((d) => d.doc);
   }
 
-  /** Documents near a reference the pack does not hold: the same kind first, then the closest numbers. */
+  /**
+   * Documents near a reference the pack does not hold: those of the same kind and number (another
+   * year's), then the same kind, then the closest numbers; a lookalike only when it shares the number.
+   */
   nearest(ref: DocumentRef, n = 3): PackDocument[] {
     const num = Number(ref.numeral);
+    const same = (d: { n: ParsedNumber }) => d.n.numeral === ref.numeral && d.n.kind === ref.kind;
     return this.#docs
-      .filter((d) => !d.doc.lookalike)
+      .filter((d) => !d.doc.lookalike || same(d))
       .map((d) => ({
         doc: d.doc,
         rank:
-          (d.n.kind === ref.kind ? 0 : 1e6) + (Number.isNaN(num) ? 0 : Math.abs(Number(d.n.numeral) - num)),
+          (d.n.kind === ref.kind ? 0 : 1e6) +
+          (Number.isNaN(num) ? 0 : Math.abs(Number(d.n.numeral) - num)) +
+          (d.doc.lookalike ? 0.5 : 0),
       }))
       .sort((a, b) => a.rank - b.rank)
       .slice(0, n)
@@ -224,6 +265,51 @@ function yearNear(ws: string[], j: number): string | undefined {
     const w = ws[k] as string;
     if (isYear(w)) return w;
     if (!YEAR_WORDS.has(w) && !/^\d{1,2}$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The date a question gives a document: its year, the day when it is given in full (ISO), whether it is the document's own. */
+interface GivenDate {
+  year: string;
+  day: string | undefined;
+  own: boolean;
+  /** As typed, for "not in the bot's sources": "2010", "30/5/2010". */
+  shown: string;
+}
+
+const pad = (s: string) => s.padStart(2, '0');
+
+/**
+ * The date given near the reference from word i to word j: after it ("năm 2019", "hồi 2019",
+ * "ngày 30/5/2019", "of 2019"), or before it ("The 2019 Directive No. 35", "Năm 2019 … chỉ thị 35").
+ * A year right before the kind word or after a year word of the document's own is its own; one
+ * further before is only context, used when it matches (see #match).
+ */
+function dateNear(ws: string[], i: number, j: number): GivenDate | undefined {
+  const year = yearNear(ws, j);
+  if (year !== undefined) {
+    const at = ws.indexOf(year, j);
+    const [d, m] = [ws[at - 2], ws[at - 1]];
+    const full =
+      d !== undefined && m !== undefined && at - 2 >= j && /^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m);
+    const own = ws.slice(j, at).some((w) => OWN_YEAR_WORDS.has(w)) || at === j;
+    return {
+      year,
+      day: full ? `${year}-${pad(m)}-${pad(d)}` : undefined,
+      own,
+      shown: full ? `${d}/${m}/${year}` : year,
+    };
+  }
+  for (let k = i - 1; k >= Math.max(0, i - YEAR_BEFORE); k--) {
+    const w = ws[k] as string;
+    if (isYear(w)) {
+      // "The 2019 Directive" is the document's year; "đến năm 2026 chỉ thị 35", "in 2026 Directive 45" the question's time.
+      const own = k === i - 1 && !TIME_WORDS.has(ws[k - 1] ?? '');
+      return { year: w, day: undefined, own, shown: w };
+    }
+    // Another document's number or a date's part: the year is not this reference's.
+    if (/^\d+$/.test(w)) return undefined;
   }
   return undefined;
 }

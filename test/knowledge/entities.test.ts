@@ -82,6 +82,50 @@ describe('documents asked by number', () => {
     expect(reply('chỉ thị 35 quy định gì').parts[0]).toEqual({ kind: 'document', id: 'ct-35-2024' });
   });
 
+  it('tells documents that share a number apart by the year or the date given near the reference', () => {
+    const shared = pack.documents.filter((d) => pack.documents.some((x) => x !== d && x.number === d.number));
+    expect(shared.length).toBeGreaterThan(1);
+    for (const d of shared) {
+      const [numeral = '', rest = ''] = d.number.split('-');
+      const [vi, plain, en] = KIND_WORDS[rest.split('/')[0] ?? ''] ?? ['', '', ''];
+      const [y, m, day] = d.date.split('-').map(Number);
+      for (const q of [
+        `${plain} ${numeral} hoi ${y} do ai ky`,
+        `${vi} số ${numeral} ngày ${day}/${m}/${y} nói về việc gì`,
+        `The ${y} ${en} No. ${numeral}: who signed it?`,
+        `Năm ${y}, cơ quan nào ra ${vi} ${numeral}?`,
+      ]) {
+        expect(reply(q).parts[0], q).toEqual({ kind: 'document', id: d.id });
+      }
+    }
+    // Without a year, the document the bot uses comes first, never its lookalike.
+    for (const d of shared.filter((x) => !x.lookalike)) {
+      const [numeral = '', rest = ''] = d.number.split('-');
+      const [vi] = KIND_WORDS[rest.split('/')[0] ?? ''] ?? [''];
+      expect(reply(`${vi} ${numeral} ban hành ở đâu`).parts[0]).toEqual({ kind: 'document', id: d.id });
+    }
+  });
+
+  it('declines a number given with a year none of its documents bears, offering those of that number first', () => {
+    for (const [q, ref] of [
+      ['Chỉ thị 35 năm 2010 nói gì?', 'CT 35 (2010)'],
+      ['Directive 35 of 2021: what is in it?', 'CT 35 (2021)'],
+      ['kế hoạch 258 ngày 2/3/2022 là kế hoạch nào', 'KH 258 (2/3/2022)'],
+    ] as const) {
+      const [part] = reply(q).parts;
+      expect(part?.kind, q).toBe('unknown-document');
+      if (part?.kind !== 'unknown-document') continue;
+      expect(part.ref, q).toBe(ref);
+      const numeral = ref.split(' ')[1];
+      const same = pack.documents.filter((d) => d.number.startsWith(`${numeral}-`)).map((d) => d.id);
+      expect(part.nearest.slice(0, same.length).sort(), q).toEqual(same.sort());
+    }
+    // A year that is the question's time, not the document's, declines nothing.
+    for (const q of ['Đến năm 2026 chỉ thị 45 còn hiệu lực không', 'Directive 45 in 2026: still the rule?']) {
+      expect(reply(q).parts[0], q).toEqual({ kind: 'document', id: 'ct-45-2025' });
+    }
+  });
+
   it('declines a document the pack does not hold, naming the nearest ones, never with a topic', () => {
     for (const q of [
       'Quy định 105-QĐ/TW về phân cấp quản lý cán bộ là gì',
