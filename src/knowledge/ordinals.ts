@@ -48,3 +48,85 @@ export function congressNumbers(tokens: string[]): number[] {
   }
   return out;
 }
+
+/** Words after "đại hội N" that make N a count ("đại hội 5 năm một lần", "đại hội 4 nội dung"), not a congress. */
+const COUNTED = new Set(
+  'nam lan thang tuan ngay gio nguoi noi phan yeu buoc cap bao ky nhiem years year times months days people items parts steps levels'.split(
+    ' ',
+  ),
+);
+/**
+ * Words right before a congress that make it qualify another thing ("dự thảo văn kiện Đại hội XIV",
+ * "tiến tới Đại hội XIV", "chuẩn bị cho Đại hội XIV", "toward the 14th Congress"): the question is
+ * then about that thing, not about the congress. As folded word pairs, or single words.
+ */
+const GOVERNING = new Set([
+  'van kien',
+  'du thao',
+  'tien toi',
+  'huong toi',
+  'chuan bi',
+  'cho',
+  'truoc',
+  'sau',
+  'toward',
+  'towards',
+  'for',
+  'before',
+  'after',
+  'documents',
+  'document',
+  'drafts',
+  'draft',
+]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Words that may stand between an English ordinal and "congress": "the 14th National Party Congress". */
+const BETWEEN = new Set(['national', 'party', 'partys', 'district', 'communist', 'vietnamese']);
+
+const governed = (tokens: string[], start: number) => {
+  let k = start - 1;
+  if (tokens[k] === 'the') k--;
+  const one = tokens[k] ?? '';
+  return GOVERNING.has(one) || GOVERNING.has(`${tokens[k - 1] ?? ''} ${one}`);
+};
+
+/**
+ * The congress a question is about when it names one by its number as its own subject: "đh 14 của
+ * đảng tổ chức tháng mấy", "ĐH XIV họp ở đâu", "Đại hội đại biểu toàn quốc lần thứ 14", "When was
+ * the 14th Congress held?". Undefined when it names none, more than one, also a congress without a
+ * number ("đại hội chi bộ … văn kiện Đại hội XIV": its own congress is the subject), or names it
+ * only as what something else qualifies (see GOVERNING). Tokens are folded and abbreviations expanded.
+ */
+export function headCongress(tokens: string[]): number | undefined {
+  let number: number | undefined;
+  let mentions = 0;
+  /** Where the last congress mention starts, and whether it has its number yet. */
+  let last = Number.NEGATIVE_INFINITY;
+  let numbered = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] as string;
+    let n: number | undefined;
+    let start = last;
+    if ((w === 'hoi' && tokens[i - 1] === 'dai') || w === 'congress' || w === 'congresses') {
+      if (mentions > 0 && !numbered) return undefined;
+      mentions++;
+      [last, numbered] = [w === 'hoi' ? i - 1 : i, false];
+      start = last;
+      const next = tokens[i + 1] ?? '';
+      if (/^\d{1,3}$/.test(next)) n = COUNTED.has(tokens[i + 2] ?? '') ? undefined : Number(next);
+      else n = romanValue(next);
+      // "the 14th (National Party) Congress": the ordinal before it.
+      for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
+        const t = tokens[k] as string;
+        if (ORDINAL.test(t)) [n, start] = [numberOf(t), k];
+        else if (!BETWEEN.has(t)) break;
+      }
+    } else if (!(w === 'thu' && tokens[i - 1] === 'lan' && i - last <= REACH && !numbered)) continue;
+    else n = numberOf(tokens[i + 1]);
+    if (n === undefined || n <= 0) continue;
+    if ((number !== undefined && number !== n) || governed(tokens, start)) return undefined;
+    number = n;
+    numbered = true;
+  }
+  return numbered ? number : undefined;
+}

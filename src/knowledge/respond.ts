@@ -1,5 +1,6 @@
 import { DocumentIndex, type DocumentRef } from './entities.js';
-import { countWords, fold } from './normalize.js';
+import { countWords, fold, stem, tokenize } from './normalize.js';
+import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
 import { QaIndex, type SearchResult } from './search.js';
 
@@ -8,6 +9,9 @@ import { QaIndex, type SearchResult } from './search.js';
  * 1. Entities first: a question that names a document gets that document's card (and, after it,
  *    the topic the search finds when that topic rests on the document); a document the pack does
  *    not hold gets "not in the bot's sources", never a topic.
+ *    A question about a congress the pack has a topic for, named by its number as the question's
+ *    subject ("đh 14 của đảng tổ chức tháng mấy", "ĐH XIV", "the 14th Congress"), gets that topic
+ *    when the question is in scope at all (see headCongress).
  * 2. A question that asks two things that different topics answer gets both, in its own order.
  * 3. Otherwise the best topic, or a refusal when the evidence is too weak (see QaIndex).
  */
@@ -57,11 +61,29 @@ export class Responder {
   readonly index: QaIndex;
   readonly #docs: DocumentIndex;
   readonly #pack: Pack;
+  /** Congress number -> the topic about that congress: the one topic whose title numbers it. */
+  readonly #congressTopics = new Map<number, string>();
 
   constructor(pack: Pack, index: QaIndex = QaIndex.fromPack(pack)) {
     this.#pack = pack;
     this.index = index;
     this.#docs = new DocumentIndex(pack);
+    const claimed = new Map<number, string[]>();
+    for (const t of pack.topics) {
+      const title = tokenize(`${t.title.vi} ; ${t.title.en}`).map((tok) => stem(tok.folded));
+      for (const n of new Set(congressNumbers(title))) claimed.set(n, [...(claimed.get(n) ?? []), t.id]);
+    }
+    for (const [n, ids] of claimed) if (ids.length === 1) this.#congressTopics.set(n, ids[0] as string);
+  }
+
+  /**
+   * The topic of a search. A question in scope whose subject is a congress named by number gets
+   * that congress's topic; a congress the pack has no topic for ("Đại hội XIII của Đảng họp khi
+   * nào": the pack only names it) is another congress, and the question is refused.
+   */
+  #topicOf(search: SearchResult): string | undefined {
+    if (search.answer === undefined || search.congress === undefined) return search.answer;
+    return this.#congressTopics.get(search.congress);
   }
 
   respond(question: string): Reply {
@@ -82,7 +104,10 @@ export class Responder {
 
   /** A question (or half of one): the cards of the documents it names, then the topic that rests on them; or its topic. */
   #partsOf({ search, refs }: Half): ReplyPart[] {
-    if (refs.length === 0) return search.answer ? [{ kind: 'topic', topic: search.answer }] : [];
+    if (refs.length === 0) {
+      const topic = this.#topicOf(search);
+      return topic ? [{ kind: 'topic', topic }] : [];
+    }
     const parts: ReplyPart[] = [];
     for (const r of refs) {
       const doc = r.documents[0];
@@ -126,7 +151,8 @@ export class Responder {
       const [ka, kb] = [key(pa), key(pb)];
       if (ka === undefined || kb === undefined || ka === kb) continue;
       // Without documents, the whole question's own answer, when there is one, must be one of the two.
-      if (whole.refs.length === 0 && whole.search.answer && ![ka, kb].includes(whole.search.answer)) continue;
+      const wholeTopic = this.#topicOf(whole.search);
+      if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic)) continue;
       // A half with fewer than two words of its own (besides who asks) is not a question of its own.
       if (a.search.words < 2 || b.search.words < 2) continue;
       const score = Math.min(strength(a), strength(b));

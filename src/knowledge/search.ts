@@ -9,7 +9,7 @@ import {
   stem,
   tokenize,
 } from './normalize.js';
-import { congressNumbers } from './ordinals.js';
+import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
@@ -48,6 +48,8 @@ export interface SearchResult {
   unitType: string | undefined;
   /** How many distinct words of substance it has, besides function words, places and the unit type named. */
   words: number;
+  /** The congress the question is about when it names one by number as its subject (see headCongress). */
+  congress: number | undefined;
 }
 
 export interface IndexOptions {
@@ -328,20 +330,22 @@ export class QaIndex {
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
     };
-    // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20") is another congress.
+    // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
+    const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
+    if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
-    if (without?.answer && free.kinds === 1) return { ...without, offTopic, lang, unitType, words };
+    if (without?.answer && free.kinds === 1) return { ...without, offTopic, lang, unitType, words, congress };
     const all = this.#judge(question, names.withoutPlaces(tokens).tokens, prior);
     // Two unit types or more may be what is asked ("must the grassroots committee wait for its
     // cells?"): the reading without them stands only if it keeps most of what the whole one matches.
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
-      return { ...without, offTopic, lang, unitType, words };
-    return { ...all, offTopic, lang, unitType, words };
+      return { ...without, offTopic, lang, unitType, words, congress };
+    return { ...all, offTopic, lang, unitType, words, congress };
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */

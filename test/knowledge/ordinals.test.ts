@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/knowledge/normalize.js';
+import { headCongress } from '../../src/knowledge/ordinals.js';
+
+/** Folded words with "đh"/"dh" expanded, as the search reads a question. */
+const words = (q: string) =>
+  fold(q)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => (w === 'dh' ? ['dai', 'hoi'] : [w]));
+
+describe('headCongress', () => {
+  it('reads the number of a congress that is the subject, in every spelling', () => {
+    for (const q of [
+      'đh 9 họp ở đâu',
+      'ĐH IX họp ở đâu',
+      'Đại hội đại biểu toàn quốc lần thứ 9 họp ở đâu',
+      'dai hoi lan thu ix hop o dau',
+      'Where did the 9th National Party Congress meet?',
+      'Congress IX: where?',
+    ])
+      expect(headCongress(words(q)), q).toBe(9);
+  });
+
+  it('reads none for a count, a congress that qualifies something else, or a second congress', () => {
+    for (const q of [
+      'đại hội 5 năm một lần',
+      'đại hội 2 lần trong nhiệm kỳ',
+      'dự thảo văn kiện Đại hội IX',
+      'hướng tới Đại hội IX',
+      'drafts for the 9th Congress',
+      'đại hội chi bộ góp ý Đại hội IX',
+      'Đại hội IX và Đại hội X',
+      'đại hội chi bộ khi nào',
+    ])
+      expect(headCongress(words(q)), q).toBeUndefined();
+  });
+});
