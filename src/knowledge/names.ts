@@ -50,7 +50,8 @@ export class Names {
    * out-of-scope phrase is another organisation's or another kind of congress ("đại hội thể
    * thao", "đại hội cổ đông"): 'other'. Qualified by a word the pack never uses ("đại hội võ
    * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
-   * Vietnamese and precedes it in English.
+   * Vietnamese and precedes it in English. Once another congress is named, the subject's other
+   * words are its own ("Đại hội cổ đông trình những văn kiện nào"): 'other' wins over 'ours'.
    */
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined): Sense {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
@@ -63,7 +64,7 @@ export class Names {
       other ||= qualified;
       return !qualified && !foreign(tokens[i + n]);
     });
-    return ours ? 'ours' : other ? 'other' : 'none';
+    return other ? 'other' : ours ? 'ours' : 'none';
   }
 
   /**

@@ -231,6 +231,13 @@ describe('question answering', () => {
     ).toBeUndefined();
   });
 
+  it("reads the subject as another organisation's once the question names that congress", () => {
+    // "văn kiện" alone is ours; after "Đại hội cổ đông" it is the shareholders' papers.
+    expect(index.search('Đại hội cổ đông trình những văn kiện nào?').answer).toBeUndefined();
+    expect(index.search('Đại hội thể thao có phải chuẩn bị văn kiện không?').answer).toBeUndefined();
+    expect(index.search('Đại hội chi bộ trình những văn kiện nào?').answer).toBe('van-kien');
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
