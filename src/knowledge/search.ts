@@ -70,6 +70,16 @@ interface Doc {
 }
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+
+/**
+ * "bao giờ" and "khi nào" both ask "when"; the pack writes "khi nào" in its questions and "bao giờ"
+ * once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the timeline alone
+ * ("cấp huyện bỏ từ bao giờ"). Both are read as "khi nào", in the pack's texts and in questions.
+ */
+function sameWhen(tokens: string[]): void {
+  for (let i = tokens.indexOf('bao'); i >= 0 && i < tokens.length - 1; i = tokens.indexOf('bao', i + 1))
+    if (tokens[i + 1] === 'gio') [tokens[i], tokens[i + 1]] = ['khi', 'nao'];
+}
 /** A tone's bit in QaIndex's tone sets: ngã (3) shares hỏi's (4). */
 const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);
 
@@ -255,6 +265,7 @@ export class QaIndex {
         this.#tones.set(tok.folded, (this.#tones.get(tok.folded) ?? 0) | toneBit(tok.tone));
       }
     }
+    sameWhen(out);
     if (!query) for (const t of out) this.#vocab.add(t);
     return out;
   }

@@ -314,3 +314,20 @@ describe('congresses named by number', () => {
       expect(topic(q), q).toEqual([]);
   });
 });
+
+describe('"bao giờ" asks "when" as "khi nào" does', () => {
+  const topics = (q: string) => reply(q).parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind));
+
+  it('reads "từ bao giờ" as the question word, not as evidence of the timeline', () => {
+    expect(topics('Bỏ cấp quận từ bao giờ vậy?')).toEqual(['chinh-quyen-2-cap']);
+    expect(topics('Đại hội điểm làm từ bao giờ?')).toEqual(['dai-hoi-diem']);
+    // The timeline still answers when it is what is asked.
+    expect(topics('Chi bộ trực thuộc phải đại hội xong trước bao giờ?')).toEqual(['lich-trinh']);
+  });
+
+  it('answers both parts when the first asks "từ bao giờ" of another topic', () => {
+    expect(topics('Bỏ cấp quận từ bao giờ, và các đại hội nhiệm kỳ 2025-2030 đã kết thúc hết chưa?')).toEqual(
+      ['chinh-quyen-2-cap', 'ket-qua'],
+    );
+  });
+});
