@@ -127,11 +127,17 @@ export class DocumentIndex {
   readonly #docs: Array<{ doc: PackDocument; n: ParsedNumber }>;
   readonly #numerals: Set<string>;
   readonly #suffixes: Set<string>;
+  /** The folded words of the pack's issuers ("bo chinh tri", "politburo"), which may stand between a number and its date. */
+  readonly #issuerWords: Set<string>;
 
   constructor(pack: Pack) {
     this.#docs = pack.documents.map((doc) => ({ doc, n: parseNumber(doc.number) }));
     this.#numerals = new Set(this.#docs.map((d) => d.n.numeral));
     this.#suffixes = new Set(this.#docs.map((d) => d.n.suffix));
+    this.#issuerWords = new Set(
+      pack.documents.flatMap((d) => fold(`${d.issuer.vi} ${d.issuer.en}`).split(/[^a-z0-9]+/)),
+    );
+    this.#issuerWords.delete('');
   }
 
   /** Every document reference in the question, in order; laws (the pack holds none) after them. */
@@ -181,7 +187,7 @@ export class DocumentIndex {
     if (!typed && isDatePart(ws, i)) return undefined;
     if (phrase && kind === undefined && !this.#numerals.has(numeral)) return undefined;
     if (isYear(numeral) && suffix === undefined) return undefined;
-    const date = dateNear(ws, i, j);
+    const date = dateNear(ws, i, j, this.#issuerWords);
     let documents = this.#match(numeral, kind, suffix, date);
     // "CT 35 từ khi nào": a word that reads like an issuer ("tu", từ) was an ordinary word.
     if (documents.length === 0 && suffix !== undefined && ws[j - 1] === suffix) {
@@ -280,26 +286,57 @@ interface GivenDate {
 
 const pad = (s: string) => s.padStart(2, '0');
 
+const MONTHS = new Map(
+  'january february march april may june july august september october november december'.split(' ').flatMap(
+    (m, k): Array<[string, number]> => [
+      [m, k + 1],
+      [m.slice(0, 3), k + 1],
+    ],
+  ),
+);
+/** Words a date after a reference may hold besides its numbers: "ngày 14 tháng 6 năm 2024", "ban hành năm", "of 30 May 2019". */
+const DATE_WORDS = new Set([...YEAR_WORDS, 'thang', 'ban', 'hanh', 'signed', 'ky', 'cua', 'by', 'the', 'on']);
+/** How far after a reference its date may run ("của Ban Tổ chức Trung ương ngày 26 tháng 8 năm 2024"). */
+const DATE_AFTER = 12;
+const SHORT_NUMBER = /^\d{1,2}$/;
+
 /**
  * The date given near the reference from word i to word j: after it ("năm 2019", "hồi 2019",
- * "ngày 30/5/2019", "of 2019"), or before it ("The 2019 Directive No. 35", "Năm 2019 … chỉ thị 35").
- * A year right before the kind word or after a year word of the document's own is its own; one
- * further before is only context, used when it matches (see #match).
+ * "ngày 30/5/2019", "ngày 14 tháng 6 năm 2024", "of 30 May 2019", "của Bộ Chính trị năm 2019"),
+ * or before it ("The 2019 Directive No. 35", "Năm 2019 … chỉ thị 35"). After it, the year is the
+ * document's own when the word before the date is one of OWN_YEAR_WORDS (or the year follows the
+ * number at once); right before the kind word, unless a time word comes first. Any other year
+ * is only context, used when it matches (see #match). `issuers` are the folded words of the
+ * pack's issuers, which may stand between the number and its date.
  */
-function dateNear(ws: string[], i: number, j: number): GivenDate | undefined {
-  const year = yearNear(ws, j);
-  if (year !== undefined) {
-    const at = ws.indexOf(year, j);
-    const [d, m] = [ws[at - 2], ws[at - 1]];
-    const full =
-      d !== undefined && m !== undefined && at - 2 >= j && /^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m);
-    const own = ws.slice(j, at).some((w) => OWN_YEAR_WORDS.has(w)) || at === j;
-    return {
-      year,
-      day: full ? `${year}-${pad(m)}-${pad(d)}` : undefined,
-      own,
-      shown: full ? `${d}/${m}/${year}` : year,
-    };
+function dateNear(ws: string[], i: number, j: number, issuers: ReadonlySet<string>): GivenDate | undefined {
+  const nums: string[] = [];
+  let month: number | undefined;
+  let start = -1;
+  for (let k = j; k < Math.min(ws.length, j + DATE_AFTER); k++) {
+    const w = ws[k] as string;
+    if (isYear(w)) {
+      if (start < 0) start = k;
+      const [d, m] =
+        month !== undefined
+          ? [nums[0], String(month)]
+          : nums.length >= 2
+            ? nums.slice(-2)
+            : [undefined, undefined];
+      const own = k === j || OWN_YEAR_WORDS.has(ws[start - 1] ?? '');
+      return {
+        year: w,
+        day: d !== undefined && m !== undefined ? `${w}-${pad(m)}-${pad(d)}` : undefined,
+        own,
+        shown: d !== undefined && m !== undefined ? `${d}/${m}/${w}` : w,
+      };
+    }
+    const m = MONTHS.get(w);
+    if (SHORT_NUMBER.test(w) || m !== undefined) {
+      if (start < 0) start = k;
+      if (m !== undefined) month = m;
+      else nums.push(w);
+    } else if (!DATE_WORDS.has(w) && !issuers.has(w)) break;
   }
   for (let k = i - 1; k >= Math.max(0, i - YEAR_BEFORE); k--) {
     const w = ws[k] as string;

@@ -22,6 +22,8 @@ const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
   return { parts: r.parts, text: composeReply(pack, r.parts, ctx(lang))?.text ?? '' };
 };
 
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(' ');
 const KIND_WORDS: Record<string, [string, string, string]> = {
   CT: ['chỉ thị', 'chi thi', 'Directive'],
   KL: ['kết luận', 'ket luan', 'Conclusion'],
@@ -94,6 +96,8 @@ describe('documents asked by number', () => {
         `${vi} số ${numeral} ngày ${day}/${m}/${y} nói về việc gì`,
         `The ${y} ${en} No. ${numeral}: who signed it?`,
         `Năm ${y}, cơ quan nào ra ${vi} ${numeral}?`,
+        `${vi} ${numeral} của Bộ Chính trị ban hành ngày ${day} tháng ${m} năm ${y} còn dùng không`,
+        `${en} ${numeral} of ${day} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}: is it in force?`,
       ]) {
         expect(reply(q).parts[0], q).toEqual({ kind: 'document', id: d.id });
       }
@@ -111,6 +115,7 @@ describe('documents asked by number', () => {
       ['Chỉ thị 35 năm 2010 nói gì?', 'CT 35 (2010)'],
       ['Directive 35 of 2021: what is in it?', 'CT 35 (2021)'],
       ['kế hoạch 258 ngày 2/3/2022 là kế hoạch nào', 'KH 258 (2/3/2022)'],
+      ['Chỉ thị 35 của Bộ Chính trị ngày 5 tháng 1 năm 2011 nói gì', 'CT 35 (5/1/2011)'],
     ] as const) {
       const [part] = reply(q).parts;
       expect(part?.kind, q).toBe('unknown-document');
@@ -121,7 +126,11 @@ describe('documents asked by number', () => {
       expect(part.nearest.slice(0, same.length).sort(), q).toEqual(same.sort());
     }
     // A year that is the question's time, not the document's, declines nothing.
-    for (const q of ['Đến năm 2026 chỉ thị 45 còn hiệu lực không', 'Directive 45 in 2026: still the rule?']) {
+    for (const q of [
+      'Đến năm 2026 chỉ thị 45 còn hiệu lực không',
+      'Directive 45 in 2026: still the rule?',
+      'Directive 45 of the Politburo in 2026: still the rule?',
+    ]) {
       expect(reply(q).parts[0], q).toEqual({ kind: 'document', id: 'ct-45-2025' });
     }
   });
