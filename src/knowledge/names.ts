@@ -5,6 +5,10 @@ import { PhraseSet } from './phrases.js';
 export type Sense = 'ours' | 'other' | 'none';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+/** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
+const HELD_BY_GAP = 3;
+/** The longest off-topic phrase looked back for, in words. */
+const MAX_PHRASE = 6;
 
 /**
  * What a question names besides its topic, from the pack's phrase lists: phrases usually out of
@@ -60,11 +64,27 @@ export class Names {
       if (lang === 'en') return !foreign(tokens[i - 1]);
       // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
       const qualified =
-        this.offTopic.at(tokens, i + n) > 0 || this.offTopic.at(tokens, i) > n || this.#byWay(tokens, i + n);
+        this.offTopic.at(tokens, i + n) > 0 ||
+        this.offTopic.at(tokens, i) > n ||
+        this.#byWay(tokens, i + n) ||
+        this.#heldBy(tokens, i);
       other ||= qualified;
       return !qualified && !foreign(tokens[i + n]);
     });
     return other ? 'other' : ours ? 'ours' : 'none';
+  }
+
+  /**
+   * Whether an out-of-scope phrase names who holds the congress, a few words before it and with no
+   * party organisation between: "Đoàn thanh niên phường đại hội …", "Hội Phụ nữ tổ chức đại hội …".
+   */
+  #heldBy(tokens: string[], at: number): boolean {
+    for (let j = at - 1; j >= Math.max(0, at - HELD_BY_GAP - 1); j--) {
+      if (this.party.at(tokens, j) > 0) return false;
+      for (let k = Math.max(0, j - MAX_PHRASE); k <= j; k++)
+        if (k + this.offTopic.at(tokens, k) === j + 1) return true;
+    }
+    return false;
   }
 
   /**

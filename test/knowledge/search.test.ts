@@ -238,6 +238,20 @@ describe('question answering', () => {
     expect(index.search('Đại hội chi bộ trình những văn kiện nào?').answer).toBe('van-kien');
   });
 
+  it('refuses a congress that an off-topic organisation named just before it holds', () => {
+    for (const q of [
+      'Đoàn thanh niên phường đại hội vào tháng mấy?',
+      'Hội Phụ nữ tổ chức đại hội thì báo cáo chính trị viết thế nào?',
+      'Chi đoàn lớp em đại hội cần chuẩn bị gì?',
+      'Câu lạc bộ dưỡng sinh tổ chức đại hội cần chuẩn bị gì?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
+    // A party organisation between them, or naming the cell, keeps the congress ours.
+    expect(index.search('Chi bộ Hội Nông dân phường tổ chức đại hội vào tháng nào?').answer).toBe(
+      'lich-trinh',
+    );
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
