@@ -79,6 +79,9 @@ const GOVERNING = new Set([
   'drafts',
   'draft',
 ]);
+/** Words that may stand between "đại hội" and its number: "Đại hội Đảng XIV", "Đại hội đại biểu toàn quốc 14". */
+const FILLER = new Set(['dang', 'toan', 'quoc', 'dai', 'bieu', 'cua']);
+const MAX_FILLER = 4;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Words that may stand between an English ordinal and "congress": "the 14th National Party Congress". */
 const BETWEEN = new Set(['national', 'party', 'partys', 'district', 'communist', 'vietnamese']);
@@ -112,8 +115,11 @@ export function headCongress(tokens: string[]): number | undefined {
       mentions++;
       [last, numbered] = [w === 'hoi' ? i - 1 : i, false];
       start = last;
-      const next = tokens[i + 1] ?? '';
-      if (/^\d{1,3}$/.test(next)) n = COUNTED.has(tokens[i + 2] ?? '') ? undefined : Number(next);
+      // "đại hội 14", "Đại hội Đảng XIV", "Đại hội đại biểu toàn quốc XIV".
+      let k = i + 1;
+      while (k < i + 1 + MAX_FILLER && FILLER.has(tokens[k] ?? '')) k++;
+      const next = tokens[k] ?? '';
+      if (/^\d{1,3}$/.test(next)) n = COUNTED.has(tokens[k + 1] ?? '') ? undefined : Number(next);
       else n = romanValue(next);
       // "the 14th (National Party) Congress": the ordinal before it.
       for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
@@ -121,8 +127,11 @@ export function headCongress(tokens: string[]): number | undefined {
         if (ORDINAL.test(t)) [n, start] = [numberOf(t), k];
         else if (!BETWEEN.has(t)) break;
       }
-    } else if (!(w === 'thu' && tokens[i - 1] === 'lan' && i - last <= REACH && !numbered)) continue;
-    else n = numberOf(tokens[i + 1]);
+    } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {
+      // "lần thứ 14", and "lần 14" as people type it.
+      if (i - last > REACH || numbered) continue;
+      n = numberOf(tokens[i + 1]);
+    } else continue;
     if (n === undefined || n <= 0) continue;
     if ((number !== undefined && number !== n) || governed(tokens, start)) return undefined;
     number = n;

@@ -78,12 +78,16 @@ export class Responder {
 
   /**
    * The topic of a search. A question in scope whose subject is a congress named by number gets
-   * that congress's topic; a congress the pack has no topic for ("Đại hội XIII của Đảng họp khi
-   * nào": the pack only names it) is another congress, and the question is refused.
+   * that congress's topic. A congress the pack names without a topic of its own ("Đại hội XIII
+   * của Đảng họp khi nào": the pack names it only as the aim of a lookalike) is another congress,
+   * and the question is refused; a number the pack never names ("đại hội đảng bộ phường lần thứ 1")
+   * is left to the search.
    */
   #topicOf(search: SearchResult): string | undefined {
     if (search.answer === undefined || search.congress === undefined) return search.answer;
-    return this.#congressTopics.get(search.congress);
+    const own = this.#congressTopics.get(search.congress);
+    if (own !== undefined) return own;
+    return this.index.numbersCongress(search.congress) ? undefined : search.answer;
   }
 
   respond(question: string): Reply {

@@ -299,6 +299,11 @@ export class QaIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Whether the pack's topics number that congress (XIV, the district's XXVII, XIII in a lookalike's note). */
+  numbersCongress(n: number): boolean {
+    return this.#congresses.has(n);
+  }
+
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
   subjectOf(question: string): string {
     const tokens = this.analyze(question.slice(0, 500), true);

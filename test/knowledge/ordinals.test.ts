@@ -18,6 +18,8 @@ describe('headCongress', () => {
       'dai hoi lan thu ix hop o dau',
       'Where did the 9th National Party Congress meet?',
       'Congress IX: where?',
+      'Đại hội Đảng IX họp ở đâu',
+      'đại hội đảng toàn quốc lần 9 họp ở đâu',
     ])
       expect(headCongress(words(q)), q).toBe(9);
   });
@@ -32,6 +34,8 @@ describe('headCongress', () => {
       'đại hội chi bộ góp ý Đại hội IX',
       'Đại hội IX và Đại hội X',
       'đại hội chi bộ khi nào',
+      'đại hội lần này họp ở đâu',
+      'Đại hội Đảng 5 năm một lần',
     ])
       expect(headCongress(words(q)), q).toBeUndefined();
   });
