@@ -60,8 +60,13 @@ export class Names {
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined): Sense {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
     let other = false;
-    const ours = this.subject.occurs(tokens, (i, n) => {
-      if (lang === 'en') return !foreign(tokens[i - 1]);
+    let ours = false;
+    // Every occurrence is read (none is accepted): one qualified as another congress's decides.
+    this.subject.occurs(tokens, (i, n) => {
+      if (lang === 'en') {
+        ours ||= !foreign(tokens[i - 1]);
+        return false;
+      }
       // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
       const qualified =
         this.offTopic.at(tokens, i + n) > 0 ||
@@ -69,7 +74,8 @@ export class Names {
         this.#byWay(tokens, i + n) ||
         this.#heldBy(tokens, i);
       other ||= qualified;
-      return !qualified && !foreign(tokens[i + n]);
+      ours ||= !qualified && !foreign(tokens[i + n]);
+      return false;
     });
     return other ? 'other' : ours ? 'ours' : 'none';
   }
