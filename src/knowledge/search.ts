@@ -335,14 +335,17 @@ export class QaIndex {
     const names = this.#names;
     const offTyped = names.isOffTopic(typed);
     const tokens = this.#speller.correct(typed, offTyped ? names.offTopic.cover(typed) : undefined);
-    const offTopic = offTyped || names.isOffTopic(tokens);
+    // Most questions need no repair: then what the repaired tokens name is what the typed ones name.
+    const repaired = tokens.length !== typed.length || tokens.some((t, i) => t !== typed[i]);
+    const offTopic = offTyped || (repaired && names.isOffTopic(tokens));
     const lang = this.guessLang(question, tokens);
     // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
+    const typedSense = names.subjectSense(typed, lang);
     const prior: Prior = {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      subject: [names.subjectSense(typed, lang), names.subjectSense(tokens, lang)].reduce((a, b) =>
+      subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
     };
@@ -356,7 +359,9 @@ export class QaIndex {
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
     if (without?.answer && free.kinds === 1) return { ...without, offTopic, lang, unitType, words, congress };
-    const all = this.#judge(question, names.withoutPlaces(tokens).tokens, prior);
+    // Without a unit type named, the tokens without places are the ones already read.
+    const kept = unitType === undefined ? free.tokens : names.withoutPlaces(tokens).tokens;
+    const all = this.#judge(question, kept, prior);
     // Two unit types or more may be what is asked ("must the grassroots committee wait for its
     // cells?"): the reading without them stands only if it keeps most of what the whole one matches.
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
