@@ -1,5 +1,5 @@
 import { STOPWORDS } from './normalize.js';
-import { PhraseSet } from './phrases.js';
+import { outside, PhraseSet } from './phrases.js';
 
 /** In which sense a question names the subject (đại hội, văn kiện, congress …). */
 export type Sense = 'ours' | 'other' | 'none';
@@ -124,10 +124,9 @@ export class Names {
    * different ones it names.
    */
   withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string; kinds: number } {
-    const out: string[] = [];
     let unitType: string | undefined;
     const kinds = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
+    const out = outside(tokens, (i) => {
       let n = this.places.at(tokens, i);
       for (const u of unitTypes ? this.#unitTypes : []) {
         const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
@@ -137,9 +136,8 @@ export class Names {
           kinds.add(u.code);
         }
       }
-      if (n === 0) out.push(tokens[i] as string);
-      else i += n - 1;
-    }
+      return n;
+    });
     return { tokens: out, unitType, kinds: kinds.size };
   }
 }

@@ -11,6 +11,31 @@ const same = (t: string, p: string) =>
   t === p || (t.length === p.length + 1 && isToned(t) && t.startsWith(p));
 
 /**
+ * The one walk over tokens that skips phrases: `span(i)` is the length of the phrase found at
+ * token i (0 for none); `visit(i, n)` sees each token outside a phrase (n 0) and each phrase.
+ */
+export function walkPhrases(
+  tokens: readonly string[],
+  span: (i: number) => number,
+  visit: (i: number, n: number) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = span(i);
+    visit(i, n);
+    if (n > 1) i += n - 1;
+  }
+}
+
+/** The tokens outside the phrases `span` finds (see walkPhrases). */
+export function outside(tokens: readonly string[], span: (i: number) => number): string[] {
+  const out: string[] = [];
+  walkPhrases(tokens, span, (i, n) => {
+    if (n === 0) out.push(tokens[i] as string);
+  });
+  return out;
+}
+
+/**
  * A set of phrases (folded, stemmed tokens) looked up by their first token: the pack's off-topic
  * phrases, its words for party organisations and for the subject, and its place names.
  */
@@ -76,23 +101,19 @@ export class PhraseSet {
 
   /** The tokens without any phrase of the set. */
   remove(tokens: string[]): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const n = this.at(tokens, i);
-      if (n === 0) out.push(tokens[i] as string);
-      else i += n - 1;
-    }
-    return out;
+    return outside(tokens, (i) => this.at(tokens, i));
   }
 
   /** Which tokens belong to a phrase of the set. */
   cover(tokens: string[]): boolean[] {
     const out = tokens.map(() => false);
-    for (let i = 0; i < tokens.length; i++) {
-      const n = this.at(tokens, i);
-      for (let k = 0; k < n; k++) out[i + k] = true;
-      i += Math.max(0, n - 1);
-    }
+    walkPhrases(
+      tokens,
+      (i) => this.at(tokens, i),
+      (i, n) => {
+        for (let k = 0; k < n; k++) out[i + k] = true;
+      },
+    );
     return out;
   }
 }

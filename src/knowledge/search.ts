@@ -11,6 +11,7 @@ import {
 } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
+import { walkPhrases } from './phrases.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -308,11 +309,13 @@ export class QaIndex {
   subjectOf(question: string): string {
     const tokens = this.analyze(question.slice(0, 500), true);
     const out: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const n = Math.max(this.#names.subject.at(tokens, i), this.#names.party.at(tokens, i));
-      if (n > 0) out.push(...tokens.slice(i, i + n));
-      i += Math.max(0, n - 1);
-    }
+    walkPhrases(
+      tokens,
+      (i) => Math.max(this.#names.subject.at(tokens, i), this.#names.party.at(tokens, i)),
+      (i, n) => {
+        if (n > 0) out.push(...tokens.slice(i, i + n));
+      },
+    );
     return out.join(' ');
   }
 
