@@ -75,7 +75,9 @@ export class PhraseSet {
     inserted: (tokens: string[], start: number, end: number) => boolean,
     most = 3,
   ): number {
-    for (const phrase of this.#byFirst.get(tokens[i] as string) ?? []) {
+    const first = tokens[i];
+    if (first === undefined) return 0;
+    for (const phrase of this.#byFirst.get(untoned(first)) ?? []) {
       if (phrase.length < 3 || !same(tokens[i + 1] ?? '', phrase[1] as string)) continue;
       for (let gap = 1; gap <= most; gap++) {
         const rest = i + 2 + gap;
