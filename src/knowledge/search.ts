@@ -123,6 +123,8 @@ export class QaIndex {
    * the two candidates only, so that it costs microseconds. See WordRank.
    */
   readonly #tieBreak: WordRank;
+  /** rank's per-topic sums, reused by every question (a typed array per call costs more than the ranking). */
+  readonly #scores: Float64Array;
 
   /**
    * @param o.extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -153,6 +155,7 @@ export class QaIndex {
       this.#docs.push({ id: t.id, tf, length });
       for (const term of tf.keys()) this.#df.set(term, (this.#df.get(term) ?? 0) + 1);
     }
+    this.#scores = new Float64Array(this.#docs.length);
     this.#avgLength = this.#docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.#docs.length);
     this.#indexPostings();
     this.#idfMax = this.idf(0);
@@ -408,7 +411,7 @@ export class QaIndex {
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */
   private rank(terms: string[]): Hit[] {
-    const scores = new Float64Array(this.#docs.length);
+    const scores = this.#scores.fill(0);
     for (const term of terms) {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
@@ -418,12 +421,16 @@ export class QaIndex {
         scores[i] = (scores[i] as number) + (gains[k] as number);
       }
     }
+    // Best first, ties in the pack's order (a stable sort): an insertion sort, since there are few topics.
     const ranked: Hit[] = [];
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i] as number;
-      if (score > 0) ranked.push({ topic: (this.#docs[i] as Doc).id, score });
+      if (score <= 0) continue;
+      let k = ranked.length;
+      while (k > 0 && (ranked[k - 1] as Hit).score < score) k--;
+      ranked.splice(k, 0, { topic: (this.#docs[i] as Doc).id, score });
     }
-    return ranked.sort((x, y) => y.score - x.score);
+    return ranked;
   }
 
   /** Coverage and unknown share of the terms against a topic (see termEvidence). */
