@@ -9,6 +9,7 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 const HELD_BY_GAP = 3;
 /** The longest off-topic phrase looked back for, in words. */
 const MAX_PHRASE = 6;
+const NO_UNIT_TYPES: ReadonlyArray<{ code: string; names: PhraseSet }> = [];
 
 /**
  * What a question names besides its topic, from the pack's phrase lists: phrases usually out of
@@ -128,7 +129,7 @@ export class Names {
     const kinds = new Set<string>();
     const out = outside(tokens, (i) => {
       let n = this.places.at(tokens, i);
-      for (const u of unitTypes ? this.#unitTypes : []) {
+      for (const u of unitTypes ? this.#unitTypes : NO_UNIT_TYPES) {
         const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
         if (m > n) {
           n = m;

@@ -10,6 +10,17 @@ const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
 const same = (t: string, p: string) =>
   t === p || (t.length === p.length + 1 && isToned(t) && t.startsWith(p));
 
+/** Whether the tokens from `start` on hold the phrase from its word `from` on (the hot loop: no closure). */
+function holds(tokens: string[], start: number, phrase: string[], from: number): boolean {
+  for (let j = from; j < phrase.length; j++)
+    if (!same(tokens[start + j - from] as string, phrase[j] as string)) return false;
+  return true;
+}
+const always = () => true;
+
+/** What a look-up that finds nothing iterates: one shared empty list, not a new one per token. */
+const NONE: readonly string[][] = [];
+
 /**
  * The one walk over tokens that skips phrases: `span(i)` is the length of the phrase found at
  * token i (0 for none); `visit(i, n)` sees each token outside a phrase (n 0) and each phrase.
@@ -58,9 +69,8 @@ export class PhraseSet {
   at(tokens: string[], i: number): number {
     const first = tokens[i];
     if (first === undefined) return 0;
-    for (const phrase of this.#byFirst.get(untoned(first)) ?? []) {
-      if (i + phrase.length <= tokens.length && phrase.every((p, j) => same(tokens[i + j] as string, p)))
-        return phrase.length;
+    for (const phrase of this.#byFirst.get(untoned(first)) ?? NONE) {
+      if (i + phrase.length <= tokens.length && holds(tokens, i, phrase, 0)) return phrase.length;
     }
     return 0;
   }
@@ -77,23 +87,19 @@ export class PhraseSet {
   ): number {
     const first = tokens[i];
     if (first === undefined) return 0;
-    for (const phrase of this.#byFirst.get(untoned(first)) ?? []) {
+    for (const phrase of this.#byFirst.get(untoned(first)) ?? NONE) {
       if (phrase.length < 3 || !same(tokens[i + 1] ?? '', phrase[1] as string)) continue;
       for (let gap = 1; gap <= most; gap++) {
         const rest = i + 2 + gap;
         if (rest + phrase.length - 2 > tokens.length) break;
-        if (
-          phrase.every((p, j) => j < 2 || same(tokens[rest + j - 2] as string, p)) &&
-          inserted(tokens, i + 2, rest)
-        )
-          return phrase.length + gap;
+        if (holds(tokens, rest, phrase, 2) && inserted(tokens, i + 2, rest)) return phrase.length + gap;
       }
     }
     return 0;
   }
 
   /** Whether any phrase occurs; `accept` may reject an occurrence (by its start and length). */
-  occurs(tokens: string[], accept: (start: number, length: number) => boolean = () => true): boolean {
+  occurs(tokens: string[], accept: (start: number, length: number) => boolean = always): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const n = this.at(tokens, i);
       if (n > 0 && accept(i, n)) return true;

@@ -2,6 +2,8 @@ import { editDistance, STOPWORDS } from './normalize.js';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
 
+const NONE: readonly string[] = [];
+
 function deletions(term: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < term.length; i++) out.push(term.slice(0, i) + term.slice(i + 1));
@@ -66,7 +68,7 @@ export class Speller {
     let bestRank = -1;
     const seen = new Set<string>();
     for (const key of [t, ...deletions(t)]) {
-      for (const c of this.#deletes.get(key) ?? []) {
+      for (const c of this.#deletes.get(key) ?? NONE) {
         if (seen.has(c) || STOPWORDS.has(c)) continue;
         seen.add(c);
         const context = inContext(c);
