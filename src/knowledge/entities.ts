@@ -59,6 +59,23 @@ const COUNTING = new Set(
     ' ',
   ),
 );
+/**
+ * Counted nouns of two syllables whose first one alone is another word once folded: "4 nội dung"
+ * is a count, "Kết luận 200 nói gì" is not ("nói" folds to "noi"); "5 giờ" is hours, "Chỉ thị 35
+ * giờ còn áp dụng không" (giờ: now) is not, above 24.
+ */
+const COUNTED_PAIRS = new Map([
+  ['noi', 'dung'],
+  ['yeu', 'cau'],
+  ['phu', 'luc'],
+]);
+const counts = (ws: string[], j: number, numeral: string) => {
+  const next = ws[j] as string;
+  const second = COUNTED_PAIRS.get(next);
+  if (second !== undefined) return ws[j + 1] === second;
+  if (next === 'gio') return Number(numeral) <= 24;
+  return COUNTING.has(next);
+};
 /** What may follow a one-digit number that is a document ("Directive 8 of the Politburo"). */
 const AFTER_SHORT = new Set(['of', 'cua', 'la', 've', 'is', 'about', 'do', 'nao', 'ngay', 'nam']);
 
@@ -206,7 +223,7 @@ export class DocumentIndex {
     if (YEAR_WORDS.has(next) && yearNear(ws, j) !== undefined) return true;
     // "năm nào", "ngày mấy": asking for the document's date.
     if ((next === 'nam' || next === 'ngay') && ['nao', 'may', 'bao'].includes(ws[j + 1] ?? '')) return true;
-    if (COUNTING.has(next)) return false;
+    if (counts(ws, j, numeral)) return false;
     return numeral.length > 1 || AFTER_SHORT.has(next);
   }
 

@@ -179,6 +179,16 @@ describe('documents asked by number', () => {
     }
   });
 
+  it('reads "nói" and "giờ" (now) after a number as words, not as counts ("nội dung", hours)', () => {
+    for (const d of pack.documents.filter((x) => !x.lookalike)) {
+      const [numeral = '', rest = ''] = d.number.split('-');
+      const [vi, plain] = KIND_WORDS[rest.split('/')[0] ?? ''] ?? ['', ''];
+      const qs = [`${vi} ${numeral} nói gì vậy`, `${plain} ${numeral} noi ve viec gi`];
+      if (Number(numeral) > 24) qs.push(`${vi} ${numeral} giờ còn áp dụng không`);
+      for (const q of qs) expect(reply(q).parts[0], q).toEqual({ kind: 'document', id: d.id });
+    }
+  });
+
   it('does not read counts as documents: "quy định 5 năm", "hướng dẫn 4 nội dung"', () => {
     expect(reply('Điều lệ quy định 5 năm đại hội chi bộ mấy lần').parts[0]).toEqual({
       kind: 'topic',
