@@ -29,7 +29,7 @@ const numberOf = (w: string | undefined): number | undefined => {
 };
 
 /** How far back a "lần thứ N" may stand from the "đại hội" it numbers. */
-const REACH = 8;
+const REACH = 12;
 
 /** The congress numbers in folded tokens: after "đại hội", "lần thứ", "khóa", or an English ordinal before "congress". */
 export function congressNumbers(tokens: string[]): number[] {

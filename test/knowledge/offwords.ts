@@ -6,6 +6,11 @@
  */
 export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   [
+    'Chi bộ Văn phòng Hội đồng Thi đua - Khen thưởng là chi bộ trực thuộc, đại hội phải bầu những gì?',
+    'noi-dung',
+  ],
+  ['Our party cell at the emulation and rewards office: what must its congress include?', 'noi-dung'],
+  [
     'Chi bộ Trung tâm Dự báo thời tiết, chuyên đo nhiệt độ, là chi bộ cơ sở thì đại hội xong trước ngày nào?',
     'lich-trinh',
   ],

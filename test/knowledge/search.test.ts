@@ -235,6 +235,11 @@ describe('question answering', () => {
     // "văn kiện" alone is ours; after "Đại hội cổ đông" it is the shareholders' papers.
     expect(index.search('Đại hội cổ đông trình những văn kiện nào?').answer).toBeUndefined();
     expect(index.search('Đại hội thể thao có phải chuẩn bị văn kiện không?').answer).toBeUndefined();
+    // An emulation congress, and one numbered far from its "đại hội", are not ours either.
+    expect(index.search('Đại hội thi đua yêu nước toàn quốc có bao nhiêu đại biểu?').answer).toBeUndefined();
+    expect(
+      index.search('Đại hội đại biểu các dân tộc thiểu số lần thứ IV diễn ra khi nào?').answer,
+    ).toBeUndefined();
     // Also when another congress is named after a subject phrase of ours.
     expect(index.search('Báo cáo chính trị của đại hội Đoàn trường cần những gì?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ trình những văn kiện nào?').answer).toBe('van-kien');
