@@ -20,13 +20,15 @@ export class Names {
   readonly party: PhraseSet;
   readonly subject: PhraseSet;
   readonly places: PhraseSet;
+  /** Party business other than congresses: membership, discipline, the members' annual grading… */
+  readonly partyOther: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
 
   /** @param df the index's document frequencies: which words and word pairs the pack uses. */
   constructor(
     o: {
       offTopic?: string[];
-      evidence?: { party?: string[]; subject?: string[]; places?: string[] };
+      evidence?: { party?: string[]; subject?: string[]; places?: string[]; partyOther?: string[] };
       unitTypes?: Array<{ code: string; names: string[] }>;
     },
     readonly df: ReadonlyMap<string, number>,
@@ -35,6 +37,7 @@ export class Names {
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
     this.places = new PhraseSet(o.evidence?.places ?? []);
+    this.partyOther = new PhraseSet(o.evidence?.partyOther ?? []);
     this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
   }
 
@@ -79,6 +82,16 @@ export class Names {
       return false;
     });
     return other ? 'other' : ours ? 'ours' : 'none';
+  }
+
+  /**
+   * Whether the tokens name other party business ("đảng viên dự bị", "kỷ luật", "Điều lệ Đảng có
+   * bao nhiêu chương") and, once those phrases are taken out, not the subject in our sense: the
+   * phrases' own words ("điều lệ" in "Điều lệ Đảng") do not count as the subject.
+   */
+  namesPartyOther(tokens: string[], lang: 'vi' | 'en' | undefined): boolean {
+    if (!this.partyOther.occurs(tokens)) return false;
+    return this.subjectSense(this.partyOther.remove(tokens), lang) !== 'ours';
   }
 
   /**

@@ -34,6 +34,9 @@ try {
   out(`  questions    ${questions} sample questions`);
   out(`  synonyms     ${Object.keys(pack.synonyms).length}`);
   out(`  off-topic    ${pack.offTopic.length} phrases (a weak prior)`);
+  out(
+    `  party-other  ${pack.evidence.partyOther.length} phrases (other party business: refused unless the subject is named too)`,
+  );
 
   const responder = new Responder(pack);
   const astray: string[] = [];

@@ -134,15 +134,18 @@ const packShape = z.object({
   /**
    * What counts as evidence that a question is in scope: words naming party organisations (they
    * outweigh an off-topic phrase), words naming the subject (congresses, their reports…), and
-   * place names (no evidence on their own).
+   * place names (no evidence on their own); and phrases naming other party business (membership,
+   * discipline, the members' annual grading…): a question holding one is refused unless the rest
+   * of it still names the subject.
    */
   evidence: z
     .object({
       party: z.array(z.string().min(1)).default([]),
       subject: z.array(z.string().min(1)).default([]),
       places: z.array(z.string().min(1)).default([]),
+      partyOther: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [] }),
+    .default({ party: [], subject: [], places: [], partyOther: [] }),
 });
 
 type RawPack = z.infer<typeof packShape>;

@@ -58,7 +58,7 @@ export interface IndexOptions {
   synonyms: Record<string, string[]>;
   extra?: ReadonlyMap<string, string[]>;
   offTopic?: string[];
-  evidence?: { party?: string[]; subject?: string[]; places?: string[] };
+  evidence?: { party?: string[]; subject?: string[]; places?: string[]; partyOther?: string[] };
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
 }
@@ -89,6 +89,8 @@ interface Prior {
   offTopic: boolean;
   party: boolean;
   subject: Sense;
+  /** It names other party business (membership, discipline…) and, besides that, not the subject. */
+  partyOther?: boolean;
   /** English: a pair of known words the pack never writes together is no evidence either way. */
   en?: boolean;
 }
@@ -340,7 +342,13 @@ export class QaIndex {
     // Words of an off-topic phrase are words, not typos: "điện thoại" is not repaired to "điện thời".
     const names = this.#names;
     const offTyped = names.isOffTopic(typed);
-    const tokens = this.#speller.correct(typed, offTyped ? names.offTopic.cover(typed) : undefined);
+    // So are the words of other party business ("khiển trách" is not a typo of a word of the pack).
+    let keep = offTyped ? names.offTopic.cover(typed) : undefined;
+    if (names.partyOther.occurs(typed)) {
+      const more = names.partyOther.cover(typed);
+      keep = keep ? keep.map((k, i) => k || (more[i] as boolean)) : more;
+    }
+    const tokens = this.#speller.correct(typed, keep);
     // Most questions need no repair: then what the repaired tokens name is what the typed ones name.
     const repaired = tokens.length !== typed.length || tokens.some((t, i) => t !== typed[i]);
     const offTopic = offTyped || (repaired && names.isOffTopic(tokens));
@@ -355,6 +363,9 @@ export class QaIndex {
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
     };
+    // Other party business is refused unless the rest of the question still names the subject.
+    if (names.namesPartyOther(typed, lang) || (repaired && names.namesPartyOther(tokens, lang)))
+      prior.partyOther = true;
     // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
@@ -379,7 +390,7 @@ export class QaIndex {
   #judge(
     question: string,
     kept: string[],
-    { offTopic, party, subject, en }: Prior,
+    { offTopic, party, subject, en, partyOther }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
@@ -401,6 +412,8 @@ export class QaIndex {
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
       if (subject === 'other') plausible = false;
     }
+    // Other party business is refused whatever organisation the question names (see Names.namesPartyOther).
+    if (partyOther) plausible = false;
     // Without the subject named, what the question asks must be the pack's (see distinctCoverage):
     // some of it when a party organisation is named, half of it when nothing is.
     if (plausible && subject !== 'ours' && distinct !== undefined)

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { QaIndex } from '../../src/knowledge/search.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const index = QaIndex.fromPack(pack);
+/** The same pack without its list of other party business: what the rule itself changes. */
+const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, partyOther: [] } });
+
+/** Each is refused; and the list is what refuses them (without it, the engine answers some). */
+const refused = (questions: string[]) => {
+  for (const q of questions) expect(index.search(q).answer, q).toBeUndefined();
+  expect(questions.filter((q) => withoutList.search(q).answer !== undefined).length).toBeGreaterThan(0);
+};
+
+describe('other party business (evidence.partyOther)', () => {
+  it('refuses questions about probation, admission and party cards', () => {
+    refused([
+      'Đảng viên dự bị phải chờ mấy tháng mới được xét chuyển chính thức?',
+      'Hồ sơ kết nạp đảng gồm những giấy tờ nào?',
+      'dang vien du bi bao lau thi chinh thuc',
+      'When does a probationary member of our cell become a full member?',
+      'Who must approve the admission to the party of a new member in our cell?',
+    ]);
+  });
+
+  it('refuses questions about discipline, with or without diacritics', () => {
+    refused([
+      'Hình thức kỷ luật cảnh cáo áp dụng khi nào?',
+      'Ai có thẩm quyền khiển trách một đảng viên?',
+      'ky luat dang vien co may hinh thuc',
+      'Which disciplinary forms can a party committee apply to a member?',
+    ]);
+  });
+
+  it("refuses questions about the members' annual review and grading", () => {
+    refused([
+      'Cuối năm chi bộ xếp loại đảng viên theo mấy mức?',
+      'Bản kiểm điểm cá nhân đảng viên viết theo mẫu nào?',
+      'When does the cell hold the annual review and grading of its members?',
+    ]);
+  });
+
+  it('refuses questions about moving or being excused from party activities, and regular cell meetings', () => {
+    refused([
+      'Đảng viên chuyển nơi ở thì chuyển sinh hoạt đảng tạm thời thế nào?',
+      'Đảng viên 75 tuổi xin miễn sinh hoạt được không?',
+      'Nội dung sinh hoạt chi bộ hằng tháng gồm những gì?',
+      'How do I transfer my party membership to another ward?',
+      'Chi bộ họp chi bộ định kỳ mỗi tháng mấy lần?',
+      'What must our cell discuss at its regular meeting each month?',
+      'Can an elderly member be granted exemption from party activities?',
+    ]);
+  });
+
+  it('refuses questions about dues and travel abroad', () => {
+    refused([
+      'Mức đóng đảng phí của đảng viên nghỉ hưu là bao nhiêu?',
+      'Đảng viên sang nước ngoài công tác phải báo cáo ai?',
+      'When must a party member pay party dues and to whom?',
+      'Do I need permission to travel abroad as a party member?',
+    ]);
+  });
+
+  it('refuses questions about the Charter\'s structure: the phrase\'s own "điều lệ" is not the subject', () => {
+    for (const q of [
+      'Điều lệ Đảng hiện hành gồm mấy chương?',
+      'How many chapters does the Party Charter have?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+      // "điều lệ" is a subject word (the Charter's rule on cell congresses): without the list it is answered.
+      expect(withoutList.search(q).answer, q).toBe('chi-bo-5-nam');
+    }
+  });
+
+  it('answers in-scope questions that share words with other party business', () => {
+    const cases: Array<[string, string]> = [
+      ['Báo cáo kiểm điểm của cấp ủy nhiệm kỳ qua cần nêu những gì?', 'van-kien'],
+      ['Chi bộ có phải kiểm điểm cấp ủy trước đại hội không?', 'van-kien'],
+      ['Điều lệ Đảng quy định chi bộ đại hội mấy năm một lần?', 'chi-bo-5-nam'],
+      ['What did the Party Charter say about how often party cells hold congresses?', 'chi-bo-5-nam'],
+      ['Đảng viên cần nắm bốn nội dung nào của đại hội chi bộ?', 'noi-dung'],
+    ];
+    for (const [q, topic] of cases) expect(index.search(q).answer, q).toBe(topic);
+  });
+
+  it('leaves a question that still names the congress besides the phrase to the topics', () => {
+    // Probationary members and the cell's congress: the rule does not decide, the ranking does.
+    const q = 'Đảng viên dự bị có được dự đại hội chi bộ không?';
+    expect(index.search(q).answer).toBe(withoutList.search(q).answer);
+  });
+
+  it("answers every sample question of the pack as it would without the list (no phrase is the pack's own wording)", () => {
+    for (const t of pack.topics)
+      for (const q of [...t.questions.vi, ...t.questions.en])
+        expect(index.search(q).answer, q).toBe(withoutList.search(q).answer);
+  });
+});
