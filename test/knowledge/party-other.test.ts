@@ -80,6 +80,8 @@ describe('other party business (evidence.partyOther)', () => {
       ['Chi bộ có phải kiểm điểm cấp ủy trước đại hội không?', 'van-kien'],
       ['Điều lệ Đảng quy định chi bộ đại hội mấy năm một lần?', 'chi-bo-5-nam'],
       ['What did the Party Charter say about how often party cells hold congresses?', 'chi-bo-5-nam'],
+      // A cell's term is the time between two of its congresses: the subject too.
+      ['Theo Điều lệ Đảng, nhiệm kỳ chi bộ là bao nhiêu năm?', 'chi-bo-5-nam'],
       ['Đảng viên cần nắm bốn nội dung nào của đại hội chi bộ?', 'noi-dung'],
     ];
     for (const [q, topic] of cases) expect(index.search(q).answer, q).toBe(topic);
