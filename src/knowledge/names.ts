@@ -60,13 +60,15 @@ export class Names {
    * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
    * Vietnamese and precedes it in English. Once another congress is named, the subject's other
    * words are its own ("Đại hội cổ đông trình những văn kiện nào"): 'other' wins over 'ours'.
+   * Tokens marked in `skip` name nothing of the subject.
    */
-  subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined): Sense {
+  subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined, skip?: readonly boolean[]): Sense {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
     let other = false;
     let ours = false;
     // Every occurrence is read (none is accepted): one qualified as another congress's decides.
     this.subject.occurs(tokens, (i, n) => {
+      if (skip && (skip[i] || skip[i + n - 1])) return false;
       if (lang === 'en') {
         ours ||= !foreign(tokens[i - 1]);
         return false;
@@ -86,12 +88,13 @@ export class Names {
 
   /**
    * Whether the tokens name other party business ("đảng viên dự bị", "kỷ luật", "Điều lệ Đảng có
-   * bao nhiêu chương") and, once those phrases are taken out, not the subject in our sense: the
-   * phrases' own words ("điều lệ" in "Điều lệ Đảng") do not count as the subject.
+   * bao nhiêu chương") and, besides those phrases, not the subject in our sense: the phrases' own
+   * words ("điều lệ" in "Điều lệ Đảng") do not count as the subject. The phrases stay in place, so
+   * that what stands before the congress is read as it was written ("đoàn viên … kết nạp … đại hội").
    */
   namesPartyOther(tokens: string[], lang: 'vi' | 'en' | undefined): boolean {
     if (!this.partyOther.occurs(tokens)) return false;
-    return this.subjectSense(this.partyOther.remove(tokens), lang) !== 'ours';
+    return this.subjectSense(tokens, lang, this.partyOther.cover(tokens)) !== 'ours';
   }
 
   /**

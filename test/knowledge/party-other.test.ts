@@ -91,6 +91,12 @@ describe('other party business (evidence.partyOther)', () => {
     // Probationary members and the cell's congress: the rule does not decide, the ranking does.
     const q = 'Đảng viên dự bị có được dự đại hội chi bộ không?';
     expect(index.search(q).answer).toBe(withoutList.search(q).answer);
+    // The phrase stays where it was: the veterans are not read as holding the congress.
+    expect(
+      index.search(
+        'Chi bộ khu phố có nhiều cựu chiến binh đã chuyển sinh hoạt về, đại hội chi bộ phải xong trước ngày nào?',
+      ).answer,
+    ).toBe('lich-trinh');
   });
 
   it("answers every sample question of the pack as it would without the list (no phrase is the pack's own wording)", () => {
