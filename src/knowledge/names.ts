@@ -5,6 +5,9 @@ import { outside, PhraseSet } from './phrases.js';
 export type Sense = 'ours' | 'other' | 'none';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+/** English words after "who" that ask for a person: with a post named ("who is"), or alone ("who leads", stemmed as the index stems it). */
+const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
+const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
 const HELD_BY_GAP = 3;
 /** The longest off-topic phrase looked back for, in words. */
@@ -22,13 +25,20 @@ export class Names {
   readonly places: PhraseSet;
   /** Party business other than congresses: membership, discipline, the members' annual grading… */
   readonly partyOther: PhraseSet;
+  readonly posts: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
 
   /** @param df the index's document frequencies: which words and word pairs the pack uses. */
   constructor(
     o: {
       offTopic?: string[];
-      evidence?: { party?: string[]; subject?: string[]; places?: string[]; partyOther?: string[] };
+      evidence?: {
+        party?: string[];
+        subject?: string[];
+        places?: string[];
+        partyOther?: string[];
+        posts?: string[];
+      };
       unitTypes?: Array<{ code: string; names: string[] }>;
     },
     readonly df: ReadonlyMap<string, number>,
@@ -38,6 +48,7 @@ export class Names {
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
     this.places = new PhraseSet(o.evidence?.places ?? []);
     this.partyOther = new PhraseSet(o.evidence?.partyOther ?? []);
+    this.posts = new PhraseSet(o.evidence?.posts ?? []);
     this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
   }
 
@@ -51,6 +62,22 @@ export class Names {
       const next = tokens[i + n];
       return next === undefined || !this.df.has(bigram(tokens[i + n - 1] as string, next));
     });
+  }
+
+  /**
+   * Whether the question asks who holds a post ("Bí thư Đảng ủy phường là ai?", "ai là chủ tịch
+   * …", "Who leads the ward committee?"): the pack names no one, so nothing answers it.
+   */
+  asksWhoHolds(tokens: string[]): boolean {
+    let who = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const [w, next] = [tokens[i], tokens[i + 1] ?? ''];
+      // "who leads …" asks for a person whatever it names; "là ai", "who is" with a post named.
+      if (w === 'who' && WHO_LEADS.has(next)) return true;
+      who ||=
+        (w === 'la' && next === 'ai') || (w === 'ai' && next === 'la') || (w === 'who' && WHO_IS.has(next));
+    }
+    return who && this.posts.occurs(tokens);
   }
 
   /**

@@ -144,8 +144,9 @@ const packShape = z.object({
       subject: z.array(z.string().min(1)).default([]),
       places: z.array(z.string().min(1)).default([]),
       partyOther: z.array(z.string().min(1)).default([]),
+      posts: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [], partyOther: [] }),
+    .default({ party: [], subject: [], places: [], partyOther: [], posts: [] }),
 });
 
 type RawPack = z.infer<typeof packShape>;

@@ -58,7 +58,13 @@ export interface IndexOptions {
   synonyms: Record<string, string[]>;
   extra?: ReadonlyMap<string, string[]>;
   offTopic?: string[];
-  evidence?: { party?: string[]; subject?: string[]; places?: string[]; partyOther?: string[] };
+  evidence?: {
+    party?: string[];
+    subject?: string[];
+    places?: string[];
+    partyOther?: string[];
+    posts?: string[];
+  };
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
 }
@@ -93,6 +99,8 @@ interface Prior {
   partyOther?: boolean;
   /** English: a pair of known words the pack never writes together is no evidence either way. */
   en?: boolean;
+  /** It asks who holds a post (see Names.asksWhoHolds): the pack names no one. */
+  person?: boolean;
 }
 
 export class QaIndex {
@@ -359,6 +367,7 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
+      person: names.asksWhoHolds(tokens),
       subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
@@ -390,7 +399,7 @@ export class QaIndex {
   #judge(
     question: string,
     kept: string[],
-    { offTopic, party, subject, en, partyOther }: Prior,
+    { offTopic, party, subject, en, partyOther, person }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const terms = [...new Set(this.terms(kept))];
     const ranked = this.rank(terms);
@@ -404,7 +413,7 @@ export class QaIndex {
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
-    let plausible = best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
+    let plausible = !person && best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {

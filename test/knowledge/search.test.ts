@@ -259,6 +259,19 @@ describe('question answering', () => {
     );
   });
 
+  it('refuses to say who holds a post: the pack names no one', () => {
+    for (const q of [
+      'Bí thư Đảng ủy phường Bạch Mai là ai?',
+      'Ai là người đứng đầu Đảng ủy phường Bạch Mai?',
+      'Who leads the ward party committee now?',
+      'Who is the secretary of our cell?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
+    // What a post holder must do, and who decides, are the pack's.
+    expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
+    expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
