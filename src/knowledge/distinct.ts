@@ -27,10 +27,17 @@ export function distinctCoverage(
   return unknown + matched === 0 ? undefined : matched / (unknown + matched);
 }
 
+/** In English, a pair the pack never writes is no evidence, unless an off-topic phrase asks that its new words count. */
+function englishPairSkipped(term: string, idfOf: ReadonlyMap<string, number>, offTopic: boolean): boolean {
+  const space = term.indexOf(' ');
+  if (space < 0) return false;
+  return !offTopic || (idfOf.has(term.slice(0, space)) && idfOf.has(term.slice(space + 1)));
+}
+
 /**
  * Coverage: how much of what the question says (by idf) the topic holds; words the pack never
- * uses weigh most (`idfMax`), and words of other topics count against it too. Pairs with a function
- * word are left out. In English (`en`), so is a pair the pack never writes: of known words, it is
+ * uses weigh most (`idfMax`), and words of other topics count against it too. `terms` holds no pair
+ * with a function word (QaIndex leaves them out when it makes the terms). In English (`en`), so is a pair the pack never writes: of known words, it is
  * no evidence either way; with an unknown word ("since late 2024"), that word counts once, alone.
  * When the question holds an off-topic phrase (`offTopic`), the pairs of an unknown word count in
  * full: the prior is that the question is about that word ("the football rules").
@@ -47,11 +54,8 @@ export function termEvidence(
   let matched = 0;
   let unknown = 0;
   for (const term of terms) {
-    const space = term.indexOf(' ');
-    const [a, b] = space < 0 ? [term, ''] : [term.slice(0, space), term.slice(space + 1)];
-    if (space >= 0 && (STOPWORDS.has(a) || STOPWORDS.has(b))) continue;
     const idf = idfOf.get(term);
-    if (en && space >= 0 && idf === undefined && (!offTopic || (idfOf.has(a) && idfOf.has(b)))) continue;
+    if (en && idf === undefined && englishPairSkipped(term, idfOf, offTopic)) continue;
     const weight = idf === undefined ? idfMax : idf;
     total += weight;
     if (idf === undefined) unknown += weight;

@@ -308,6 +308,32 @@ export class QaIndex {
     return out;
   }
 
+  /**
+   * A question's terms as `terms` makes them, each once in order of first occurrence; `content`:
+   * those of them that are evidence of coverage (the pairs with a function word left out).
+   */
+  #questionTerms(tokens: string[]): { terms: string[]; content: string[] } {
+    const terms: string[] = [];
+    const content: string[] = [];
+    const seen = new Set<string>();
+    const add = (term: string, isContent: boolean) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      terms.push(term);
+      if (isContent) content.push(term);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i] as string;
+      const stopA = STOPWORDS.has(a);
+      if (!stopA) add(a, true);
+      const b = tokens[i + 1];
+      if (b === undefined) continue;
+      const stopB = STOPWORDS.has(b);
+      if (!(stopA && stopB)) add(bigram(a, b), !stopA && !stopB);
+    }
+    return { terms, content };
+  }
+
   private idf(df: number): number {
     const n = this.#docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -401,15 +427,15 @@ export class QaIndex {
     kept: string[],
     { offTopic, party, subject, en, partyOther, person }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
-    const terms = [...new Set(this.terms(kept))];
+    const { terms, content } = this.#questionTerms(kept);
     const ranked = this.rank(terms);
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
-    const { coverage, unknownShare } = this.evidence(terms, bestTf, en, offTopic);
+    const { coverage, unknownShare } = this.evidence(content, bestTf, en, offTopic);
     const distinct = distinctCoverage(kept, this.#names, this.#idfOf, this.#idfMax, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
-      ? this.evidence([...new Set(this.terms(this.#names.offTopic.remove(kept)))], bestTf, en)
+      ? this.evidence(this.#questionTerms(this.#names.offTopic.remove(kept)).content, bestTf, en)
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
@@ -448,9 +474,11 @@ export class QaIndex {
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i] as number;
       if (score <= 0) continue;
+      const hit = { topic: (this.#docs[i] as Doc).id, score };
       let k = ranked.length;
-      while (k > 0 && (ranked[k - 1] as Hit).score < score) k--;
-      ranked.splice(k, 0, { topic: (this.#docs[i] as Doc).id, score });
+      ranked.push(hit);
+      for (; k > 0 && (ranked[k - 1] as Hit).score < score; k--) ranked[k] = ranked[k - 1] as Hit;
+      ranked[k] = hit;
     }
     return ranked;
   }
