@@ -83,30 +83,44 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** The folded letters of the word being read by `tokenize`, as character codes (one buffer for every call). */
+const codes: number[] = [];
+
 /** Splits on anything that is not a letter, digit or mark; "35-CT/TW" gives 35, ct, tw. */
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
   let start = -1;
-  let folded = '';
+  let n = 0;
   let tone = 0;
+  // Whether the word so far is its own folded form (a-z0-9 as typed): then it is sliced, not built.
+  let plain = true;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (isWordChar(text, i, c)) {
-      if (start < 0) [start, folded, tone] = [i, '', 0];
-      if (c < TABLE_END) {
-        const f = FOLDED[c] as string;
-        // Only a-z0-9 survive: a letter of another script folds to nothing.
-        for (let k = 0; k < f.length; k++) {
-          const fc = f.charCodeAt(k);
-          if ((fc >= 97 && fc <= 122) || (fc >= 48 && fc <= 57)) folded += f[k];
-        }
-        if (TONE[c] !== 0) tone = TONE[c] as number;
-      } else {
-        folded += foldSlow(text[i] as string).replace(/[^a-z0-9]/g, '');
+      if (start < 0) {
+        start = i;
+        n = 0;
+        tone = 0;
+        plain = true;
       }
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        codes[n++] = c;
+        continue;
+      }
+      plain = false;
+      // Only a-z0-9 survive: a letter of another script folds to nothing.
+      const f = c < TABLE_END ? (FOLDED[c] as string) : foldSlow(text[i] as string);
+      for (let k = 0; k < f.length; k++) {
+        const fc = f.charCodeAt(k);
+        if ((fc >= 97 && fc <= 122) || (fc >= 48 && fc <= 57)) codes[n++] = fc;
+      }
+      if (c < TABLE_END && TONE[c] !== 0) tone = TONE[c] as number;
       continue;
     }
-    if (start >= 0 && folded !== '') out.push({ folded, raw: text.slice(start, i), tone });
+    if (start >= 0 && n > 0) {
+      const raw = text.slice(start, i);
+      out.push({ folded: plain ? raw : String.fromCharCode.apply(null, codes.slice(0, n)), raw, tone });
+    }
     start = -1;
   }
   return out;
