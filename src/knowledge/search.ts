@@ -151,15 +151,18 @@ export class QaIndex {
     const w = tuning.weights;
     for (const t of topics) {
       const tf = new Map<string, number>();
-      const add = (text: string, weight: number) => {
-        for (const term of this.terms(this.analyze(text))) tf.set(term, (tf.get(term) ?? 0) + weight);
+      // The topic's own texts also say which congresses the pack numbers; the window wordings (extra) do not.
+      const add = (text: string, weight: number, own = true) => {
+        const tokens = this.analyze(text);
+        for (const term of this.terms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
+        if (own) for (const n of congressNumbers(tokens)) this.#congresses.add(n);
       };
       add(t.title.vi, w.title);
       add(t.title.en, w.title);
       for (const k of t.keywords) add(k, w.keywords);
       for (const q of [...t.questions.vi, ...t.questions.en]) add(q, w.questions);
       for (const line of [...t.body.vi.split('\n'), ...t.body.en.split('\n')]) add(line, w.body);
-      for (const line of o.extra?.get(t.id) ?? []) add(line, w.body);
+      for (const line of o.extra?.get(t.id) ?? []) add(line, w.body, false);
       let length = 0;
       for (const v of tf.values()) length += v;
       this.#docs.push({ id: t.id, tf, length });
@@ -178,18 +181,6 @@ export class QaIndex {
       ]),
     );
     this.#speller = new Speller(this.#vocab, this.#df);
-    for (const t of topics)
-      for (const text of [
-        t.title.vi,
-        t.title.en,
-        t.body.vi,
-        t.body.en,
-        ...t.questions.vi,
-        ...t.questions.en,
-        ...t.keywords,
-      ])
-        for (const n of congressNumbers(tokenize(text).map((tok) => stem(tok.folded))))
-          this.#congresses.add(n);
   }
 
   /** Postings with each document's BM25 share of a term computed once, as `rank` would sum it. */
