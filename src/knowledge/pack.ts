@@ -145,8 +145,9 @@ const packShape = z.object({
       places: z.array(z.string().min(1)).default([]),
       partyOther: z.array(z.string().min(1)).default([]),
       posts: z.array(z.string().min(1)).default([]),
+      contacts: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [], partyOther: [], posts: [] }),
+    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], contacts: [] }),
 });
 
 type RawPack = z.infer<typeof packShape>;

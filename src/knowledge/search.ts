@@ -64,6 +64,7 @@ export interface IndexOptions {
     places?: string[];
     partyOther?: string[];
     posts?: string[];
+    contacts?: string[];
   };
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
@@ -99,8 +100,8 @@ interface Prior {
   partyOther?: boolean;
   /** English: a pair of known words the pack never writes together is no evidence either way. */
   en?: boolean;
-  /** It asks who holds a post (see Names.asksWhoHolds): the pack names no one. */
-  person?: boolean;
+  /** It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address or a phone number. */
+  unheld?: boolean;
 }
 
 export class QaIndex {
@@ -384,7 +385,7 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      person: names.asksWhoHolds(tokens),
+      unheld: names.asksWhoHolds(tokens) || names.contacts.occurs(tokens),
       subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
@@ -416,7 +417,7 @@ export class QaIndex {
   #judge(
     question: string,
     kept: string[],
-    { offTopic, party, subject, en, partyOther, person }: Prior,
+    { offTopic, party, subject, en, partyOther, unheld }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const { terms, content } = this.#questionTerms(kept);
     const ranked = this.rank(terms);
@@ -430,7 +431,7 @@ export class QaIndex {
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
-    let plausible = !person && best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
+    let plausible = !unheld && best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {

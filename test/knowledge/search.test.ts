@@ -259,7 +259,7 @@ describe('question answering', () => {
     );
   });
 
-  it('refuses to say who holds a post: the pack names no one', () => {
+  it('refuses to say who holds a post, or where to find an office: the pack names no one, no address', () => {
     for (const q of [
       'Bí thư Đảng ủy phường Bạch Mai là ai?',
       'Ai là người đứng đầu Đảng ủy phường Bạch Mai?',
@@ -267,6 +267,9 @@ describe('question answering', () => {
       'Who is the secretary of our cell?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
+    // Nor does it hold an address or a phone number, whatever organisation is named.
+    expect(index.search('Địa chỉ trụ sở Đảng ủy phường Hai Bà Trưng ở đâu?').answer).toBeUndefined();
+    expect(index.search("What is the ward party committee's phone number?").answer).toBeUndefined();
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
