@@ -340,8 +340,14 @@ describe('"bao giờ" asks "when" as "khi nào" does', () => {
   it('reads "từ bao giờ" as the question word, not as evidence of the timeline', () => {
     expect(topics('Bỏ cấp quận từ bao giờ vậy?')).toEqual(['chinh-quyen-2-cap']);
     expect(topics('Đại hội điểm làm từ bao giờ?')).toEqual(['dai-hoi-diem']);
-    // The timeline still answers when it is what is asked.
-    expect(topics('Chi bộ trực thuộc phải đại hội xong trước bao giờ?')).toEqual(['lich-trinh']);
+    // The timeline still answers when it is what is asked, "từ bao giờ" included.
+    for (const q of [
+      'Chi bộ trực thuộc phải đại hội xong trước bao giờ?',
+      'Chi bộ trực thuộc được đại hội từ bao giờ?',
+      'đảng bộ cơ sở đại hội từ bao giờ tới bao giờ',
+      'Chi bộ được tổ chức đại hội từ khi nào?',
+    ])
+      expect(topics(q), q).toEqual(['lich-trinh']);
   });
 
   it('answers both parts when the first asks "từ bao giờ" of another topic', () => {
