@@ -26,8 +26,8 @@ export class Names {
   /** Party business other than congresses: membership, discipline, the members' annual grading… */
   readonly partyOther: PhraseSet;
   readonly posts: PhraseSet;
-  /** Addresses and contact details: the pack holds none. */
-  readonly contacts: PhraseSet;
+  /** What the pack holds none of: addresses, phone numbers, speeches, scripts, ballot papers, menus… */
+  readonly absent: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
 
   /** @param df the index's document frequencies: which words and word pairs the pack uses. */
@@ -40,7 +40,7 @@ export class Names {
         places?: string[];
         partyOther?: string[];
         posts?: string[];
-        contacts?: string[];
+        absent?: string[];
       };
       unitTypes?: Array<{ code: string; names: string[] }>;
     },
@@ -52,7 +52,7 @@ export class Names {
     this.places = new PhraseSet(o.evidence?.places ?? []);
     this.partyOther = new PhraseSet(o.evidence?.partyOther ?? []);
     this.posts = new PhraseSet(o.evidence?.posts ?? []);
-    this.contacts = new PhraseSet(o.evidence?.contacts ?? []);
+    this.absent = new PhraseSet(o.evidence?.absent ?? []);
     this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
   }
 

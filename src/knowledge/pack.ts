@@ -145,9 +145,9 @@ const packShape = z.object({
       places: z.array(z.string().min(1)).default([]),
       partyOther: z.array(z.string().min(1)).default([]),
       posts: z.array(z.string().min(1)).default([]),
-      contacts: z.array(z.string().min(1)).default([]),
+      absent: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], contacts: [] }),
+    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], absent: [] }),
 });
 
 type RawPack = z.infer<typeof packShape>;

@@ -64,7 +64,7 @@ export interface IndexOptions {
     places?: string[];
     partyOther?: string[];
     posts?: string[];
-    contacts?: string[];
+    absent?: string[];
   };
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
@@ -385,7 +385,7 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      unheld: names.asksWhoHolds(tokens) || names.contacts.occurs(tokens),
+      unheld: names.asksWhoHolds(tokens) || names.absent.occurs(typed),
       subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),

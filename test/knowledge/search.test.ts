@@ -259,7 +259,7 @@ describe('question answering', () => {
     );
   });
 
-  it('refuses to say who holds a post, or where to find an office: the pack names no one, no address', () => {
+  it('refuses what the pack holds none of: who holds a post, an address, a script, a ballot paper', () => {
     for (const q of [
       'Bí thư Đảng ủy phường Bạch Mai là ai?',
       'Ai là người đứng đầu Đảng ủy phường Bạch Mai?',
@@ -270,6 +270,10 @@ describe('question answering', () => {
     // Nor does it hold an address or a phone number, whatever organisation is named.
     expect(index.search('Địa chỉ trụ sở Đảng ủy phường Hai Bà Trưng ở đâu?').answer).toBeUndefined();
     expect(index.search("What is the ward party committee's phone number?").answer).toBeUndefined();
+    // Nor a script, a ballot paper, a speech to read out, a song.
+    for (const q of ['Kịch bản dẫn chương trình đại hội chi bộ?', 'Mẫu phiếu bầu cử đại hội chi bộ?'])
+      expect(index.search(q).answer, q).toBeUndefined();
+    expect(index.search('Đại hội chi bộ có bầu ban chấp hành không?').answer).toBe('noi-dung');
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
