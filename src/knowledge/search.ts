@@ -370,7 +370,8 @@ export class QaIndex {
     const offTyped = names.isOffTopic(typed);
     // So are the words of other party business ("khiển trách" is not a typo of a word of the pack).
     let keep = offTyped ? names.offTopic.cover(typed) : undefined;
-    if (names.partyOther.occurs(typed)) {
+    const otherTyped = names.partyOther.occurs(typed);
+    if (otherTyped) {
       const more = names.partyOther.cover(typed);
       keep = keep ? keep.map((k, i) => k || (more[i] as boolean)) : more;
     }
@@ -391,7 +392,10 @@ export class QaIndex {
       ),
     };
     // Other party business is refused unless the rest of the question still names the subject.
-    if (names.namesPartyOther(typed, lang) || (repaired && names.namesPartyOther(tokens, lang)))
+    if (
+      (otherTyped && names.namesPartyOther(typed, lang)) ||
+      (repaired && names.namesPartyOther(tokens, lang))
+    )
       prior.partyOther = true;
     // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
     const congress = headCongress(tokens);
