@@ -234,8 +234,11 @@ export class DocumentIndex {
   /**
    * The pack's documents with that number, told apart by the date the question gives: its year
    * picks those of that year, a full date the one of that day among them. A year of the document's
-   * own (see OWN_YEAR_WORDS) that none of them bears leaves none: that document is not the pack's.
-   * Another year (the question's time, "in 2026") is no evidence either way.
+   * own (see OWN_YEAR_WORDS) that none of them bears picks the latest issued before it — the one
+   * in use that year ("Chỉ thị 35 năm 2021" is the 2019 directive, "Kế hoạch 203 năm 2025" the
+   * plan of 2024 for the 2025 congresses; the card shows its real date); before all of them
+   * ("Chỉ thị 35 năm 2010", "KL 118 năm 2024") it leaves none: that document is not the pack's.
+   * Another year (the question's time, "in 2026") picks only when one of them bears it.
    */
   #match(numeral: string, kind?: string, suffix?: string, date?: GivenDate): PackDocument[] {
     let list = this.#docs.filter(
@@ -246,7 +249,12 @@ export class DocumentIndex {
     );
     if (date !== undefined && list.length > 0) {
       const ofYear = list.filter((d) => d.doc.date.startsWith(date.year));
-      if (ofYear.length > 0 || date.own) list = ofYear;
+      if (ofYear.length > 0) list = ofYear;
+      else if (date.own) {
+        const before = list.filter((d) => d.doc.date.slice(0, 4) < date.year);
+        const latest = before.map((d) => d.doc.date).sort()[before.length - 1];
+        list = before.filter((d) => d.doc.date === latest);
+      }
       const ofDay = date.day ? list.filter((d) => d.doc.date === date.day) : [];
       if (ofDay.length > 0) list = ofDay;
     }

@@ -113,7 +113,8 @@ describe('documents asked by number', () => {
   it('declines a number given with a year none of its documents bears, offering those of that number first', () => {
     for (const [q, ref] of [
       ['Chỉ thị 35 năm 2010 nói gì?', 'CT 35 (2010)'],
-      ['Directive 35 of 2021: what is in it?', 'CT 35 (2021)'],
+      ['Directive 35 of 2011: what is in it?', 'CT 35 (2011)'],
+      ['KL 118 năm 2024 nói gì', 'KL 118 (2024)'],
       ['kế hoạch 258 ngày 2/3/2022 là kế hoạch nào', 'KH 258 (2/3/2022)'],
       ['Chỉ thị 35 của Bộ Chính trị ngày 5 tháng 1 năm 2011 nói gì', 'CT 35 (5/1/2011)'],
     ] as const) {
@@ -125,6 +126,13 @@ describe('documents asked by number', () => {
       const same = pack.documents.filter((d) => d.number.startsWith(`${numeral}-`)).map((d) => d.id);
       expect(part.nearest.slice(0, same.length).sort(), q).toEqual(same.sort());
     }
+    // A later year picks the latest document of that number issued before it: the one in use then.
+    for (const [q, id] of [
+      ['Chỉ thị 35 năm 2021 nói gì', 'ct-35-2019'],
+      ['Chỉ thị 35 năm 2025 có gì mới', 'ct-35-2024'],
+      ['Kế hoạch 203 năm 2025 của quận', 'kh-203-2024'],
+    ] as const)
+      expect(reply(q).parts[0], q).toEqual({ kind: 'document', id });
     // A year that is the question's time, not the document's, declines nothing.
     for (const q of [
       'Đến năm 2026 chỉ thị 45 còn hiệu lực không',
