@@ -30,6 +30,7 @@ describe('headCongress', () => {
       'đại hội 2 lần trong nhiệm kỳ',
       'dự thảo văn kiện Đại hội IX',
       'hướng tới Đại hội IX',
+      'báo cáo trình Đại hội IX gồm gì',
       'drafts for the 9th Congress',
       'đại hội chi bộ góp ý Đại hội IX',
       'Đại hội IX và Đại hội X',
