@@ -79,6 +79,18 @@ interface Doc {
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
 
+/** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
+const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
+/** The terms a text names, as "first-last". */
+function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, 500).matchAll(TERM)) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    if (last > first && last - first <= 10) out.push(`${first}-${last}`);
+  }
+  return out;
+}
+
 /**
  * "bao giờ" and "khi nào" both ask "when"; the pack writes "khi nào" in its questions and "bao giờ"
  * once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the timeline alone
@@ -100,7 +112,7 @@ interface Prior {
   partyOther?: boolean;
   /** English: a pair of known words the pack never writes together is no evidence either way. */
   en?: boolean;
-  /** It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address or a phone number. */
+  /** It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address, a script (Names.absent), another term. */
   unheld?: boolean;
 }
 
@@ -118,6 +130,8 @@ export class QaIndex {
   readonly #tones = new Map<string, number>();
   /** The congresses the pack numbers (XIV, the district's XXVII …). */
   readonly #congresses = new Set<number>();
+  /** The terms the pack names ("2025-2030", "2020-2025"), as "first-last". */
+  readonly #terms = new Set<string>();
   /** Typo repair against the vocabulary (see Speller). */
   readonly #speller: Speller;
   readonly #synonyms = new Map<string, string[]>();
@@ -157,6 +171,7 @@ export class QaIndex {
         const tokens = this.analyze(text);
         for (const term of this.terms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
         if (own) for (const n of congressNumbers(tokens)) this.#congresses.add(n);
+        if (own) for (const term of termsOf(text)) this.#terms.add(term);
       };
       add(t.title.vi, w.title);
       add(t.title.en, w.title);
@@ -401,6 +416,9 @@ export class QaIndex {
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
+    // A term the pack never names ("nhiệm kỳ 2030-2035", "the 2015–2020 term") is in none of its
+    // texts, whatever organisation the question names.
+    if (termsOf(question).some((term) => !this.#terms.has(term))) prior.unheld = true;
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;

@@ -274,6 +274,9 @@ describe('question answering', () => {
     for (const q of ['Kịch bản dẫn chương trình đại hội chi bộ?', 'Mẫu phiếu bầu cử đại hội chi bộ?'])
       expect(index.search(q).answer, q).toBeUndefined();
     expect(index.search('Đại hội chi bộ có bầu ban chấp hành không?').answer).toBe('noi-dung');
+    // Nor anything of a term it never names, whoever asks; its own terms are answered.
+    expect(index.search('Đại hội chi bộ nhiệm kỳ 2030-2035 tổ chức khi nào?').answer).toBeUndefined();
+    expect(index.search('Đại hội chi bộ nhiệm kỳ 2025 - 2030 có mấy nội dung?').answer).toBe('noi-dung');
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
