@@ -80,6 +80,11 @@ const GOVERNING = new Set([
   'document',
   'drafts',
   'draft',
+  // "the draft documents of the 14th Congress", "the report to the 14th Congress".
+  ...['document', 'documents', 'draft', 'drafts', 'paper', 'papers', 'report', 'reports'].map(
+    (w) => `${w} of`,
+  ),
+  ...['report', 'reports', 'submitt', 'submitted', 'submit'].map((w) => `${w} to`),
 ]);
 /** Words that may stand between "đại hội" and its number: "Đại hội Đảng XIV", "Đại hội đại biểu toàn quốc 14". */
 const FILLER = new Set(['dang', 'toan', 'quoc', 'dai', 'bieu', 'cua']);

@@ -32,6 +32,8 @@ describe('headCongress', () => {
       'hướng tới Đại hội IX',
       'báo cáo trình Đại hội IX gồm gì',
       'drafts for the 9th Congress',
+      'the draft documents of the 9th Congress',
+      'the political report to the 9th Party Congress',
       'đại hội chi bộ góp ý Đại hội IX',
       'Đại hội IX và Đại hội X',
       'đại hội chi bộ khi nào',
