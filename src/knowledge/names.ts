@@ -29,6 +29,8 @@ export class Names {
   /** What the pack holds none of: addresses, phone numbers, speeches, scripts, ballot papers, menus… */
   readonly absent: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
+  /** Places and unit types together: most words start neither, and are passed after one look-up. */
+  readonly #placeOrUnit: PhraseSet;
 
   /** @param df the index's document frequencies: which words and word pairs the pack uses. */
   constructor(
@@ -54,6 +56,10 @@ export class Names {
     this.posts = new PhraseSet(o.evidence?.posts ?? []);
     this.absent = new PhraseSet(o.evidence?.absent ?? []);
     this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
+    this.#placeOrUnit = new PhraseSet([
+      ...(o.evidence?.places ?? []),
+      ...(o.unitTypes ?? []).flatMap((u) => u.names),
+    ]);
   }
 
   /**
@@ -173,19 +179,21 @@ export class Names {
    */
   withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string; kinds: number } {
     let unitType: string | undefined;
-    const kinds = new Set<string>();
+    let kinds: Set<string> | undefined;
     const out = outside(tokens, (i) => {
+      if (!this.#placeOrUnit.mayStart(tokens[i] as string)) return 0;
       let n = this.places.at(tokens, i);
       for (const u of unitTypes ? this.#unitTypes : NO_UNIT_TYPES) {
         const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
         if (m > n) {
           n = m;
           unitType = unitType ?? u.code;
+          kinds ??= new Set();
           kinds.add(u.code);
         }
       }
       return n;
     });
-    return { tokens: out, unitType, kinds: kinds.size };
+    return { tokens: out, unitType, kinds: kinds?.size ?? 0 };
   }
 }

@@ -65,6 +65,11 @@ export class PhraseSet {
     for (const list of this.#byFirst.values()) list.sort((x, y) => y.length - x.length);
   }
 
+  /** Whether some phrase starts with this token (a tone digit aside): at and atAcross find nothing where none does. */
+  mayStart(token: string): boolean {
+    return this.#byFirst.has(untoned(token));
+  }
+
   /** The longest phrase starting at token i, as its length (0 when none). */
   at(tokens: string[], i: number): number {
     const first = tokens[i];

@@ -14,6 +14,12 @@ describe('PhraseSet', () => {
     expect(set.atAcross(['chi2', 'bo', 'nong', 'dan', 'truc', 'thuoc'], 0, () => false)).toBe(0);
   });
 
+  it('says which tokens may start a phrase, a tone digit aside', () => {
+    expect(set.mayStart('chi')).toBe(true);
+    expect(set.mayStart('chi2')).toBe(true);
+    expect(set.mayStart('bo')).toBe(false);
+  });
+
   it('removes and covers the same phrases, longest first, left to right', () => {
     const tokens = ['dai', 'hoi', 'chi', 'bo', 'truc', 'thuoc', 'khi', 'nao'];
     expect(set.remove(tokens)).toEqual(['khi', 'nao']);
