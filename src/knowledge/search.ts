@@ -453,7 +453,10 @@ export class QaIndex {
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
-    let plausible = !unheld && best !== undefined && best.score >= t.minScore && unknownShare <= maxUnknown;
+    // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
+    const whole = subject === 'ours' && unknownShare === 0 && coverage >= t.wholeCoverage;
+    const minScore = whole ? t.wholeMinScore : t.minScore;
+    let plausible = !unheld && best !== undefined && best.score >= minScore && unknownShare <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {

@@ -6,6 +6,12 @@ export interface SearchTuning {
   weights: { title: number; keywords: number; questions: number; body: number };
   /** Minimum BM25 score of the best topic. */
   minScore: number;
+  /**
+   * The same for a question that names the subject, has no word the pack never uses, and has at
+   * least `wholeCoverage` of its weight in the best topic: a short question wholly matched.
+   */
+  wholeMinScore: number;
+  wholeCoverage: number;
   /** Maximum share of the question's weight in words the pack never uses. */
   maxUnknown: number;
   /** Query bigrams count this many times a single word. */
@@ -38,6 +44,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   b: 0.3,
   weights: { title: 3, keywords: 3, questions: 2, body: 1 },
   minScore: 5,
+  wholeMinScore: 3,
+  wholeCoverage: 0.9,
   margin: 0.08,
   maxUnknown: 0.84,
   bigramBoost: 1,

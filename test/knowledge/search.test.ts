@@ -282,6 +282,13 @@ describe('question answering', () => {
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
   });
 
+  it('answers a short question that names the subject and is wholly matched, on a lower score', () => {
+    // "frugal" is one keyword of the principles: the score stays under minScore.
+    const q = 'Should the congress be frugal?';
+    expect(index.search(q).answer).toBe('nguyen-tac');
+    expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, wholeMinScore: 5 }).search(q).answer).toBeUndefined();
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
