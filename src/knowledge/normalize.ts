@@ -126,6 +126,9 @@ export function tokenize(text: string): RawToken[] {
   return out;
 }
 
+/** The last letters of the endings `stem` removes. */
+const STEMMED_LAST: ReadonlySet<string> = new Set(['s', 'g', 'd', 't', 'n', 'e']);
+
 /**
  * A light English stemmer: plurals, -ing/-ed, -ment, -ation/-ion, -ate and a final silent e, so
  * that "prepare", "prepared", "preparing" and "preparation" meet, as do "include(s|d)" and
@@ -134,7 +137,10 @@ export function tokenize(text: string): RawToken[] {
  * through unchanged. Function words are left alone (they are matched against STOPWORDS).
  */
 export function stem(token: string): string {
-  if (token.length < 4 || /^\d+$/.test(token) || STOPWORDS.has(token)) return token;
+  // Every rule below removes an ending in s, g, d, t, n or e: a word ending otherwise (most
+  // Vietnamese syllables, every number) is returned at once.
+  if (token.length < 4 || !STEMMED_LAST.has(token[token.length - 1] as string)) return token;
+  if (/^\d+$/.test(token) || STOPWORDS.has(token)) return token;
   let t = token;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
   else if (t.endsWith('sses')) t = t.slice(0, -2);
