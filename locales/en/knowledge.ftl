@@ -44,6 +44,7 @@ knowledge-card-sources = Sources: { $sources }.
 knowledge-doc-unknown = { $ref } is not in the bot's sources, so the bot does not answer about it. The nearest documents the bot holds:
 knowledge-doc-unknown-footer = See the whole list with /documents.
 knowledge-second-part = The second part of your question:
+knowledge-part-not-covered = The part “{ $part }” of your question: the bot's congress documents have no answer to it, so the bot does not answer that part.
 knowledge-doc-superseded = Replaced by { $by } on { $on }.
 knowledge-doc-unconfirmed = Current status not confirmed in the bot's sources.
 knowledge-no-answer = Sorry, I found no answer to that in the congress documents. I answer about the 2025–2030 party congresses: their contents, reports, preparation, timeline, personnel and documents. Here are the nearest topics; or try asking in other words.

@@ -35,6 +35,7 @@ knowledge-card-sources = Nguồn: { $sources }.
 knowledge-doc-unknown = Văn bản { $ref } không có trong nguồn của bot, nên bot không trả lời về văn bản này. Các văn bản gần nhất bot có:
 knowledge-doc-unknown-footer = Xem toàn bộ danh sách bằng /tailieu.
 knowledge-second-part = Phần thứ hai của câu hỏi:
+knowledge-part-not-covered = Phần «{ $part }» của câu hỏi: tài liệu về đại hội của bot không có câu trả lời, nên bot không trả lời phần này.
 knowledge-doc-superseded = Đã được thay thế bởi { $by } từ ngày { $on }.
 knowledge-doc-unconfirmed = Tình trạng hiện nay chưa được xác nhận trong nguồn của bot.
 knowledge-no-answer = Xin lỗi đồng chí, tôi chưa tìm thấy câu trả lời cho câu hỏi này trong tài liệu về đại hội. Tôi trả lời về đại hội đảng bộ, chi bộ nhiệm kỳ 2025 - 2030: nội dung, văn kiện, chuẩn bị, thời gian, nhân sự và các văn bản liên quan. Đồng chí có thể xem các chủ đề gần nhất dưới đây, hoặc hỏi lại bằng cách khác.

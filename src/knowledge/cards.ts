@@ -73,7 +73,13 @@ export function composeUnknown(pack: Pack, ref: string, nearest: PackDocument[],
 export function composeReply(pack: Pack, parts: ReplyPart[], c: AnswerContext): Answer | undefined {
   const answers: Answer[] = [];
   for (const p of parts) {
-    if (p.kind === 'document') {
+    if (p.kind === 'not-covered') {
+      answers.push({
+        topic: 'not-covered',
+        text: c.t('knowledge-part-not-covered', { part: p.text }),
+        related: [],
+      });
+    } else if (p.kind === 'document') {
       const d = pack.documents.find((x) => x.id === p.id);
       if (d) answers.push(composeCard(pack, d, c));
     } else if (p.kind === 'unknown-document') {
@@ -86,7 +92,8 @@ export function composeReply(pack: Pack, parts: ReplyPart[], c: AnswerContext): 
       if (t) answers.push(composeAnswer(pack, t, c));
     }
   }
-  const [first] = answers;
+  // A part said to be not covered is never the reply's topic.
+  const first = answers.find((a) => a.topic !== 'not-covered');
   if (!first) return undefined;
   const topics = parts.filter((p) => p.kind === 'topic').length;
   const texts = answers.map((a, i) =>

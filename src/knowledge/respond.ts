@@ -1,5 +1,5 @@
 import { DocumentIndex, type DocumentRef } from './entities.js';
-import { countWords, fold, stem, tokenize } from './normalize.js';
+import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
 import { QaIndex, type SearchResult } from './search.js';
@@ -19,7 +19,9 @@ import { QaIndex, type SearchResult } from './search.js';
 export type ReplyPart =
   | { kind: 'topic'; topic: string }
   | { kind: 'document'; id: string }
-  | { kind: 'unknown-document'; ref: string; nearest: string[] };
+  | { kind: 'unknown-document'; ref: string; nearest: string[] }
+  /** A part of a two-part question that nothing in the pack answers, said so beside the other's answer. */
+  | { kind: 'not-covered'; text: string };
 
 export interface Reply {
   parts: ReplyPart[];
@@ -50,6 +52,49 @@ const asks = (s: string) => {
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
   return OPENING.has(ws[0] ?? '') || ws.some((w) => ASKING.has(w));
+};
+
+/**
+ * Question words that make a part a question of its own, stricter than ASKING: with its marks when
+ * the part has them ("mấy", not "xe máy"; "hỏi" of "đại hội" is no question), folded otherwise.
+ */
+const QUESTION_WORDS = new Set([
+  'gì',
+  'nào',
+  'mấy',
+  'bao',
+  'sao',
+  'ai',
+  'đâu',
+  'what',
+  'when',
+  'which',
+  'who',
+  'how',
+  'why',
+  'where',
+]);
+const FOLDED_QUESTION_WORDS = new Set([
+  'gi',
+  'nao',
+  'bao',
+  'sao',
+  'ai',
+  'dau',
+  'what',
+  'when',
+  'which',
+  'who',
+  'how',
+  'why',
+  'where',
+]);
+/** Whether a part of a question is a question of its own: a question mark, or a question word. */
+const isQuestion = (s: string, endsWithMark: boolean) => {
+  if (endsWithMark || s.includes('?')) return true;
+  const marked = hasVietnameseMarks(s);
+  const words = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => (marked ? QUESTION_WORDS : FOLDED_QUESTION_WORDS).has(w));
 };
 
 interface Half {
@@ -138,6 +183,8 @@ export class Responder {
    */
   #twoParts(q: string, whole: Half): ReplyPart[] | undefined {
     let best: { parts: ReplyPart[]; score: number } | undefined;
+    // One half answered as the whole question is, the other answered by nothing: said so, not dropped.
+    let partial: ReplyPart[] | undefined;
     let tries = 0;
     for (const m of q.matchAll(CUTS)) {
       const at = m.index ?? 0;
@@ -153,9 +200,15 @@ export class Responder {
       const pa = this.#partsOf(a);
       const pb = this.#partsOf(b);
       const [ka, kb] = [key(pa), key(pb)];
+      const wholeTopic = this.#topicOf(whole.search);
+      partial ??= this.#partial(
+        whole,
+        wholeTopic,
+        [left, a, pa, m[0].startsWith('?')],
+        [right, b, pb, false],
+      );
       if (ka === undefined || kb === undefined || ka === kb) continue;
       // Without documents, the whole question's own answer, when there is one, must be one of the two.
-      const wholeTopic = this.#topicOf(whole.search);
       if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic)) continue;
       // A half with fewer than two words of its own (besides who asks) is not a question of its own.
       if (a.search.words < 2 || b.search.words < 2) continue;
@@ -163,7 +216,39 @@ export class Responder {
       if (!best || score > best.score)
         best = { parts: [...pa, ...pb.filter((p) => !pa.some((x) => same(x, p)))], score };
     }
-    return best?.parts;
+    return best?.parts ?? partial;
+  }
+
+  /**
+   * When one half gives the whole question's answer (or any answer, when the other half is about
+   * what the pack does not cover, which may have changed or refused the whole) while the other
+   * half, a question of its own (see isQuestion; two words or more of its own, no document), gets
+   * none: that answer, with the unanswered half named in its place ("Kỷ luật đảng viên có mấy hình
+   * thức, và đại hội chi bộ xong trước ngày nào?").
+   */
+  #partial(
+    whole: Half,
+    wholeTopic: string | undefined,
+    ...halves: Array<[text: string, half: Half, parts: ReplyPart[], endsWithMark: boolean]>
+  ): ReplyPart[] | undefined {
+    if (whole.refs.length > 0) return undefined;
+    // The answered half gives the whole question's answer, or the other half is about what the pack
+    // does not cover: then it may have pulled the whole question's ranking ("…, còn đảng phí mỗi
+    // tháng …") or had it refused ("Who is the ward secretary now? When must our cell …").
+    const answered = halves.findIndex(([, half, parts], i) => {
+      if (parts.length === 0 || half.search.uncovered) return false;
+      const uncovered = halves[1 - i]?.[1].search.uncovered === true;
+      if (wholeTopic === undefined) return whole.search.uncovered && uncovered;
+      return key(parts) === wholeTopic || uncovered;
+    });
+    const other = halves[1 - answered];
+    if (answered < 0 || !other) return undefined;
+    const [text, half, parts, mark] = other;
+    if (parts.length > 0 || half.refs.length > 0 || half.search.words < 2 || !isQuestion(text, mark))
+      return undefined;
+    const note: ReplyPart = { kind: 'not-covered', text: text.trim() };
+    const own = halves[answered]?.[2] ?? [];
+    return answered === 0 ? [...own, note] : [note, ...own];
   }
 
   /** One half: its documents and its topic; a second half may lean on the first half's subject. */
@@ -171,7 +256,8 @@ export class Responder {
     const refs = this.#docs.find(text);
     let search = this.index.search(text);
     // "…, và cần lập những tổ nào": the second half may lean on the first half's subject.
-    if (!search.answer && refs.length === 0 && before !== undefined) {
+    // Not when the half itself asks about what the pack does not cover ("…, còn đảng phí đóng bao nhiêu").
+    if (!search.answer && !search.uncovered && refs.length === 0 && before !== undefined) {
       const context = this.index.subjectOf(before);
       if (context !== '') search = this.index.search(`${text} ${context}`);
     }

@@ -51,6 +51,11 @@ export interface SearchResult {
   words: number;
   /** The congress the question is about when it names one by number as its subject (see headCongress). */
   congress: number | undefined;
+  /**
+   * Whether it asks about what the pack does not cover whatever else it names: other party
+   * business, who holds a post, what the pack holds none of, a term it never names.
+   */
+  uncovered: boolean;
 }
 
 export interface IndexOptions {
@@ -424,15 +429,17 @@ export class QaIndex {
     const { unitType } = free;
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
-    if (without?.answer && free.kinds === 1) return { ...without, offTopic, lang, unitType, words, congress };
+    const uncovered = !!(prior.partyOther || prior.unheld);
+    const about = { offTopic, lang, unitType, words, congress, uncovered };
+    if (without?.answer && free.kinds === 1) return { ...without, ...about };
     // Without a unit type named, the tokens without places are the ones already read.
     const kept = unitType === undefined ? free.tokens : names.withoutPlaces(tokens).tokens;
     const all = this.#judge(question, kept, prior);
     // Two unit types or more may be what is asked ("must the grassroots committee wait for its
     // cells?"): the reading without them stands only if it keeps most of what the whole one matches.
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
-      return { ...without, offTopic, lang, unitType, words, congress };
-    return { ...all, offTopic, lang, unitType, words, congress };
+      return { ...without, ...about };
+    return { ...all, ...about };
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */

@@ -86,6 +86,21 @@ describe('knowledge base, in process', () => {
     expect(list.text).not.toContain('Nguyen Van A');
   });
 
+  it('answers the part of a two-part question it can, says which part it cannot, and files that part', async () => {
+    const member = h.chat({ languageCode: 'vi' });
+    await member.send(
+      'Đảng viên bị khiển trách thì xử lý ra sao, và đại hội chi bộ trực thuộc phải xong trước ngày nào?',
+    );
+    const reply = await member.reply();
+    expect(reply.text).toContain('Thời gian đại hội theo loại tổ chức đảng');
+    expect(reply.text).toContain(
+      'Phần «Đảng viên bị khiển trách thì xử lý ra sao» của câu hỏi: tài liệu về đại hội của bot không có câu trả lời',
+    );
+    const staff = h.chat({ userId: 4242, languageCode: 'vi' });
+    await staff.send('/cauhoimoi');
+    expect((await staff.reply()).text).toContain('Đảng viên bị khiển trách thì xử lý ra sao');
+  });
+
   it('in a group answers /hoi but stays silent on plain chatter', async () => {
     const group = h.chat({ chatId: -2002, type: 'group', languageCode: 'vi' });
     await group.send('chào cả nhà, mai họp chi bộ nhé');

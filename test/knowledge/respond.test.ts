@@ -23,6 +23,26 @@ const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
   return { parts, text };
 };
 
+describe('two-part questions with a part nothing answers', () => {
+  it('answers the other part and names the one it cannot answer, in the question order', () => {
+    const first = reply('Đại hội chi bộ có mấy nội dung, còn đảng phí mỗi tháng đóng bao nhiêu?');
+    expect(first.parts).toEqual(['noi-dung', 'not-covered']);
+    expect(first.text).toContain('Phần «đảng phí mỗi tháng đóng bao nhiêu?» của câu hỏi');
+    const en = reply('Who is the ward party secretary now? When must our cell hold its congress?', 'en');
+    expect(en.parts).toEqual(['not-covered', 'lich-trinh']);
+    expect(en.text).toContain(
+      "The part “Who is the ward party secretary now” of your question: the bot's congress",
+    );
+  });
+
+  it('says nothing of a part that is no question of its own', () => {
+    // "xe máy" is no "mấy", "đại hội xong" asks nothing.
+    expect(
+      reply('Chi bộ bến xe máy và ô tô của công ty vận tải phải đại hội xong trước ngày nào?').parts,
+    ).toEqual(['lich-trinh']);
+  });
+});
+
 describe('two-part questions with documents', () => {
   it('gives the card for a half that names a document and the topic for the other', () => {
     const { parts, text } = reply('Kế hoạch 203 ra ngày nào và đại hội điểm tổ chức khi nào');

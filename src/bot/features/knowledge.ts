@@ -107,6 +107,16 @@ async function showTopic(ctx: BotContext, topicId: string, lang: Lang = ctx.lang
 }
 
 /**
+ * Keeps a question (or a part of one) the bot could not answer, an unknown document too, under the
+ * organisation of the unit whose chat it is, so that its board sees it.
+ */
+async function fileUnanswered(ctx: BotContext, text: string): Promise<void> {
+  const unit = ctx.chat ? ctx.deps.units.get(ctx.chat.id) : undefined;
+  const org = unit?.inactiveReason === 'unregistered' ? undefined : unit?.org;
+  await unansweredLog(ctx.deps.store).add(text, ctx.deps.clock.now(), org);
+}
+
+/**
  * Answers a question (a document card, a topic, both parts of a two-part question), or says
  * plainly that there is none and offers the nearest topics.
  */
@@ -118,13 +128,11 @@ async function ask(ctx: BotContext, question: string): Promise<void> {
   const answer = composeReply(pack, reply.parts, { ...answerContext(ctx, lang), namedType: reply.unitType });
   if (answer && !reply.parts.some((p) => p.kind === 'unknown-document')) {
     await sendAnswer(ctx, answer);
+    // A part of the question that nothing answers is kept for staff, as a whole question is.
+    for (const p of reply.parts) if (p.kind === 'not-covered') await fileUnanswered(ctx, p.text);
     return;
   }
-  // Unanswered (an unknown document too), filed under the organisation of the unit whose chat it
-  // is, so that its board sees it.
-  const unit = ctx.chat ? ctx.deps.units.get(ctx.chat.id) : undefined;
-  const org = unit?.inactiveReason === 'unregistered' ? undefined : unit?.org;
-  await unansweredLog(ctx.deps.store).add(question, ctx.deps.clock.now(), org);
+  await fileUnanswered(ctx, question);
   if (answer) {
     await sendAnswer(ctx, answer);
     return;
