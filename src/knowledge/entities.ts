@@ -172,6 +172,9 @@ export class DocumentIndex {
     }
     const law = lawIn(q);
     if (law) refs.push({ text: law, numeral: '', kind: 'luat', documents: [] });
+    // A resolution named by its number is named already ("Nghị quyết 26-NQ/TW … Hội nghị Trung ương 7").
+    const plenum = refs.some((r) => r.kind === 'nq') ? undefined : plenumIn(q);
+    if (plenum) refs.push({ text: plenum, numeral: '', kind: 'nq', documents: [] });
     return refs;
   }
 
@@ -392,3 +395,22 @@ function lawIn(question: string): string | undefined {
   const year = ws.findIndex((w, k) => k < 9 && /^(19|20)\d\d$/.test(w));
   return ws.slice(0, year >= 0 ? year + 1 : 6).join(' ');
 }
+
+/**
+ * A resolution named by the Central Committee's plenum that passed it ("Nghị quyết Trung ương 4
+ * khóa XII", "NQ TW 4", "nghi quyet hoi nghi trung uong 7", "the 4th plenum's resolution"). The
+ * pack names its documents by number, never by plenum, so such a reference is one it does not hold.
+ */
+const PLENUM_VI =
+  /(?<!\p{L})(?:nghị quyết|nghi quyet|nq)\s+(?:(?:của\s+|cua\s+)?(?:hội nghị|hoi nghi)\s+)?(?:ban chấp hành\s+|ban chap hanh\s+|bch\s+)?(?:trung ương|trung uong|tư|tw)\s*(\d{1,2})(?!\d)(?:\s+(?:khóa|khoá|khoa)\s+([ivxlc]+|\d{1,2})(?!\p{L}))?/iu;
+const PLENUM_EN = /(?<!p{L})(\d{1,2})(?:st|nd|rd|th)\s+(?:central committee\s+)?plenum/i;
+
+function plenumIn(question: string): string | undefined {
+  const vi = PLENUM_VI.exec(question);
+  if (vi?.[1]) return `Nghị quyết Trung ương ${vi[1]}${vi[2] ? ` khóa ${vi[2].toUpperCase()}` : ''}`;
+  const en = PLENUM_EN.exec(question);
+  return en?.[1] ? `the resolution of the ${en[1]}${ordinalSuffix(Number(en[1]))} plenum` : undefined;
+}
+
+const ordinalSuffix = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');

@@ -187,6 +187,26 @@ describe('documents asked by number', () => {
     }
   });
 
+  it('declines a resolution named by its plenum (the pack names none so), unless its number is given', () => {
+    for (const [q, shown] of [
+      ['Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng là gì?', 'Nghị quyết Trung ương 4 khóa XII'],
+      ['nghi quyet hoi nghi trung uong 8 noi gi', 'Nghị quyết Trung ương 8'],
+      ['NQ TW 7 về cán bộ là gì?', 'Nghị quyết Trung ương 7'],
+    ] as const) {
+      const { parts, text } = reply(q);
+      expect(
+        parts.map((p) => p.kind),
+        q,
+      ).toEqual(['unknown-document']);
+      expect(text, q).toContain(`Văn bản ${shown} không có trong nguồn của bot`);
+    }
+    expect(reply('What did the 4th plenum resolution say?').parts.map((p) => p.kind)).toEqual([
+      'unknown-document',
+    ]);
+    const numbered = reply('Nghị quyết 26-NQ/TW của Hội nghị Trung ương 7 khóa XII là gì?').parts;
+    expect(numbered[0]).toEqual({ kind: 'document', id: 'nq-26-2018' });
+  });
+
   it('reads "nói" and "giờ" (now) after a number as words, not as counts ("nội dung", hours)', () => {
     for (const d of pack.documents.filter((x) => !x.lookalike)) {
       const [numeral = '', rest = ''] = d.number.split('-');
