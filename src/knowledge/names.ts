@@ -1,5 +1,9 @@
 import { STOPWORDS } from './normalize.js';
+import type { Pack } from './pack.js';
 import { outside, PhraseSet } from './phrases.js';
+
+/** The pack's lists of what counts as evidence (see `evidence:` in the pack), each optional. */
+export type EvidenceLists = Partial<Pack['evidence']>;
 
 /** In which sense a question names the subject (đại hội, văn kiện, congress …). */
 export type Sense = 'ours' | 'other' | 'none';
@@ -36,14 +40,7 @@ export class Names {
   constructor(
     o: {
       offTopic?: string[];
-      evidence?: {
-        party?: string[];
-        subject?: string[];
-        places?: string[];
-        partyOther?: string[];
-        posts?: string[];
-        absent?: string[];
-      };
+      evidence?: EvidenceLists;
       unitTypes?: Array<{ code: string; names: string[] }>;
     },
     readonly df: ReadonlyMap<string, number>,

@@ -58,37 +58,9 @@ const asks = (s: string) => {
  * Question words that make a part a question of its own, stricter than ASKING: with its marks when
  * the part has them ("mấy", not "xe máy"; "hỏi" of "đại hội" is no question), folded otherwise.
  */
-const QUESTION_WORDS = new Set([
-  'gì',
-  'nào',
-  'mấy',
-  'bao',
-  'sao',
-  'ai',
-  'đâu',
-  'what',
-  'when',
-  'which',
-  'who',
-  'how',
-  'why',
-  'where',
-]);
-const FOLDED_QUESTION_WORDS = new Set([
-  'gi',
-  'nao',
-  'bao',
-  'sao',
-  'ai',
-  'dau',
-  'what',
-  'when',
-  'which',
-  'who',
-  'how',
-  'why',
-  'where',
-]);
+const EN_QUESTION_WORDS = ['what', 'when', 'which', 'who', 'how', 'why', 'where'];
+const QUESTION_WORDS = new Set(['gì', 'nào', 'mấy', 'bao', 'sao', 'ai', 'đâu', ...EN_QUESTION_WORDS]);
+const FOLDED_QUESTION_WORDS = new Set(['gi', 'nao', 'bao', 'sao', 'ai', 'dau', ...EN_QUESTION_WORDS]);
 /** Whether a part of a question is a question of its own: a question mark, or a question word. */
 const isQuestion = (s: string, endsWithMark: boolean) => {
   if (endsWithMark || s.includes('?')) return true;

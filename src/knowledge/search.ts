@@ -1,5 +1,5 @@
 import { distinctCoverage, termEvidence } from './distinct.js';
-import { Names, type Sense } from './names.js';
+import { type EvidenceLists, Names, type Sense } from './names.js';
 import {
   fold,
   hasVietnameseMarks,
@@ -63,14 +63,7 @@ export interface IndexOptions {
   synonyms: Record<string, string[]>;
   extra?: ReadonlyMap<string, string[]>;
   offTopic?: string[];
-  evidence?: {
-    party?: string[];
-    subject?: string[];
-    places?: string[];
-    partyOther?: string[];
-    posts?: string[];
-    absent?: string[];
-  };
+  evidence?: EvidenceLists;
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
 }
@@ -86,9 +79,12 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
 const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
+const FOUR_DIGITS = /\d{4}/;
 /** The terms a text names, as "first-last". */
 function termsOf(text: string): string[] {
   const out: string[] = [];
+  // Most questions hold no year: no iterator, no copy of the regex.
+  if (!FOUR_DIGITS.test(text)) return out;
   for (const m of text.slice(0, 500).matchAll(TERM)) {
     const [first, last] = [Number(m[1]), Number(m[2])];
     if (last > first && last - first <= 10) out.push(`${first}-${last}`);

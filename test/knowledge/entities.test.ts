@@ -50,6 +50,18 @@ function spellings(d: PackDocument): string[] {
   ];
 }
 
+/** Each question gets "not in the bot's sources" only, naming the reference as shown. */
+function expectDeclined(cases: Array<[question: string, shown: string]>): void {
+  for (const [q, shown] of cases) {
+    const { parts, text } = reply(q);
+    expect(
+      parts.map((p) => p.kind),
+      q,
+    ).toEqual(['unknown-document']);
+    expect(text, q).toContain(`Văn bản ${shown} không có trong nguồn của bot`);
+  }
+}
+
 describe('documents asked by number', () => {
   it('answers each document of the pack from its card, in five spellings', () => {
     for (const d of pack.documents) {
@@ -164,18 +176,11 @@ describe('documents asked by number', () => {
   });
 
   it('declines a law by its name (the pack holds none), but reads "kỷ luật" and "pháp luật" as words', () => {
-    for (const [q, shown] of [
+    expectDeclined([
       ['Luật Tổ chức chính quyền địa phương 2025 quy định gì?', 'Luật Tổ chức chính quyền địa phương 2025'],
       ['Theo Bộ luật Lao động 2019 thì đảng viên nghỉ phép thế nào?', 'Bộ luật Lao động 2019'],
       ['What does the Law on Cadres and Civil Servants say?', 'Law on Cadres and Civil Servants'],
-    ] as const) {
-      const { parts, text } = reply(q);
-      expect(
-        parts.map((p) => p.kind),
-        q,
-      ).toEqual(['unknown-document']);
-      expect(text, q).toContain(`Văn bản ${shown} không có trong nguồn của bot`);
-    }
+    ]);
     for (const q of [
       'Kỷ luật Đảng trước đại hội thế nào?',
       'Đảng viên chấp hành pháp luật Nhà nước ra sao?',
@@ -188,18 +193,11 @@ describe('documents asked by number', () => {
   });
 
   it('declines a resolution named by its plenum (the pack names none so), unless its number is given', () => {
-    for (const [q, shown] of [
+    expectDeclined([
       ['Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng là gì?', 'Nghị quyết Trung ương 4 khóa XII'],
       ['nghi quyet hoi nghi trung uong 8 noi gi', 'Nghị quyết Trung ương 8'],
       ['NQ TW 7 về cán bộ là gì?', 'Nghị quyết Trung ương 7'],
-    ] as const) {
-      const { parts, text } = reply(q);
-      expect(
-        parts.map((p) => p.kind),
-        q,
-      ).toEqual(['unknown-document']);
-      expect(text, q).toContain(`Văn bản ${shown} không có trong nguồn của bot`);
-    }
+    ]);
     expect(reply('What did the 4th plenum resolution say?').parts.map((p) => p.kind)).toEqual([
       'unknown-document',
     ]);
