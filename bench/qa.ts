@@ -183,6 +183,7 @@ const replyParts = (q: string) =>
     .map(toBench);
 if (process.env.QA_SKIP_UNSEEN !== '1')
   accuracyNew('qa_new', replyParts, NEWSET5, process.env.QA_VERBOSE === 'new5');
+accuracyNew('qa_new5', replyParts, NEWSET5, process.env.QA_VERBOSE === 'new5');
 accuracyNew('qa_new4', replyParts, NEWSET4, process.env.QA_VERBOSE === 'new4');
 accuracyNew('qa_new3', replyParts, NEWSET3, process.env.QA_VERBOSE === 'new3');
 accuracyNew('qa_new2', replyParts, NEWSET2, process.env.QA_VERBOSE === 'new2');

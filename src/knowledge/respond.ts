@@ -34,7 +34,7 @@ export interface Reply {
 
 /** Where a question may be cut in two: sentence ends, ";", "và", "kèm luôn", ", còn", "and", "also". */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+|,\s*/gu;
 const MIN_WORDS = 3;
 
 /** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */
@@ -62,12 +62,16 @@ const EN_QUESTION_WORDS = ['what', 'when', 'which', 'who', 'how', 'why', 'where'
 const QUESTION_WORDS = new Set(['gì', 'nào', 'mấy', 'bao', 'sao', 'ai', 'đâu', ...EN_QUESTION_WORDS]);
 const FOLDED_QUESTION_WORDS = new Set(['gi', 'nao', 'bao', 'sao', 'ai', 'dau', ...EN_QUESTION_WORDS]);
 /** Whether a part of a question is a question of its own: a question mark, or a question word. */
-const isQuestion = (s: string, endsWithMark: boolean) => {
-  if (endsWithMark || s.includes('?')) return true;
+const isQuestion = (s: string, endsWithMark: boolean) => endsWithMark || s.includes('?') || asksByWord(s);
+/** Whether it holds a question word (see QUESTION_WORDS). */
+const asksByWord = (s: string) => {
   const marked = hasVietnameseMarks(s);
-  const words = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u);
+  const words = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // "không", "chưa" ask only at the end ("… xong chưa"), not inside ("không được phô trương").
+  if (FINAL_PARTICLES.has(fold(words[words.length - 1] ?? ''))) return true;
   return words.some((w) => (marked ? QUESTION_WORDS : FOLDED_QUESTION_WORDS).has(w));
 };
+const FINAL_PARTICLES = new Set(['khong', 'chua', 'ko', 'hong', 'ha', 'a']);
 
 interface Half {
   search: SearchResult;
@@ -166,9 +170,14 @@ export class Responder {
       // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
       if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
+      // A bare comma cuts only between two questions of their own, each with its question word
+      // ("Nhân sự cấp ủy chọn thế nào, báo cáo chính trị viết sao?"; not "…không, nếu chi bộ mới …?").
+      if (m[0].trim() === ',' && !(asksByWord(left) && asksByWord(right))) continue;
       if (++tries > 3) break;
       const a = this.#half(left);
-      const b = this.#half(right, left);
+      // A first half about what the pack does not cover lends the second no subject ("Điều lệ Đảng có
+      // bao nhiêu chương, bao nhiêu điều?").
+      const b = this.#half(right, a.search.uncovered ? undefined : left);
       const pa = this.#partsOf(a);
       const pb = this.#partsOf(b);
       const [ka, kb] = [key(pa), key(pb)];

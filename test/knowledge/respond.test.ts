@@ -23,6 +23,27 @@ const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
   return { parts, text };
 };
 
+describe('two questions joined by a bare comma', () => {
+  it('answers both when each side asks with its own question word', () => {
+    expect(reply('Tiêu chuẩn cấp ủy viên là gì, báo cáo kiểm điểm viết thế nào?').parts).toEqual([
+      'nhan-su',
+      'van-kien',
+    ]);
+    expect(reply('Đại hội XIV họp ngày nào, đại hội các cấp xong chưa?').parts).toEqual([
+      'dai-hoi-xiv',
+      'ket-qua',
+    ]);
+  });
+
+  it('keeps one question when the part after the comma asks nothing of its own', () => {
+    expect(reply('Chi bộ trực thuộc đại hội khi nào, nếu chi bộ mới thành lập?').parts).toEqual([
+      'lich-trinh',
+    ]);
+    // A first part about what the pack does not cover lends the second no subject.
+    expect(reply('Điều lệ Đảng có mấy chương, mấy điều?').parts).toEqual([]);
+  });
+});
+
 describe('two-part questions with a part nothing answers', () => {
   it('answers the other part and names the one it cannot answer, in the question order', () => {
     const first = reply('Đại hội chi bộ có mấy nội dung, còn đảng phí mỗi tháng đóng bao nhiêu?');
