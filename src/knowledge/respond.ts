@@ -36,6 +36,8 @@ export interface Reply {
 const CUTS =
   /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+|,\s*/gu;
 const MIN_WORDS = 3;
+/** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
+const COMMA_COVERAGE = 0.35;
 
 /** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */
 const ASKING = new Set(
@@ -193,6 +195,13 @@ export class Responder {
       if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic)) continue;
       // A half with fewer than two words of its own (besides who asks) is not a question of its own.
       if (a.search.words < 2 || b.search.words < 2) continue;
+      // At a bare comma each half must be a question the pack answers well on its own: "Tổ chức
+      // đại hội chi bộ giá bao nhiêu là hợp lý, có được phô trương không?" is one question.
+      if (
+        m[0].trim() === ',' &&
+        [a, b].some((h) => h.refs.length === 0 && h.search.coverage < COMMA_COVERAGE)
+      )
+        continue;
       const score = Math.min(strength(a), strength(b));
       if (!best || score > best.score)
         best = { parts: [...pa, ...pb.filter((p) => !pa.some((x) => same(x, p)))], score };
