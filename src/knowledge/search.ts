@@ -76,6 +76,11 @@ interface Doc {
 }
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
+/** A pair with a function word on either side ("our congress", "prepare for"). */
+const isFunctionPair = (term: string) => {
+  const space = term.indexOf(' ');
+  return space > 0 && (STOPWORDS.has(term.slice(0, space)) || STOPWORDS.has(term.slice(space + 1)));
+};
 
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
 const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
@@ -445,7 +450,7 @@ export class QaIndex {
     { offTopic, party, subject, en, partyOther, unheld }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const { terms, content } = this.#questionTerms(kept);
-    const ranked = this.rank(terms);
+    const ranked = this.rank(terms, en);
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
     const { coverage, unknownShare } = this.evidence(content, bestTf, en, offTopic);
@@ -478,15 +483,16 @@ export class QaIndex {
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */
-  private rank(terms: string[]): Hit[] {
+  private rank(terms: string[], en = false): Hit[] {
     const scores = this.#scores.fill(0);
     for (const term of terms) {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
       const { docs, gains } = list;
+      const w = en && isFunctionPair(term) ? this.tuning.enFunctionPair : 1;
       for (let k = 0; k < docs.length; k++) {
         const i = docs[k] as number;
-        scores[i] = (scores[i] as number) + (gains[k] as number);
+        scores[i] = (scores[i] as number) + w * (gains[k] as number);
       }
     }
     // Best first, ties in the pack's order (a stable sort): an insertion sort, since there are few topics.

@@ -37,6 +37,8 @@ export interface SearchTuning {
    * at least this share of the whole reading's (else the types are what is asked).
    */
   namedTypesCoverage: number;
+  /** An English pair with a function word ("our congress") ranks for this share of its weight. */
+  enFunctionPair: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -58,4 +60,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   minDistinct: 0.1,
   bareDistinct: 0.5,
   namedTypesCoverage: 0.5,
+  enFunctionPair: 0.5,
 };

@@ -289,6 +289,13 @@ describe('question answering', () => {
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, wholeMinScore: 5 }).search(q).answer).toBeUndefined();
   });
 
+  it('ranks an English pair with a function word for half its weight', () => {
+    // "our congress" is the timeline's pair ("before our congress deadline"), not what is asked.
+    const q = 'How should we prepare our congress?';
+    expect(index.search(q).answer).toBe('chuan-bi');
+    expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, enFunctionPair: 1 }).search(q).answer).toBeUndefined();
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
