@@ -76,11 +76,6 @@ interface Doc {
 }
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
-/** A pair with a function word on either side ("our congress", "prepare for"). */
-const isFunctionPair = (term: string) => {
-  const space = term.indexOf(' ');
-  return space > 0 && (STOPWORDS.has(term.slice(0, space)) || STOPWORDS.has(term.slice(space + 1)));
-};
 
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
 const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
@@ -482,6 +477,18 @@ export class QaIndex {
     return { answer, ranked, coverage, unknownShare, distinct };
   }
 
+  /**
+   * Whether a pair joins a function word to a word that half the topics or more use ("our
+   * congress"): then it says little of which topic is meant ("the 14th" does).
+   */
+  #commonPair(term: string): boolean {
+    const space = term.indexOf(' ');
+    if (space < 0) return false;
+    const [a, b] = [term.slice(0, space), term.slice(space + 1)];
+    const other = STOPWORDS.has(a) ? b : STOPWORDS.has(b) ? a : undefined;
+    return other !== undefined && 2 * (this.#df.get(other) ?? 0) >= this.#docs.length;
+  }
+
   /** BM25 over the question's terms: every topic that shares a term, best first. */
   private rank(terms: string[], en = false): Hit[] {
     const scores = this.#scores.fill(0);
@@ -489,7 +496,7 @@ export class QaIndex {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
       const { docs, gains } = list;
-      const w = en && isFunctionPair(term) ? this.tuning.enFunctionPair : 1;
+      const w = en && this.#commonPair(term) ? this.tuning.enFunctionPair : 1;
       for (let k = 0; k < docs.length; k++) {
         const i = docs[k] as number;
         scores[i] = (scores[i] as number) + w * (gains[k] as number);

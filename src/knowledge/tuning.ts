@@ -37,7 +37,7 @@ export interface SearchTuning {
    * at least this share of the whole reading's (else the types are what is asked).
    */
   namedTypesCoverage: number;
-  /** An English pair with a function word ("our congress") ranks for this share of its weight. */
+  /** An English pair of a function word and a word most topics use ("our congress") ranks for this share of its weight. */
   enFunctionPair: number;
 }
 

@@ -289,7 +289,7 @@ describe('question answering', () => {
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, wholeMinScore: 5 }).search(q).answer).toBeUndefined();
   });
 
-  it('ranks an English pair with a function word for half its weight', () => {
+  it('ranks an English pair of a function word and a common word for half its weight', () => {
     // "our congress" is the timeline's pair ("before our congress deadline"), not what is asked.
     const q = 'How should we prepare our congress?';
     expect(index.search(q).answer).toBe('chuan-bi');
