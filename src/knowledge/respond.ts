@@ -36,6 +36,8 @@ export interface Reply {
 const CUTS =
   /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+|,\s*/gu;
 const MIN_WORDS = 3;
+/** Where words that ask nothing may end before the question: a colon, or a sentence end. */
+const CONTEXT = /:\s*|[.!]\s+/;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -115,7 +117,7 @@ export class Responder {
 
   respond(question: string): Reply {
     const q = question.slice(0, 500);
-    const search = this.index.search(q);
+    const search = this.#read(q);
     const refs = this.#docs.find(q);
     const lang = search.lang;
     const unknown = refs.find((r) => r.documents.length === 0);
@@ -123,6 +125,26 @@ export class Responder {
     const two = this.#twoParts(q, { search, refs });
     if (two) return { parts: two, search, lang, unitType: search.unitType };
     return { parts: this.#partsOf({ search, refs }), search, lang, unitType: search.unitType };
+  }
+
+  /**
+   * The topic search over the question; when it finds no answer and the question opens with words
+   * that ask nothing before a colon or a sentence end ("Vừa nấu cơm vừa hỏi: Đại hội XIV …?",
+   * "Gõ trên điện thoại nên hơi vội: …"), over what follows them, provided that part names whose
+   * congress it is itself (a party organisation, or a congress by its number): after "Tôi ở Hội
+   * Phụ nữ: đại hội khi nào?" the congress is the association's, and the question stays refused.
+   */
+  #read(q: string): SearchResult {
+    const search = this.index.search(q);
+    if (search.answer !== undefined) return search;
+    const m = CONTEXT.exec(q);
+    if (!m || m.index === 0 || isQuestion(q.slice(0, m.index), false)) return search;
+    const rest = q.slice(m.index + m[0].length);
+    if (!isQuestion(rest, false)) return search;
+    const own = this.index.search(rest);
+    return own.answer !== undefined && !own.uncovered && (own.party || own.congress !== undefined)
+      ? own
+      : search;
   }
 
   #unknownPart(ref: DocumentRef): ReplyPart {

@@ -51,6 +51,8 @@ export interface SearchResult {
   words: number;
   /** The congress the question is about when it names one by number as its subject (see headCongress). */
   congress: number | undefined;
+  /** Whether it names a party organisation (chi bộ, đảng bộ, party cell …). */
+  party: boolean;
   /**
    * Whether it asks about what the pack does not cover whatever else it names: other party
    * business, who holds a post, what the pack holds none of, a term it never names.
@@ -426,7 +428,7 @@ export class QaIndex {
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
     const uncovered = !!(prior.partyOther || prior.unheld);
-    const about = { offTopic, lang, unitType, words, congress, uncovered };
+    const about = { offTopic, lang, unitType, words, congress, uncovered, party: prior.party };
     if (without?.answer && free.kinds === 1) return { ...without, ...about };
     // Without a unit type named, the tokens without places are the ones already read.
     const kept = unitType === undefined ? free.tokens : names.withoutPlaces(tokens).tokens;

@@ -23,6 +23,20 @@ const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
   return { parts, text };
 };
 
+describe('words that ask nothing before the question', () => {
+  it('answers what follows a colon or a sentence end when that part names whose congress it is', () => {
+    expect(reply('Đang đi chợ nên hỏi nhanh: chi bộ trực thuộc đại hội xong trước ngày nào?').parts).toEqual([
+      'lich-trinh',
+    ]);
+    expect(reply('Mới xem bóng đá xong. Đại hội XIV của Đảng họp mấy ngày?').parts).toEqual(['dai-hoi-xiv']);
+  });
+
+  it('keeps refusing when only the opening words say whose congress it is', () => {
+    expect(reply('Tôi ở Hội Phụ nữ: đại hội khi nào?').parts).toEqual([]);
+    expect(reply('Công ty tôi họp cổ đông: đại hội cần chuẩn bị gì?').parts).toEqual([]);
+  });
+});
+
 describe('two questions joined by a bare comma', () => {
   it('answers both when each side asks with its own question word', () => {
     expect(reply('Tiêu chuẩn cấp ủy viên là gì, báo cáo kiểm điểm viết thế nào?').parts).toEqual([
