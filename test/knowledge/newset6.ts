@@ -1,15 +1,18 @@
 /**
- * The sixth new evaluation set (issue 11, point 6), written on 2026-12-02 between 14:20 and 14:40
- * UTC by a helper that had not seen the engine: from ../shared/sources/ (the conference article of
+ * The sixth new evaluation set (issue 11, point 6), written on 2026-12-02 between 14:20 and 14:26
+ * UTC (committed in 0687ada) by a helper that had not seen the engine: from ../shared/sources/ (the conference article of
  * 23/10/2024 and FACTS.md), ../shared/DESIGN.md, and from config/dh-2025-2030.yaml only the
  * documents' ids, numbers, dates, titles, issuers and statuses, the unit types' codes and names,
  * and each topic's id, title and body (not its sample questions, keywords, synonyms, evidence or
  * off-topic lists). Nothing under src/ or bench/ and no other set's items were read.
  *
  * It was committed BEFORE the next engine change, without running any of its questions through
- * the engine, the bot or the bench; only its shape test (newset6.test.ts) ran. It is measured once
- * after that change. Do not edit an item after its commit, except to fix an expectation that is
- * factually wrong (against the sources), in its own commit that says which and why.
+ * the engine, the bot or the bench; only its shape test (newset6.test.ts) ran. It was measured once
+ * after that change (8ebfc7c..e612f19), at 14:31 UTC on main e612f19 (`node --expose-gc
+ * dist/bench/qa.js`, load 2.0): qa_new_top1 96.3 %, qa_new_oos_refused 93.3 % (6 in-scope misses,
+ * 4 lookalikes answered). It has been a development set since (`qa_new6_*`). Do not edit an item
+ * after its commit, except to fix an expectation that is factually wrong (against the sources), in
+ * its own commit that says which and why.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
