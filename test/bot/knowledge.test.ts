@@ -94,7 +94,7 @@ describe('knowledge base, in process', () => {
     const reply = await member.reply();
     expect(reply.text).toContain('Thời gian đại hội theo loại tổ chức đảng');
     expect(reply.text).toContain(
-      'Phần «Đảng viên bị khiển trách thì xử lý ra sao» của câu hỏi: tài liệu về đại hội của bot không có câu trả lời',
+      'Phần «Đảng viên bị khiển trách thì xử lý ra sao» của câu hỏi: bot chưa tìm thấy câu trả lời trong tài liệu về đại hội',
     );
     const staff = h.chat({ userId: 4242, languageCode: 'vi' });
     await staff.send('/cauhoimoi');

@@ -66,7 +66,7 @@ describe('two-part questions with a part nothing answers', () => {
     const en = reply('Who is the ward party secretary now? When must our cell hold its congress?', 'en');
     expect(en.parts).toEqual(['not-covered', 'lich-trinh']);
     expect(en.text).toContain(
-      "The part “Who is the ward party secretary now” of your question: the bot's congress",
+      'The part “Who is the ward party secretary now” of your question: the bot found no answer',
     );
   });
 
