@@ -10,6 +10,8 @@ export type Sense = 'ours' | 'other' | 'none';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** English words after "who" that ask for a person: with a post named ("who is"), or alone ("who leads", stemmed as the index stems it). */
+/** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
+const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
 const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
@@ -81,8 +83,12 @@ export class Names {
       const [w, next] = [tokens[i], tokens[i + 1] ?? ''];
       // "who leads …" asks for a person whatever it names; "là ai", "who is" with a post named.
       if (w === 'who' && WHO_LEADS.has(next)) return true;
+      // "ai là", "ai đang là", "ai hiện là"; "là ai", "hiện nay là ai".
+      const after = tokens[i + 2];
       who ||=
-        (w === 'la' && next === 'ai') || (w === 'ai' && next === 'la') || (w === 'who' && WHO_IS.has(next));
+        (w === 'la' && next === 'ai') ||
+        (w === 'ai' && (next === 'la' || (after === 'la' && NOW_WORDS.has(next)))) ||
+        (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);
   }
@@ -136,6 +142,9 @@ export class Names {
    * party organisation between: "Đoàn thanh niên phường đại hội …", "Hội Phụ nữ tổ chức đại hội …".
    */
   #heldBy(tokens: string[], at: number): boolean {
+    // Only a congress is held ("đại hội", "congress"), not "nhân sự cấp ủy" after "… thanh niên,".
+    if (!(tokens[at] === 'dai' && tokens[at + 1] === 'hoi') && !tokens[at]?.startsWith('congress'))
+      return false;
     for (let j = at - 1; j >= Math.max(0, at - HELD_BY_GAP - 1); j--) {
       if (this.party.at(tokens, j) > 0) return false;
       for (let k = Math.max(0, j - MAX_PHRASE); k <= j; k++)

@@ -23,6 +23,14 @@ const reply = (q: string, lang: 'vi' | 'en' = 'vi') => {
   return { parts, text };
 };
 
+describe('an organisation named before a comma', () => {
+  it('does not hold what follows: only a congress is held', () => {
+    const q =
+      'Chi bộ mới kết nạp nhiều đoàn viên thanh niên, nhân sự cấp ủy khóa mới phải chọn theo tiêu chuẩn nào?';
+    expect(reply(q).parts).toEqual(['nhan-su']);
+  });
+});
+
 describe('words that ask nothing before the question', () => {
   it('answers what follows a colon or a sentence end when that part names whose congress it is', () => {
     expect(reply('Đang đi chợ nên hỏi nhanh: chi bộ trực thuộc đại hội xong trước ngày nào?').parts).toEqual([

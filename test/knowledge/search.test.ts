@@ -265,6 +265,7 @@ describe('question answering', () => {
       'Ai là người đứng đầu Đảng ủy phường Bạch Mai?',
       'Who leads the ward party committee now?',
       'Who is the secretary of our cell?',
+      'Ai đang là Bí thư Đảng ủy phường Bạch Mai?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
