@@ -1,10 +1,13 @@
 /**
- * The seventh new evaluation set (issue 11, point 6), written on 2026-12-02 between 14:31 and 14:45
- * UTC by a helper (set7) that had not seen the engine: from ../shared/sources/ (the conference
- * article of 23/10/2024 and FACTS.md), ../shared/DESIGN.md, and from config/dh-2025-2030.yaml only
- * the documents' ids, numbers, dates, titles, issuers and statuses, the unit types' codes and
- * names, and each topic's id, title and body (not its sample questions, synonyms, evidence or
- * off-topic lists). Nothing under src/ or bench/ and no other set's items were read.
+ * The seventh new evaluation set (issue 11, point 6), written on 2026-12-02 between 14:31 and 14:35
+ * UTC (committed in 5c6e37b) by a helper (set7) that had not seen the engine: from
+ * ../shared/sources/ (the conference article of 23/10/2024 and FACTS.md), ../shared/DESIGN.md, and
+ * from config/dh-2025-2030.yaml the documents' ids, numbers, dates, titles, issuers and statuses,
+ * the unit types' codes and names, and each topic's id, title and body (not its sample questions,
+ * synonyms, evidence or off-topic lists). Declared by its writer: one early look at the topics
+ * section also showed the `keywords:` lists of the first seven topics, so the set is not blind to
+ * those lists (its questions were written not to lean on them). Nothing under src/ or bench/ and no
+ * other set's items were read. (This paragraph corrected after the commit, items untouched.)
  *
  * It was committed BEFORE the next engine change, without running any of its questions through
  * the engine, the bot or the bench; only its shape test (newset7.test.ts) ran. It is measured once
