@@ -82,6 +82,11 @@ describe('question answering', () => {
     expect(index.search('ĐBCS đại hội trước ngày nào').answer).toBe('lich-trinh');
   });
 
+  it('expands what members type in chat for common words (ntn, j, ko, trc, bn)', () => {
+    expect(index.search('chuan bi dh ntn').answer).toBe('chuan-bi');
+    expect(index.search('dh chi bo gom nhung j').answer).toBe('noi-dung');
+  });
+
   it('reads an upper-case DU as đảng ủy but a plain "du" as an ordinary syllable', () => {
     // "dự thảo" must not turn into "đảng ủy thảo"
     expect(index.search('góp ý dự thảo văn kiện Đại hội XIV').answer).toBe('noi-dung');
