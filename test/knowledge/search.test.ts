@@ -283,6 +283,13 @@ describe('question answering', () => {
     // Nor anything of a term it never names, whoever asks; its own terms are answered.
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2030-2035 tổ chức khi nào?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2025 - 2030 có mấy nội dung?').answer).toBe('noi-dung');
+    // Nor another country's party, nor joining the Party (other party business).
+    for (const q of [
+      'When will the Republican National Convention be held?',
+      'When is the Chinese Communist Party congress held?',
+      'How can I apply to join the Communist Party?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
