@@ -288,8 +288,12 @@ describe('question answering', () => {
       'When will the Republican National Convention be held?',
       'When is the Chinese Communist Party congress held?',
       'How can I apply to join the Communist Party?',
+      'When is the Conservative Party conference this year?',
+      'Hội CCB phường sắp đại hội, ban chấp hành hội bầu mấy người?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
+    // A party cell of the veterans' association (CCB) is ours.
+    expect(index.search('Chi bộ CCB phường đại hội trước ngày nào?').answer).toBe('lich-trinh');
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
