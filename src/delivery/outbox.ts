@@ -377,6 +377,23 @@ export class Outbox {
   }
 
   /**
+   * Takes in the pending items of the store this replica has not heard of: a replica that died
+   * after writing an item and before announcing it on the change feed left it queued where no
+   * sender looks. Run by the replica that takes over sending (one pass over the outbox), before
+   * requeueSending; returns how many it took in.
+   */
+  async reconcile(): Promise<number> {
+    if (!this.#loaded) await this.load();
+    let found = 0;
+    for await (const [id, item] of this.#items.entries()) {
+      if (!isPending(item.state) || this.#pending.has(id)) continue;
+      await this.reload(id);
+      found++;
+    }
+    return found;
+  }
+
+  /**
    * Items some replica marked 'sending' and never finished (it died): queued again by the replica
    * that takes over sending. The same at-least-once bound as a restart.
    */

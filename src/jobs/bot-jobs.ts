@@ -17,8 +17,8 @@ export interface BotJobsOptions {
   timezone: string;
   reminders: ReminderEngine;
   sender: Sender;
-  /** Its requeue of what a dead sender left in flight. */
-  outbox: { requeueSending(): Promise<number> };
+  /** Its take-over of what a dead sender left: items never announced, then those in flight. */
+  outbox: { reconcile(): Promise<number>; requeueSending(): Promise<number> };
   staff: StaffService;
   /** Replicas on a shared store: the change feed; undefined on SQLite. */
   shared?: FeedSync | undefined;
@@ -59,8 +59,10 @@ export function botJobs(o: BotJobsOptions): Job[] {
           // The dead sender's last 'sending' marks first: one not yet taken in would stay
           // 'sending' here, never requeued and never sent.
           await sync();
+          // Items a dead replica wrote and never announced, then its 'sending' marks.
+          const unheard = await o.outbox.reconcile();
           const requeued = await o.outbox.requeueSending();
-          o.logger.info({ requeued }, 'this replica now sends the outbox');
+          o.logger.info({ requeued, unheard }, 'this replica now sends the outbox');
         },
         onLose: async () => {
           o.logger.info('this replica no longer sends the outbox');

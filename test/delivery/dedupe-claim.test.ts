@@ -80,6 +80,25 @@ describe('outbox dedupe across replicas: a claim without its item', () => {
     expect((await c.batchItems('b1')).map((i) => i.chatId)).toEqual([7]);
   });
 
+  it('takes in, when it takes over sending, an item a dead replica wrote but never announced', async () => {
+    store = await openStore(tmp.url);
+    const clock = new ManualClock('2025-03-24T01:00:00Z');
+    const leases = openLeases(tmp.url);
+    const b = new Outbox(store, clock, { leases, sync: new FeedSync(openFeed(tmp.url)) });
+    await b.load();
+    // A dies between writing the item and announcing it: its change never reaches B.
+    const silent = new FeedSync(openFeed(tmp.url));
+    silent.publish = async () => {};
+    const a = new Outbox(store, clock, { leases, sync: silent });
+    await a.load();
+    expect((await a.enqueue(msg(9, 'rem:9:window:0'))).created).toBe(true);
+    expect(b.batchCounts('b1').total).toBe(0);
+
+    expect(await b.reconcile()).toBe(1);
+    expect(b.batchCounts('b1')).toMatchObject({ queued: 1, total: 1 });
+    expect(await b.reconcile()).toBe(0);
+  });
+
   it('counts an item a dead replica wrote but never held as done, whoever claims the key next', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     store = await openStore(tmp.url);
