@@ -83,10 +83,11 @@ export class Names {
       const [w, next] = [tokens[i], tokens[i + 1] ?? ''];
       // "who leads …" asks for a person whatever it names; "là ai", "who is" with a post named.
       if (w === 'who' && WHO_LEADS.has(next)) return true;
-      // "ai là", "ai đang là", "ai hiện là"; "là ai", "hiện nay là ai".
+      // "ai là", "ai đang là", "ai hiện là"; "là ai", "hiện nay là ai"; "tên là gì", "tên gì".
       const after = tokens[i + 2];
       who ||=
         (w === 'la' && next === 'ai') ||
+        (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
         (w === 'ai' && (next === 'la' || (after === 'la' && NOW_WORDS.has(next)))) ||
         (w === 'who' && WHO_IS.has(next));
     }
@@ -145,8 +146,9 @@ export class Names {
     // Only a congress is held ("đại hội", "congress"), not "nhân sự cấp ủy" after "… thanh niên,".
     if (!(tokens[at] === 'dai' && tokens[at + 1] === 'hoi') && !tokens[at]?.startsWith('congress'))
       return false;
+    // A party organisation named before it holds it ("Chi bộ công ty may … đoàn viên thanh niên, đại hội …").
+    for (let j = 0; j < at; j++) if (this.party.at(tokens, j) > 0) return false;
     for (let j = at - 1; j >= Math.max(0, at - HELD_BY_GAP - 1); j--) {
-      if (this.party.at(tokens, j) > 0) return false;
       for (let k = Math.max(0, j - MAX_PHRASE); k <= j; k++)
         if (k + this.offTopic.at(tokens, k) === j + 1) return true;
     }

@@ -5,6 +5,9 @@
  * after the engine change, as a test that every old phrase can appear in an answered question.
  */
 export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
+  ['Chi bộ ngân hàng phục vụ nhiều khách hàng, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Our cell at a bank with many customers: what must our congress include?', 'noi-dung'],
+  ['Our party cell serves every customer of the water company: when is our congress due?', 'lich-trinh'],
   [
     'Chi bộ Văn phòng Hội đồng Thi đua - Khen thưởng là chi bộ trực thuộc, đại hội phải bầu những gì?',
     'noi-dung',

@@ -258,6 +258,12 @@ describe('question answering', () => {
       'Câu lạc bộ dưỡng sinh tổ chức đại hội cần chuẩn bị gì?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
+    // A customers' conference is not ours either; a cell named first holds the congress after a comma.
+    expect(index.search('Văn kiện hội nghị khách hàng của ngân hàng gồm những gì?').answer).toBeUndefined();
+    expect(
+      index.search('Chi bộ xưởng may của tôi nhiều đoàn viên thanh niên, đại hội điểm tổ chức lúc nào?')
+        .answer,
+    ).toBe('dai-hoi-diem');
     // A party organisation between them, or naming the cell, keeps the congress ours.
     expect(index.search('Chi bộ Hội Nông dân phường tổ chức đại hội vào tháng nào?').answer).toBe(
       'lich-trinh',
@@ -271,6 +277,7 @@ describe('question answering', () => {
       'Who leads the ward party committee now?',
       'Who is the secretary of our cell?',
       'Ai đang là Bí thư Đảng ủy phường Bạch Mai?',
+      'Tổng Bí thư hiện nay tên là gì?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
