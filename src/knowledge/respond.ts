@@ -20,7 +20,7 @@ export type ReplyPart =
   | { kind: 'topic'; topic: string }
   | { kind: 'document'; id: string }
   | { kind: 'unknown-document'; ref: string; nearest: string[] }
-  /** A part of a two-part question that nothing in the pack answers, said so beside the other's answer. */
+  /** A part of a two-part question the bot found no answer to, said so beside the other's answer. */
   | { kind: 'not-covered'; text: string };
 
 export interface Reply {
@@ -32,7 +32,7 @@ export interface Reply {
   unitType: string | undefined;
 }
 
-/** Where a question may be cut in two: sentence ends, ";", "và", "kèm luôn", ", còn", "and", "also". */
+/** Where a question may be cut in two: sentence ends, ";", "và", "kèm luôn", ", còn", "and", "also", a bare comma. */
 const CUTS =
   /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+|,\s*/gu;
 const MIN_WORDS = 3;
