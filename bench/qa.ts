@@ -200,6 +200,7 @@ const replyParts = (q: string) =>
     .map(toBench);
 if (process.env.QA_SKIP_UNSEEN !== '1')
   accuracyNew('qa_new', replyParts, NEWSET9, process.env.QA_VERBOSE === 'new9');
+accuracyNew('qa_new9', replyParts, NEWSET9, process.env.QA_VERBOSE === 'new9');
 accuracyNew('qa_new8', replyParts, NEWSET8, process.env.QA_VERBOSE === 'new8');
 accuracyNew('qa_new7', replyParts, NEWSET7, process.env.QA_VERBOSE === 'new7');
 accuracyNew('qa_new6', replyParts, NEWSET6, process.env.QA_VERBOSE === 'new6');

@@ -10,6 +10,8 @@ export type Sense = 'ours' | 'other' | 'none';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** English words after "who" that ask for a person: with a post named ("who is"), or alone ("who leads", stemmed as the index stems it). */
+/** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
+const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
 const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
@@ -88,7 +90,7 @@ export class Names {
       who ||=
         (w === 'la' && next === 'ai') ||
         (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
-        (w === 'ai' && (next === 'la' || (after === 'la' && NOW_WORDS.has(next)))) ||
+        (w === 'ai' && (next === 'la' || HOLDS.has(next) || (after === 'la' && NOW_WORDS.has(next)))) ||
         (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);

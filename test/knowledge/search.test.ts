@@ -278,6 +278,7 @@ describe('question answering', () => {
       'Who is the secretary of our cell?',
       'Ai đang là Bí thư Đảng ủy phường Bạch Mai?',
       'Tổng Bí thư hiện nay tên là gì?',
+      'Ai được bầu làm Bí thư Thành ủy Hà Nội khóa mới?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
