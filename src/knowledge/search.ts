@@ -465,7 +465,12 @@ export class QaIndex {
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {
-      if (offTopic) plausible = best.score >= t.strongScore && rest.coverage >= t.strongCoverage;
+      // Or, naming the subject, a match that far outscores every other ("Trời mưa to, hội nghị quán
+      // triệt … có được họp trực tuyến không?": the weather is what the question is not about).
+      if (offTopic)
+        plausible =
+          best.score >= t.strongScore &&
+          (rest.coverage >= t.strongCoverage || (subject === 'ours' && this.#farAhead(ranked)));
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
       if (subject === 'other') plausible = false;
     }
@@ -489,6 +494,13 @@ export class QaIndex {
     const [a, b] = [term.slice(0, space), term.slice(space + 1)];
     const other = STOPWORDS.has(a) ? b : STOPWORDS.has(b) ? a : undefined;
     return other !== undefined && 2 * (this.#df.get(other) ?? 0) >= this.#docs.length;
+  }
+
+  /** Whether the best topic scores at least twice strongScore and leads the runner-up by half its score. */
+  #farAhead(ranked: Hit[]): boolean {
+    const [best, second] = ranked;
+    if (!best || best.score < 2 * this.tuning.strongScore) return false;
+    return !second || best.score - second.score >= 0.5 * best.score;
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */

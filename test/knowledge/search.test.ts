@@ -321,6 +321,13 @@ describe('question answering', () => {
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, enFunctionPair: 1 }).search(q).answer).toBeUndefined();
   });
 
+  it('answers, despite an off-topic phrase, a question naming the subject that one topic far outscores', () => {
+    expect(
+      index.search('Hôm nay trời mưa bão, hội nghị quán triệt có được họp trực tuyến không?').answer,
+    ).toBe('chuan-bi');
+    expect(index.search('Trời mưa bão thì đi xem bóng đá được không?').answer).toBeUndefined();
+  });
+
   it('counts an unknown English word once, not again in each pair it forms', () => {
     // "autumn" is nowhere in the pack; "since autumn" and "autumn 2024" used to count it thrice.
     expect(index.search('What has changed in the rules since autumn 2024?').answer).toBe('thay-doi');
