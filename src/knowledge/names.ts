@@ -119,6 +119,8 @@ export class Names {
       // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
       const qualified =
         this.offTopic.at(tokens, i + n) > 0 ||
+        // "đại hội của hội đồng hương …": the organisation after "của" is whose congress it is.
+        (tokens[i + n] === 'cua' && this.offTopic.at(tokens, i + n + 1) > 0) ||
         this.offTopic.at(tokens, i) > n ||
         this.#byWay(tokens, i + n) ||
         this.#heldBy(tokens, i);

@@ -95,13 +95,17 @@ function termsOf(text: string): string[] {
 }
 
 /**
- * "bao giờ" and "khi nào" both ask "when"; the pack writes "khi nào" in its questions and "bao giờ"
+ * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and "bao giờ"
  * once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the timeline alone
- * ("cấp huyện bỏ từ bao giờ"). Both are read as "khi nào", in the pack's texts and in questions.
+ * ("cấp huyện bỏ từ bao giờ"). All are read as "khi nào", in the pack's texts and in questions.
  */
 function sameWhen(tokens: string[]): void {
   for (let i = tokens.indexOf('bao'); i >= 0 && i < tokens.length - 1; i = tokens.indexOf('bao', i + 1))
     if (tokens[i + 1] === 'gio') [tokens[i], tokens[i + 1]] = ['khi', 'nao'];
+  // "lúc nào" asks "when" too ("chi bộ em đại hội lúc nào?"); typed "lúc", it carries its tone
+  // digit, since the pack writes only "lục" (phụ lục).
+  for (let i = 0; i < tokens.length - 1; i++)
+    if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
 }
 /** A tone's bit in QaIndex's tone sets: ngã (3) shares hỏi's (4). */
 const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);

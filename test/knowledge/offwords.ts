@@ -5,6 +5,11 @@
  * after the engine change, as a test that every old phrase can appear in an answered question.
  */
 export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
+  ['Chi bộ có nhiều đảng viên là đồng hương Nghệ An, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  [
+    'Chi bộ Văn phòng hội đồng hương tỉnh là chi bộ trực thuộc, đại hội chi bộ xong trước ngày nào?',
+    'lich-trinh',
+  ],
   ['Chi bộ ngân hàng phục vụ nhiều khách hàng, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
   ['Our cell at a bank with many customers: what must our congress include?', 'noi-dung'],
   ['Our party cell serves every customer of the water company: when is our congress due?', 'lich-trinh'],

@@ -245,6 +245,13 @@ describe('question answering', () => {
     expect(
       index.search('Đại hội đại biểu các dân tộc thiểu số lần thứ IV diễn ra khi nào?').answer,
     ).toBeUndefined();
+    // Also when "của" stands between the congress and its organisation, and with "lúc nào" for "khi nào".
+    expect(
+      index.search('Đại hội của hội đồng hương Nghệ An tại Hà Nội tổ chức bao giờ?').answer,
+    ).toBeUndefined();
+    expect(
+      index.search('Em là bí thư chi bộ trực thuộc đảng ủy phường, chi bộ em đại hội lúc nào?').answer,
+    ).toBe('lich-trinh');
     // Also when another congress is named after a subject phrase of ours.
     expect(index.search('Báo cáo chính trị của đại hội Đoàn trường cần những gì?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ trình những văn kiện nào?').answer).toBe('van-kien');
