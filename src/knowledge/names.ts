@@ -9,11 +9,14 @@ export type EvidenceLists = Partial<Pack['evidence']>;
 export type Sense = 'ours' | 'other' | 'none';
 
 const bigram = (a: string, b: string) => `${a} ${b}`;
-/** English words after "who" that ask for a person: with a post named ("who is"), or alone ("who leads", stemmed as the index stems it). */
 /** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
 const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
+/**
+ * English words after "who" that ask for a person: with a post named ("who is"), or alone ("who
+ * leads", stemmed as the index stems it).
+ */
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
 const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */

@@ -339,9 +339,10 @@ describe('English words of the pack', () => {
   });
 });
 
-describe('congresses named by number', () => {
-  const topic = (q: string) => reply(q).parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind));
+/** The topics of a reply, and the kind of each part that is no topic. */
+const topics = (q: string) => reply(q).parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind));
 
+describe('congresses named by number', () => {
   it("answers with a congress's own topic however its number is typed", () => {
     for (const q of [
       'dh 14 dien ra o dau vay',
@@ -349,22 +350,20 @@ describe('congresses named by number', () => {
       'đại hội 14 tổ chức ở đâu, mấy ngày',
       'Where did the 14th Congress meet?',
     ])
-      expect(topic(q), q).toEqual(['dai-hoi-xiv']);
+      expect(topics(q), q).toEqual(['dai-hoi-xiv']);
     for (const q of ['ĐH XXVII của quận nhiệm kỳ nào', 'đại hội 27 của đảng bộ quận họp ngày nào'])
-      expect(topic(q), q).toEqual(['dai-hoi-quan']);
+      expect(topics(q), q).toEqual(['dai-hoi-quan']);
   });
 
   it('keeps the topic of what a congress only qualifies, and refuses a congress the pack has no topic for', () => {
-    expect(topic('Chi bộ góp ý dự thảo văn kiện Đại hội XIV thế nào?')).toEqual(['noi-dung']);
-    expect(topic('đại hội chi bộ 5 năm mấy lần')).toEqual(['chi-bo-5-nam']);
+    expect(topics('Chi bộ góp ý dự thảo văn kiện Đại hội XIV thế nào?')).toEqual(['noi-dung']);
+    expect(topics('đại hội chi bộ 5 năm mấy lần')).toEqual(['chi-bo-5-nam']);
     for (const q of ['Đại hội XIII của Đảng diễn ra ở đâu', 'the 13th Congress: where was it held?'])
-      expect(topic(q), q).toEqual([]);
+      expect(topics(q), q).toEqual([]);
   });
 });
 
 describe('"bao giờ" asks "when" as "khi nào" does', () => {
-  const topics = (q: string) => reply(q).parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind));
-
   it('reads "từ bao giờ" as the question word, not as evidence of the timeline', () => {
     expect(topics('Bỏ cấp quận từ bao giờ vậy?')).toEqual(['chinh-quyen-2-cap']);
     expect(topics('Đại hội điểm làm từ bao giờ?')).toEqual(['dai-hoi-diem']);

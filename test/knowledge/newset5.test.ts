@@ -1,16 +1,10 @@
-import { FRESH } from './fresh.js';
-import { HELDOUT } from './heldout.js';
-import { NEWSET } from './newset.js';
-import { NEWSET2 } from './newset2.js';
-import { NEWSET3 } from './newset3.js';
-import { NEWSET4 } from './newset4.js';
 import { NEWSET5 } from './newset5.js';
-import { QUESTIONS } from './questions.js';
 import { describeSetShape } from './set-shape.js';
+import { setsBefore } from './sets.js';
 
 describeSetShape('fifth new evaluation set', NEWSET5, {
   items: 170,
   spellings: 3,
   unknown: 12,
-  earlier: [QUESTIONS, HELDOUT, FRESH, NEWSET, NEWSET2, NEWSET3, NEWSET4],
+  earlier: setsBefore(NEWSET5),
 });

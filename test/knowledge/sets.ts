@@ -1,0 +1,39 @@
+import { FRESH } from './fresh.js';
+import { HELDOUT } from './heldout.js';
+import { NEWSET } from './newset.js';
+import { NEWSET2 } from './newset2.js';
+import { NEWSET3 } from './newset3.js';
+import { NEWSET4 } from './newset4.js';
+import { NEWSET5 } from './newset5.js';
+import { NEWSET6 } from './newset6.js';
+import { NEWSET7 } from './newset7.js';
+import { NEWSET8 } from './newset8.js';
+import { NEWSET9 } from './newset9.js';
+import { NEWSET10 } from './newset10.js';
+import { NEWSET11 } from './newset11.js';
+import { QUESTIONS } from './questions.js';
+
+/** Every question set in the order it was written: a new set may repeat no item of those before it. */
+const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
+  QUESTIONS,
+  HELDOUT,
+  FRESH,
+  NEWSET,
+  NEWSET2,
+  NEWSET3,
+  NEWSET4,
+  NEWSET5,
+  NEWSET6,
+  NEWSET7,
+  NEWSET8,
+  NEWSET9,
+  NEWSET10,
+  NEWSET11,
+];
+
+/** The sets written before `set` (see describeSetShape's `earlier`). */
+export function setsBefore(set: ReadonlyArray<{ q: string }>): Array<ReadonlyArray<{ q: string }>> {
+  const at = SETS_IN_ORDER.indexOf(set);
+  if (at < 0) throw new Error('setsBefore: a set missing from SETS_IN_ORDER');
+  return SETS_IN_ORDER.slice(0, at);
+}
