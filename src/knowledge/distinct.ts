@@ -37,8 +37,9 @@ function englishPairSkipped(term: string, idfOf: ReadonlyMap<string, number>, of
 /**
  * Coverage: how much of what the question says (by idf) the topic holds; words the pack never
  * uses weigh most (`idfMax`), and words of other topics count against it too. `terms` holds no pair
- * with a function word (QaIndex leaves them out when it makes the terms). In English (`en`), so is a pair the pack never writes: of known words, it is
- * no evidence either way; with an unknown word ("since late 2024"), that word counts once, alone.
+ * with a function word (QaIndex leaves them out when it makes the terms). In English (`en`), a
+ * pair the pack never writes is left out too: of known words, it is no evidence either way; with
+ * an unknown word ("since late 2024"), that word counts once, alone.
  * When the question holds an off-topic phrase (`offTopic`), the pairs of an unknown word count in
  * full: the prior is that the question is about that word ("the football rules").
  */

@@ -112,12 +112,12 @@ export class Names {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
     let other = false;
     let ours = false;
-    // Every occurrence is read (none is accepted): one qualified as another congress's decides.
-    this.subject.occurs(tokens, (i, n) => {
-      if (skip && (skip[i] || skip[i + n - 1])) return false;
+    // Every occurrence is read: one qualified as another congress's decides.
+    this.subject.each(tokens, (i, n) => {
+      if (skip && (skip[i] || skip[i + n - 1])) return;
       if (lang === 'en') {
         ours ||= !foreign(tokens[i - 1]);
-        return false;
+        return;
       }
       // Qualified right after ("đại hội thể thao"), or an off-topic phrase that runs on from it ("đại hội hội …").
       const qualified =
@@ -129,7 +129,6 @@ export class Names {
         this.#heldBy(tokens, i);
       other ||= qualified;
       ours ||= !qualified && !foreign(tokens[i + n]);
-      return false;
     });
     return other ? 'other' : ours ? 'ours' : 'none';
   }

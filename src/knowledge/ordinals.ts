@@ -58,8 +58,8 @@ const COUNTED = new Set(
 /**
  * Words right before a congress that make it qualify another thing ("dự thảo văn kiện Đại hội XIV",
  * "tiến tới Đại hội XIV", "chuẩn bị cho Đại hội XIV", "báo cáo trình Đại hội XIV", "toward the
- * 14th Congress"): the question is
- * then about that thing, not about the congress. As folded word pairs, or single words.
+ * 14th Congress"): the question is then about that thing, not about the congress. As folded word
+ * pairs, or single words.
  */
 const GOVERNING = new Set([
   'van kien',

@@ -103,6 +103,14 @@ export class PhraseSet {
     return 0;
   }
 
+  /** Every occurrence of a phrase, by its start and length, in order. */
+  each(tokens: string[], visit: (start: number, length: number) => void): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.at(tokens, i);
+      if (n > 0) visit(i, n);
+    }
+  }
+
   /** Whether any phrase occurs; `accept` may reject an occurrence (by its start and length). */
   occurs(tokens: string[], accept: (start: number, length: number) => boolean = always): boolean {
     for (let i = 0; i < tokens.length; i++) {

@@ -119,7 +119,10 @@ interface Prior {
   partyOther?: boolean;
   /** English: a pair of known words the pack never writes together is no evidence either way. */
   en?: boolean;
-  /** It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address, a script (Names.absent), another term. */
+  /**
+   * It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address
+   * or a script (Names.absent), another term.
+   */
   unheld?: boolean;
 }
 

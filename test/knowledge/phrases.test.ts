@@ -6,6 +6,16 @@ const accept = () => true;
 describe('PhraseSet', () => {
   const set = new PhraseSet(['chi bộ trực thuộc', 'đại hội']);
 
+  it('visits every occurrence in order, each by its start and length', () => {
+    const seen: Array<[number, number]> = [];
+    set.each(['dai', 'hoi', 'chi', 'bo', 'truc', 'thuoc', 'dai', 'hoi'], (i, n) => seen.push([i, n]));
+    expect(seen).toEqual([
+      [0, 2],
+      [2, 4],
+      [6, 2],
+    ]);
+  });
+
   it('reads a syllable the search marked with a tone digit as the same syllable, inside a phrase and across inserted words', () => {
     // "chí bộ" typed with a tone the pack never writes: the search makes it "chi2" (see QaIndex).
     expect(set.at(['chi2', 'bo', 'truc', 'thuoc'], 0)).toBe(4);
