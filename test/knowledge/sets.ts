@@ -11,6 +11,7 @@ import { NEWSET8 } from './newset8.js';
 import { NEWSET9 } from './newset9.js';
 import { NEWSET10 } from './newset10.js';
 import { NEWSET11 } from './newset11.js';
+import { NEWSET12 } from './newset12.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -29,6 +30,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET9,
   NEWSET10,
   NEWSET11,
+  NEWSET12,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
