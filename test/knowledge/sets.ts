@@ -12,6 +12,7 @@ import { NEWSET9 } from './newset9.js';
 import { NEWSET10 } from './newset10.js';
 import { NEWSET11 } from './newset11.js';
 import { NEWSET12 } from './newset12.js';
+import { NEWSET13 } from './newset13.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -31,6 +32,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET10,
   NEWSET11,
   NEWSET12,
+  NEWSET13,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
