@@ -19,6 +19,8 @@ const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
  */
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
 const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
+/** What names a party congress right after "đại hội": a cell's or a party committee's, folded. */
+const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
 const HELD_BY_GAP = 3;
 /** The longest off-topic phrase looked back for, in words. */
@@ -39,6 +41,8 @@ export class Names {
   readonly posts: PhraseSet;
   /** What the pack holds none of: addresses, phone numbers, speeches, scripts, ballot papers, menus… */
   readonly absent: PhraseSet;
+  /** Other organisations that hold congresses of their own: who holds a congress named near them. */
+  readonly organisations: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
   /** Places and unit types together: most words start neither, and are passed after one look-up. */
   readonly #placeOrUnit: PhraseSet;
@@ -52,7 +56,9 @@ export class Names {
     },
     readonly df: ReadonlyMap<string, number>,
   ) {
-    this.offTopic = new PhraseSet(o.offTopic ?? []);
+    // An organisation of another kind is also an off-topic phrase (a weak prior).
+    this.offTopic = new PhraseSet([...(o.offTopic ?? []), ...(o.evidence?.organisations ?? [])]);
+    this.organisations = new PhraseSet(o.evidence?.organisations ?? []);
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
     this.places = new PhraseSet(o.evidence?.places ?? []);
@@ -105,13 +111,16 @@ export class Names {
    * thao", "đại hội cổ đông"): 'other'. Qualified by a word the pack never uses ("đại hội võ
    * lâm", "the FIFA congress") it is no evidence: 'none'. The qualifier follows the head in
    * Vietnamese and precedes it in English. Once another congress is named, the subject's other
-   * words are its own ("Đại hội cổ đông trình những văn kiện nào"): 'other' wins over 'ours'.
-   * Tokens marked in `skip` name nothing of the subject.
+   * words are its own ("Đại hội cổ đông trình những văn kiện nào"): 'other' wins over 'ours',
+   * unless a party organisation follows the subject ("… đại hội đồng cổ đông, đại hội chi bộ gồm
+   * mấy nội dung?"): our congress named as such. Tokens marked in `skip` name nothing of the subject.
    */
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined, skip?: readonly boolean[]): Sense {
     const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
     let other = false;
     let ours = false;
+    let named = false;
+    let afterParty = false;
     // Every occurrence is read: one qualified as another congress's decides.
     this.subject.each(tokens, (i, n) => {
       if (skip && (skip[i] || skip[i + n - 1])) return;
@@ -127,10 +136,19 @@ export class Names {
         this.offTopic.at(tokens, i) > n ||
         this.#byWay(tokens, i + n) ||
         this.#heldBy(tokens, i);
-      other ||= qualified;
+      // After a party organisation, another organisation's congress is what the cell has around
+      // it ("Chi bộ trường học đại hội xong, còn đại hội hội cha mẹ học sinh …"): it decides
+      // nothing, as a party organisation outweighs an off-topic phrase.
+      if (qualified && this.#partyBefore(tokens, i)) afterParty = true;
+      else other ||= qualified;
       ours ||= !qualified && !foreign(tokens[i + n]);
+      // "đại hội chi bộ", "đại hội đảng bộ": our congress named as such, whatever else is named
+      // (not "đại hội, đảng viên có được dự": a member is no congress).
+      named ||= OUR_CONGRESS.has(`${tokens[i + n]} ${tokens[i + n + 1]}`);
     });
-    return other ? 'other' : ours ? 'ours' : 'none';
+    if (named) return 'ours';
+    if (other) return 'other';
+    return ours && !afterParty ? 'ours' : 'none';
   }
 
   /**
@@ -145,30 +163,38 @@ export class Names {
   }
 
   /**
-   * Whether an out-of-scope phrase names who holds the congress, a few words before it and with no
-   * party organisation between: "Đoàn thanh niên phường đại hội …", "Hội Phụ nữ tổ chức đại hội …".
+   * Whether another organisation (evidence.organisations) is named as who holds the congress, a few
+   * words before it and with no party organisation before it: "Đoàn thanh niên phường đại hội …",
+   * "Hội Phụ nữ tổ chức đại hội …"; not the weather or a dish ("Mùa mưa bão, đại hội chi bộ …").
    */
   #heldBy(tokens: string[], at: number): boolean {
     // Only a congress is held ("đại hội", "congress"), not "nhân sự cấp ủy" after "… thanh niên,".
     if (!(tokens[at] === 'dai' && tokens[at + 1] === 'hoi') && !tokens[at]?.startsWith('congress'))
       return false;
     // A party organisation named before it holds it ("Chi bộ công ty may … đoàn viên thanh niên, đại hội …").
-    for (let j = 0; j < at; j++) if (this.party.at(tokens, j) > 0) return false;
+    if (this.#partyBefore(tokens, at)) return false;
     for (let j = at - 1; j >= Math.max(0, at - HELD_BY_GAP - 1); j--) {
       for (let k = Math.max(0, j - MAX_PHRASE); k <= j; k++)
-        if (k + this.offTopic.at(tokens, k) === j + 1) return true;
+        if (k + this.organisations.at(tokens, k) === j + 1) return true;
     }
     return false;
   }
 
+  /** Whether a party organisation is named before token `at`. */
+  #partyBefore(tokens: string[], at: number): boolean {
+    for (let j = 0; j < at; j++) if (this.party.at(tokens, j) > 0) return true;
+    return false;
+  }
+
   /**
-   * Whether an out-of-scope phrase qualifies the subject across one word pair of the pack's that
-   * names no party organisation: "đại hội [đại biểu] Mặt trận Tổ quốc", not "đại hội [chi bộ] …".
+   * Whether another organisation qualifies the subject across one word pair of the pack's that
+   * names no party organisation: "đại hội [đại biểu] Mặt trận Tổ quốc", not "đại hội [chi bộ] …",
+   * nor "đại hội [có được] nấu cỗ …".
    */
   #byWay(tokens: string[], at: number): boolean {
     const [a, b] = [tokens[at], tokens[at + 1]];
     if (a === undefined || b === undefined || !this.df.has(bigram(a, b))) return false;
-    return this.party.at(tokens, at) === 0 && this.offTopic.at(tokens, at + 2) > 0;
+    return this.party.at(tokens, at) === 0 && this.organisations.at(tokens, at + 2) > 0;
   }
 
   /**

@@ -146,8 +146,10 @@ const packShape = z.object({
       partyOther: z.array(z.string().min(1)).default([]),
       posts: z.array(z.string().min(1)).default([]),
       absent: z.array(z.string().min(1)).default([]),
+      /** Other organisations that hold congresses of their own (Đoàn, công đoàn, Hội …); also off-topic phrases. */
+      organisations: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], absent: [] }),
+    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], absent: [], organisations: [] }),
 });
 
 type RawPack = z.infer<typeof packShape>;

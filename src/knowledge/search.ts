@@ -468,7 +468,10 @@ export class QaIndex {
     // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
     const whole = subject === 'ours' && unknownShare === 0 && coverage >= t.wholeCoverage;
     const minScore = whole ? t.wholeMinScore : t.minScore;
-    let plausible = !unheld && best !== undefined && best.score >= minScore && unknownShare <= maxUnknown;
+    // Naming a party organisation, an off-topic phrase says where the cell is ("Chi bộ câu lạc bộ
+    // võ thuật …"): its words are not the question's unknown words.
+    const unknown = party ? rest.unknownShare : unknownShare;
+    let plausible = !unheld && best !== undefined && best.score >= minScore && unknown <= maxUnknown;
     // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
     // asks for more of the question to be matched.
     if (plausible && best && !party) {
@@ -479,8 +482,8 @@ export class QaIndex {
           best.score >= t.strongScore &&
           (rest.coverage >= t.strongCoverage || (subject === 'ours' && this.#farAhead(ranked)));
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
-      if (subject === 'other') plausible = false;
     }
+    if (subject === 'other') plausible = false;
     // Other party business is refused whatever organisation the question names (see Names.namesPartyOther).
     if (partyOther) plausible = false;
     // Without the subject named, what the question asks must be the pack's (see distinctCoverage):

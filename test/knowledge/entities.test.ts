@@ -232,7 +232,7 @@ describe('documents asked by number', () => {
 describe('off-topic words are evidence, not a veto', () => {
   it('answers an in-scope question for every phrase of the old off-topic list', () => {
     const questions = OFF_WORD_QUESTIONS.map(([q]) => ` ${fold(q).replace(/[^a-z0-9]+/g, ' ')} `);
-    const missing = pack.offTopic.filter(
+    const missing = [...pack.offTopic, ...pack.evidence.organisations].filter(
       (p) =>
         !questions.some((q) =>
           q.includes(

@@ -168,4 +168,78 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   ['Chi bộ hợp tác xã nông nghiệp là chi bộ trực thuộc thì đại hội xong trước ngày nào?', 'lich-trinh'],
   ['Đảng viên trong chi bộ đều là xã viên, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
   ['Our party cell is at a cooperative: which reports go to our congress?', 'van-kien'],
+  // Other organisations, kinds of congress and senses of "đại hội" added on 2026-12-02
+  // (evidence.organisations and offTopic): where a party cell is, not what it asks.
+  [
+    'Chi bộ Liên đội, phụ trách Đội Thiếu niên của trường, là chi bộ trực thuộc: đại hội chi bộ xong trước ngày nào?',
+    'lich-trinh',
+  ],
+  ['Chi bộ thiếu niên tiền phong nhà văn hóa, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ cơ quan Liên đoàn Lao động quận có phải bầu đoàn đại biểu dự đại hội cấp trên không?', 'noi-dung'],
+  ['Chi bộ nghiệp đoàn nghề cá, đại hội chi bộ phải thực hiện mấy nội dung?', 'noi-dung'],
+  [
+    'Chi bộ khu dân cư có nhiều đảng viên hưu trí và ban liên lạc cựu học sinh, đại hội chi bộ gồm những nội dung gì?',
+    'noi-dung',
+  ],
+  ["Our party cell at the university's student union office: what must our congress include?", 'noi-dung'],
+  ['Our party cell at the alumni office: what must its congress include?', 'noi-dung'],
+  [
+    'Chi bộ có đảng viên là chi hội trưởng phụ huynh, hội phụ huynh, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  ['Our party cell works with the parents association: when must our congress be finished?', 'lich-trinh'],
+  [
+    'Chi bộ Hội người mù, hội bảo trợ người khuyết tật là chi bộ trực thuộc, đại hội chi bộ xong trước ngày nào?',
+    'lich-trinh',
+  ],
+  ['Chi bộ Hội Nạn nhân chất độc da cam phường, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ hội cựu giáo chức, đại hội chi bộ có phải bầu đoàn đại biểu không?', 'noi-dung'],
+  ['Chi bộ Hội Nhà báo, nhiều đảng viên là nhà báo, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ Hội Nhà văn có nhiều văn nghệ sĩ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ Hội doanh nhân trẻ, đảng viên là doanh nhân, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Our party cell at the chamber of commerce: when must our congress be finished?', 'lich-trinh'],
+  ['Chi bộ khu phố có nhiều dòng họ, họ tộc lâu đời, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ tổ hợp tác may mặc, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  [
+    'Chi bộ công ty có đảng viên trong hội đồng quản trị, ban quản trị tòa nhà, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  [
+    'Our party cell is overseen by the board of directors of its company: what must our congress include?',
+    'noi-dung',
+  ],
+  [
+    'Chi bộ khu dân cư có giáo xứ, đồng bào công giáo, phật giáo, tin lành, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  ['Chi bộ phường có giáo hội, hội thánh trên địa bàn, đại hội chi bộ xong trước ngày nào?', 'lich-trinh'],
+  [
+    'Our party cell is in a neighbourhood with a church and a buddhist temple: what must our congress include?',
+    'noi-dung',
+  ],
+  ['Chi bộ cơ quan đại diện tại Liên hợp quốc, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Our party cell at the mission to the United Nations: what must our congress include?', 'noi-dung'],
+  [
+    'Our party cell at the football federation, a FIFA and UEFA member: what must our congress include?',
+    'noi-dung',
+  ],
+  ['Chi bộ công ty cổ phần, đảng viên dự đại hội đồng cổ đông, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  [
+    "Our party cell prepares the company's annual general meeting (AGM) and general assembly: what must our cell congress include?",
+    'noi-dung',
+  ],
+  ['Chi bộ trường có phong trào cháu ngoan Bác Hồ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ Trung tâm huấn luyện điền kinh, võ thuật, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  [
+    'Our party cell at the sports centre training for the SEA Games and ASIAD: what must our congress include?',
+    'noi-dung',
+  ],
+  ['Chi bộ công ty game, làm Liên minh huyền thoại, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Đại hội chi bộ có được tổ chức nhậu, liên hoan linh đình không?', 'nguyen-tac'],
+  ['Chi bộ siêu thị đang mùa khuyến mãi, giảm giá, xả hàng: đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  [
+    'Our party cell at a shopping mall, busy with the sale season: what must our congress include?',
+    'noi-dung',
+  ],
+  ['Chi bộ trung tâm mua sắm, đại hội chi bộ xong trước ngày nào?', 'lich-trinh'],
 ];

@@ -200,4 +200,23 @@ describe('"đại hội" in another sense', () => {
     }
     expect(reply('Chi bộ câu lạc bộ võ thuật đại hội khi nào').parts).toEqual(['lich-trinh']);
   });
+
+  it("refuses another organisation's congress even when a party word comes after it", () => {
+    for (const q of [
+      'đại hội chi đoàn thanh niên tổ dân phố em bầu bí thư chi đoàn thế nào',
+      'đại hội chi hội phụ huynh lớp 5A họp hôm nào',
+      'Liên đoàn Lao động quận đại hội, đảng viên có được dự không',
+      'đại hội giảm giá cuối năm của siêu thị kéo dài mấy ngày',
+    ]) {
+      expect(reply(q).parts, q).toEqual([]);
+    }
+    // Our congress named as such stays ours beside another ("… đại hội chi bộ …"), and the weather
+    // or a dish before "đại hội" holds no congress.
+    expect(
+      reply('Công ty sắp họp đại hội đồng cổ đông, đại hội chi bộ công ty gồm mấy nội dung?').parts,
+    ).toEqual(['noi-dung']);
+    expect(reply('Trời mưa bão nhiều, đại hội chi bộ phải tổ chức theo những nguyên tắc nào?').parts).toEqual(
+      ['nguyen-tac'],
+    );
+  });
 });
