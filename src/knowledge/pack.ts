@@ -149,7 +149,15 @@ const packShape = z.object({
       /** Other organisations that hold congresses of their own (Đoàn, công đoàn, Hội …); also off-topic phrases. */
       organisations: z.array(z.string().min(1)).default([]),
     })
-    .default({ party: [], subject: [], places: [], partyOther: [], posts: [], absent: [], organisations: [] }),
+    .default({
+      party: [],
+      subject: [],
+      places: [],
+      partyOther: [],
+      posts: [],
+      absent: [],
+      organisations: [],
+    }),
 });
 
 type RawPack = z.infer<typeof packShape>;
