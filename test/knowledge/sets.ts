@@ -13,6 +13,7 @@ import { NEWSET10 } from './newset10.js';
 import { NEWSET11 } from './newset11.js';
 import { NEWSET12 } from './newset12.js';
 import { NEWSET13 } from './newset13.js';
+import { NEWSET14 } from './newset14.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -33,6 +34,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET11,
   NEWSET12,
   NEWSET13,
+  NEWSET14,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
