@@ -11,6 +11,8 @@ export type Sense = 'ours' | 'other' | 'none';
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
+/** Who, asked of a person: "đồng chí nào", "người nào", "ông nào", "bà nào", "vị nào" (folded; "nào" follows). */
+const WHICH_PERSON = new Set(['chi', 'nguoi', 'ong', 'ba', 'vi']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
 const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
 /**
@@ -99,10 +101,22 @@ export class Names {
       who ||=
         (w === 'la' && next === 'ai') ||
         (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
-        (w === 'ai' && (next === 'la' || HOLDS.has(next) || (after === 'la' && NOW_WORDS.has(next)))) ||
+        ((w === 'ai' || (WHICH_PERSON.has(w ?? '') && next === 'nao')) &&
+          this.#holdsAfter(tokens, w === 'ai' ? i + 1 : i + 2)) ||
         (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);
+  }
+
+  /**
+   * Whether a post is held from token `at` on: "là", "làm", "giữ", "đảm nhiệm", after up to two
+   * words of time ("ai đang là", "đồng chí nào hiện đang giữ chức …").
+   */
+  #holdsAfter(tokens: string[], at: number): boolean {
+    let k = at;
+    while (k < at + 2 && NOW_WORDS.has(tokens[k] ?? '')) k++;
+    const w = tokens[k] ?? '';
+    return w === 'la' || HOLDS.has(w);
   }
 
   /**

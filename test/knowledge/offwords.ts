@@ -242,4 +242,13 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'noi-dung',
   ],
   ['Chi bộ trung tâm mua sắm, đại hội chi bộ xong trước ngày nào?', 'lich-trinh'],
+  [
+    'Chi bộ Nhà xuất bản chuyên in truyện, tiểu thuyết kiếm hiệp, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  [
+    'Chi bộ Bảo tàng có phòng trưng bày về các anh hùng liệt sĩ, đại hội chi bộ xong trước ngày nào?',
+    'lich-trinh',
+  ],
+  ['Our party cell at a novel and comics publisher: what must our congress include?', 'noi-dung'],
 ];

@@ -286,6 +286,9 @@ describe('question answering', () => {
       'Ai đang là Bí thư Đảng ủy phường Bạch Mai?',
       'Tổng Bí thư hiện nay tên là gì?',
       'Ai được bầu làm Bí thư Thành ủy Hà Nội khóa mới?',
+      // A person asked as "which comrade", and a post held "now".
+      'Đồng chí nào hiện đang giữ chức Bí thư Đảng ủy phường Bạch Mai?',
+      'Ai hiện đang giữ chức Chủ tịch phường vậy?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
@@ -305,6 +308,11 @@ describe('question answering', () => {
       'How can I apply to join the Communist Party?',
       'When is the Conservative Party conference this year?',
       'Hội CCB phường sắp đại hội, ban chấp hành hội bầu mấy người?',
+      'Đảng Cộng sản Nhật Bản đại hội mấy năm một lần?',
+      'When does the Indian National Congress hold its party congress?',
+      'When does the US Congress vote on the new budget?',
+      // Nor the members' annual grading asked as "phân loại chất lượng".
+      'Phân loại chất lượng tổ chức cơ sở đảng cuối năm làm thế nào?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // A party cell of the veterans' association (CCB) is ours.
