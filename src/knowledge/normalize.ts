@@ -71,7 +71,22 @@ export interface RawToken {
 const isWordChar = (text: string, i: number, c: number) =>
   c < TABLE_END ? IN_WORD[c] === 1 : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 
-/** How many words `tokenize` would find, without making them. */
+/** ' and ’ (U+2019), before an English clitic "s". */
+const APOSTROPHES: ReadonlySet<number> = new Set([39, 0x2019]);
+/** Words after which "'s" is "is" ("who's", "what's"); after any other it marks a possessive. */
+const IS_BEFORE: ReadonlySet<string> = new Set([
+  'who',
+  'what',
+  'that',
+  'it',
+  'there',
+  'here',
+  'where',
+  'when',
+  'how',
+]);
+
+/** How many words `tokenize` would find, without making them (an English possessive "'s", which it drops, counts). */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
@@ -119,7 +134,12 @@ export function tokenize(text: string): RawToken[] {
     }
     if (start >= 0 && n > 0) {
       const raw = text.slice(start, i);
-      out.push({ folded: plain ? raw : String.fromCharCode.apply(null, codes.slice(0, n)), raw, tone });
+      const clitic = n === 1 && codes[0] === 115 && start > 0 && APOSTROPHES.has(text.charCodeAt(start - 1));
+      // English "'s": "who's" is "who is"; "the cell's congress" is the cell congress.
+      if (!clitic)
+        out.push({ folded: plain ? raw : String.fromCharCode.apply(null, codes.slice(0, n)), raw, tone });
+      else if (IS_BEFORE.has(out[out.length - 1]?.folded ?? ''))
+        out.push({ folded: 'is', raw: 'is', tone: 0 });
     }
     start = -1;
   }
@@ -221,6 +241,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'cung',
   'ma',
   'cach',
+  'ngoai',
+  'nua',
   // English
   'the',
   'a',

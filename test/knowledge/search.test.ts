@@ -44,6 +44,22 @@ describe('Vietnamese normalisation', () => {
     }
   });
 
+  it('reads English "\'s" as "is" after who/what, and drops it as a possessive', () => {
+    const words = (t: string) => tokenize(t).map((x) => x.folded);
+    expect(words("Who's the cell's secretary?")).toEqual(['who', 'is', 'the', 'cell', 'secretary']);
+    expect(words('What’s on our committee’s agenda')).toEqual([
+      'what',
+      'is',
+      'on',
+      'our',
+      'committee',
+      'agenda',
+    ]);
+    // The possessive no longer stands between the words of a pair: "a cell's congress" meets "cell congress".
+    expect(words("the cell's congress")).toEqual(words('the cell congress'));
+    expect(words("it's")).toEqual(['it', 'is']);
+  });
+
   it('splits document numbers and punctuation into tokens', () => {
     expect(tokenize('Chỉ thị 35-CT/TW, ngày 14/6/2024!').map((t) => t.folded)).toEqual([
       'chi',
@@ -320,6 +336,12 @@ describe('question answering', () => {
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
+  });
+
+  it('reads "ngoài" and "nữa" as function words: "đại hội, ngoài …" is no qualifier the pack never uses', () => {
+    expect(index.search('Tổ phục vụ đại hội, ngoài tổ này còn phải lập những tổ nào nữa?').answer).toBe(
+      'chuan-bi',
+    );
   });
 
   it('answers a short question that names the subject and is wholly matched, on a lower score', () => {
