@@ -25,6 +25,8 @@ const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
 const HELD_BY_GAP = 3;
+/** How many of the pack's word pairs may stand between "đại hội" and the organisation that holds it. */
+const BY_WAY_PAIRS = 2;
 /** The longest off-topic phrase looked back for, in words. */
 const MAX_PHRASE = 6;
 const NO_UNIT_TYPES: ReadonlyArray<{ code: string; names: PhraseSet }> = [];
@@ -201,14 +203,18 @@ export class Names {
   }
 
   /**
-   * Whether another organisation qualifies the subject across one word pair of the pack's that
-   * names no party organisation: "đại hội [đại biểu] Mặt trận Tổ quốc", not "đại hội [chi bộ] …",
-   * nor "đại hội [có được] nấu cỗ …".
+   * Whether another organisation qualifies the subject across one or two word pairs of the pack's
+   * that name no party organisation: "đại hội [đại biểu] Mặt trận Tổ quốc", "đại hội [đại biểu]
+   * [toàn quốc] Mặt trận", not "đại hội [chi bộ] …", nor "đại hội [có được] nấu cỗ …".
    */
   #byWay(tokens: string[], at: number): boolean {
-    const [a, b] = [tokens[at], tokens[at + 1]];
-    if (a === undefined || b === undefined || !this.df.has(bigram(a, b))) return false;
-    return this.party.at(tokens, at) === 0 && this.organisations.at(tokens, at + 2) > 0;
+    for (let k = at; k < at + 2 * BY_WAY_PAIRS; k += 2) {
+      const [a, b] = [tokens[k], tokens[k + 1]];
+      if (a === undefined || b === undefined || !this.df.has(bigram(a, b)) || this.party.at(tokens, k) > 0)
+        return false;
+      if (this.organisations.at(tokens, k + 2) > 0) return true;
+    }
+    return false;
   }
 
   /**

@@ -21,9 +21,25 @@ function romanValue(w: string): number | undefined {
   return total;
 }
 
-const numberOf = (w: string | undefined): number | undefined => {
+/** Vietnamese ordinals after "lần thứ" ("lần thứ nhất", "lần thứ tư"), folded. */
+const VI_ORDINALS: Record<string, number> = {
+  nhat: 1,
+  nhut: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+
+const numberOf = (w: string | undefined, vi = false): number | undefined => {
   if (w === undefined) return undefined;
   if (/^\d{1,3}$/.test(w)) return Number(w);
+  if (vi && Object.hasOwn(VI_ORDINALS, w)) return VI_ORDINALS[w];
   const en = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
   return en ? Number(en[1]) : romanValue(w);
 };
@@ -41,7 +57,8 @@ export function congressNumbers(tokens: string[]): number[] {
     let n: number | undefined;
     if (w === 'hoi' && tokens[i - 1] === 'dai') n = romanValue(tokens[i + 1] ?? '');
     else if (w === 'khoa') n = romanValue(tokens[i + 1] ?? '');
-    else if (w === 'thu' && tokens[i - 1] === 'lan' && i - lastCongress <= REACH) n = numberOf(tokens[i + 1]);
+    else if (w === 'thu' && tokens[i - 1] === 'lan' && i - lastCongress <= REACH)
+      n = numberOf(tokens[i + 1], true);
     else if (/^\d{1,3}(?:st|nd|rd|th)$/.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress'))
       n = numberOf(w);
     if (n !== undefined && n > 0) out.push(n);
@@ -137,7 +154,7 @@ export function headCongress(tokens: string[]): number | undefined {
     } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {
       // "lần thứ 14", and "lần 14" as people type it.
       if (i - last > REACH || numbered) continue;
-      n = numberOf(tokens[i + 1]);
+      n = numberOf(tokens[i + 1], w === 'thu');
     } else continue;
     if (n === undefined || n <= 0) continue;
     if ((number !== undefined && number !== n) || governed(tokens, start)) return undefined;

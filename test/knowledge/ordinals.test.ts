@@ -24,6 +24,11 @@ describe('headCongress', () => {
       expect(headCongress(words(q)), q).toBe(9);
   });
 
+  it('reads a Vietnamese ordinal word after "lần thứ"', () => {
+    expect(headCongress(words('Đại hội Đảng lần thứ nhất họp ở đâu?'))).toBe(1);
+    expect(headCongress(words('dai hoi dang lan thu tu hop nam nao'))).toBe(4);
+  });
+
   it('reads none for a count, a congress that qualifies something else, or a second congress', () => {
     for (const q of [
       'đại hội 5 năm một lần',

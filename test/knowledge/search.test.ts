@@ -223,6 +223,9 @@ describe('question answering', () => {
     for (const q of [
       'Hồ sơ kết nạp quần chúng ưu tú vào đảng cần giấy tờ gì?',
       'Chuyển sinh hoạt đảng khi đổi chỗ ở làm thế nào?',
+      // The Party's history and anniversaries.
+      'Lịch sử Đảng bộ phường có từ năm nào?',
+      'Kỷ niệm ngày thành lập Đảng năm nay chi bộ tổ chức gì?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // The same organisations asking about what the pack holds are answered.
@@ -234,6 +237,8 @@ describe('question answering', () => {
     for (const q of [
       'Đại hội đại biểu Mặt trận phường tổ chức ngày nào?',
       'Đại hội xã viên hợp tác xã nông nghiệp họp khi nào?',
+      // Across two pairs.
+      'Đại hội đại biểu toàn quốc Mặt trận Tổ quốc năm nay họp khi nào?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     expect(index.search('Đại hội đại biểu đảng bộ phường phải xong trước ngày nào?').answer).toBe(
@@ -310,6 +315,13 @@ describe('question answering', () => {
     // Nor does it hold an address or a phone number, whatever organisation is named.
     expect(index.search('Địa chỉ trụ sở Đảng ủy phường Hai Bà Trưng ở đâu?').answer).toBeUndefined();
     expect(index.search("What is the ward party committee's phone number?").answer).toBeUndefined();
+    // Nor office hours, allowances or a unit's own results in figures.
+    for (const q of [
+      'Cho hỏi giờ làm việc của Đảng ủy phường?',
+      'Đại biểu dự đại hội chi bộ được bồi dưỡng bao nhiêu tiền?',
+      'Nghị quyết đại hội chi bộ nhiệm kỳ trước đạt bao nhiêu phần trăm chỉ tiêu?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
     // Nor a script, a ballot paper, a speech to read out, a song.
     for (const q of ['Kịch bản dẫn chương trình đại hội chi bộ?', 'Mẫu phiếu bầu cử đại hội chi bộ?'])
       expect(index.search(q).answer, q).toBeUndefined();
