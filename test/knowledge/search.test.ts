@@ -320,6 +320,11 @@ describe('question answering', () => {
       'Cho hỏi giờ làm việc của Đảng ủy phường?',
       'Đại biểu dự đại hội chi bộ được bồi dưỡng bao nhiêu tiền?',
       'Nghị quyết đại hội chi bộ nhiệm kỳ trước đạt bao nhiêu phần trăm chỉ tiêu?',
+      'Phường Hai Bà Trưng có bao nhiêu dân?',
+      'Làm sao để cài bot vào nhóm chi bộ?',
+      'Đại hội đại biểu nhân dân là gì?',
+      // Discipline asked as what to do with a member who broke the rules.
+      'Chi bộ tôi có đảng viên vi phạm thì xử lý sao?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor a script, a ballot paper, a speech to read out, a song.
