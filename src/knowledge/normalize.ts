@@ -294,6 +294,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'with',
   'from',
   'about',
+  'before',
+  'after',
   'have',
   'has',
   'had',

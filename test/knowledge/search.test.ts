@@ -361,6 +361,14 @@ describe('question answering', () => {
     );
   });
 
+  it('tells whether the congresses are done from when they are due', () => {
+    // "đã hoàn thành chưa" asks whether they have been held (ket-qua); "hoàn thành trước ngày nào", by when.
+    expect(index.search('Đại hội các cấp đã hoàn thành chưa?').answer).toBe('ket-qua');
+    expect(index.search('Đại hội chi bộ phải hoàn thành trước ngày nào?').answer).toBe('lich-trinh');
+    // English "before" is a function word: the question is about preparing, not the deadline.
+    expect(index.search('What should we prepare before our congress?').answer).toBe('chuan-bi');
+  });
+
   it('answers a short question that names the subject and is wholly matched, on a lower score', () => {
     // "frugal" is one keyword of the principles: the score stays under minScore.
     const q = 'Should the congress be frugal?';
