@@ -226,6 +226,8 @@ describe('question answering', () => {
       // The Party's history and anniversaries.
       'Lịch sử Đảng bộ phường có từ năm nào?',
       'Kỷ niệm ngày thành lập Đảng năm nay chi bộ tổ chức gì?',
+      // The year-end review is not the term's review ("tổng kết nghị quyết nhiệm kỳ").
+      'Hội nghị tổng kết năm của chi bộ tổ chức thế nào?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // The same organisations asking about what the pack holds are answered.
