@@ -14,7 +14,7 @@ const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
 /** Who, asked of a person: "đồng chí nào", "người nào", "ông nào", "bà nào", "vị nào" (folded; "nào" follows). */
 const WHICH_PERSON = new Set(['chi', 'nguoi', 'ong', 'ba', 'vi']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
-const NOW_WORDS = new Set(['dang', 'hien', 'bay', 'gio', 'nay']);
+const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
 /**
  * English words after "who" that ask for a person: with a post named ("who is"), or alone ("who
  * leads", stemmed as the index stems it).

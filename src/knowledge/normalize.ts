@@ -243,6 +243,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'cach',
   'ngoai',
   'nua',
+  // "đang" typed with its marks (see search.ts MARKED_FUNCTION_WORDS), "vẫn" (still) when the pack never writes it.
+  'dang0',
+  'van3',
   // English
   'the',
   'a',

@@ -363,6 +363,11 @@ describe('question answering', () => {
     );
   });
 
+  it('reads "đang" typed with its marks as a function word, not as "đảng"', () => {
+    expect(index.search('bot đang dựa vào những văn bản nào?').answer).toBe('tai-lieu');
+    expect(index.search('Ai đang là Bí thư Đảng ủy phường?').answer).toBeUndefined();
+  });
+
   it('tells whether the congresses are done from when they are due', () => {
     // "đã hoàn thành chưa" asks whether they have been held (ket-qua); "hoàn thành trước ngày nào", by when.
     expect(index.search('Đại hội các cấp đã hoàn thành chưa?').answer).toBe('ket-qua');
