@@ -1,6 +1,6 @@
 import { STOPWORDS } from './normalize.js';
 import type { Pack } from './pack.js';
-import { outside, PhraseSet } from './phrases.js';
+import { outside, PhraseSet, untoned } from './phrases.js';
 
 /** The pack's lists of what counts as evidence (see `evidence:` in the pack), each optional. */
 export type EvidenceLists = Partial<Pack['evidence']>;
@@ -11,8 +11,8 @@ export type Sense = 'ours' | 'other' | 'none';
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
-/** Who, asked of a person: "đồng chí nào", "người nào", "ông nào", "bà nào", "vị nào" (folded; "nào" follows). */
-const WHICH_PERSON = new Set(['chi', 'nguoi', 'ong', 'ba', 'vi']);
+/** Words for a person that "nào" asks for: "người nào", "ông nào", "bà nào", "vị nào" (and "đồng chí nào"), folded. */
+const PERSON = new Set(['nguoi', 'ong', 'ba', 'vi']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
 const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
 /**
@@ -103,8 +103,9 @@ export class Names {
       who ||=
         (w === 'la' && next === 'ai') ||
         (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
-        ((w === 'ai' || (WHICH_PERSON.has(w ?? '') && next === 'nao')) &&
-          this.#holdsAfter(tokens, w === 'ai' ? i + 1 : i + 2)) ||
+        (w === 'ai' && this.#holdsAfter(tokens, i + 1)) ||
+        // "đồng chí nào", "người nào": a person asked for ("Tổng Bí thư hiện nay là đồng chí nào?").
+        (next === 'nao' && (PERSON.has(w ?? '') || (w === 'chi' && untoned(tokens[i - 1] ?? '') === 'dong'))) ||
         (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);

@@ -6,7 +6,7 @@ const isToned = (t: string) => {
   const before = t.charCodeAt(t.length - 2);
   return last >= 49 && last <= 53 && before >= 97 && before <= 122;
 };
-const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
+export const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
 const same = (t: string, p: string) =>
   t === p || (t.length === p.length + 1 && isToned(t) && t.startsWith(p));
 

@@ -312,6 +312,7 @@ describe('question answering', () => {
       // A person asked as "which comrade", and a post held "now".
       'Đồng chí nào hiện đang giữ chức Bí thư Đảng ủy phường Bạch Mai?',
       'Ai hiện đang giữ chức Chủ tịch phường vậy?',
+      'Chủ tịch Ủy ban nhân dân phường bây giờ là đồng chí nào?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
