@@ -105,7 +105,8 @@ export class Names {
         (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
         (w === 'ai' && this.#holdsAfter(tokens, i + 1)) ||
         // "đồng chí nào", "người nào": a person asked for ("Tổng Bí thư hiện nay là đồng chí nào?").
-        (next === 'nao' && (PERSON.has(w ?? '') || (w === 'chi' && untoned(tokens[i - 1] ?? '') === 'dong'))) ||
+        (next === 'nao' &&
+          (PERSON.has(w ?? '') || (w === 'chi' && untoned(tokens[i - 1] ?? '') === 'dong'))) ||
         (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);
