@@ -369,6 +369,13 @@ describe('question answering', () => {
     expect(index.search('Ai đang là Bí thư Đảng ủy phường?').answer).toBeUndefined();
   });
 
+  it('answers what a cell congress must cover with the four contents, not with how often it is held', () => {
+    expect(index.search('What must our party cell congress cover this term?').answer).toBe('noi-dung');
+    expect(index.search('How often does a party cell hold its congress?').answer).toBe('chi-bo-5-nam');
+    // What the conclusion asks of committees after the congresses is the results topic's.
+    expect(index.search('Sau đại hội, cấp trên yêu cầu các cấp ủy tiếp tục làm gì?').answer).toBe('ket-qua');
+  });
+
   it('tells whether the congresses are done from when they are due', () => {
     // "đã hoàn thành chưa" asks whether they have been held (ket-qua); "hoàn thành trước ngày nào", by when.
     expect(index.search('Đại hội các cấp đã hoàn thành chưa?').answer).toBe('ket-qua');
