@@ -34,7 +34,7 @@ export interface Reply {
 
 /** Where a question may be cut in two: sentence ends, ";", "và", "kèm luôn", ", còn", "and", "also", a bare comma. */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo)\s+|,\s*(?:còn|con)\s+|,\s*/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|rồi|roi)\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly)\s*[,:]?\s*|,\s*/gu;
 const MIN_WORDS = 3;
 /** Where words that ask nothing may end before the question: a colon, or a sentence end. */
 const CONTEXT = /:\s*|[.!]\s+/;
@@ -63,8 +63,29 @@ const asks = (s: string) => {
  * the part has them ("mấy", not "xe máy"; "hỏi" of "đại hội" is no question), folded otherwise.
  */
 const EN_QUESTION_WORDS = ['what', 'when', 'which', 'who', 'how', 'why', 'where'];
-const QUESTION_WORDS = new Set(['gì', 'nào', 'mấy', 'bao', 'sao', 'ai', 'đâu', ...EN_QUESTION_WORDS]);
-const FOLDED_QUESTION_WORDS = new Set(['gi', 'nao', 'bao', 'sao', 'ai', 'dau', ...EN_QUESTION_WORDS]);
+/** Chat shorthand for question words: "j" (gì), "ntn" (như thế nào), "bn" (bao nhiêu). */
+const SHORT_QUESTION_WORDS = ['j', 'ntn', 'bn'];
+const QUESTION_WORDS = new Set([
+  'gì',
+  'nào',
+  'mấy',
+  'bao',
+  'sao',
+  'ai',
+  'đâu',
+  ...SHORT_QUESTION_WORDS,
+  ...EN_QUESTION_WORDS,
+]);
+const FOLDED_QUESTION_WORDS = new Set([
+  'gi',
+  'nao',
+  'bao',
+  'sao',
+  'ai',
+  'dau',
+  ...SHORT_QUESTION_WORDS,
+  ...EN_QUESTION_WORDS,
+]);
 /** Whether a part of a question is a question of its own: a question mark, or a question word. */
 const isQuestion = (s: string, endsWithMark: boolean) => endsWithMark || s.includes('?') || asksByWord(s);
 /** Whether it holds a question word (see QUESTION_WORDS). */

@@ -57,6 +57,17 @@ describe('two questions joined by a bare comma', () => {
     ]);
   });
 
+  it('reads chat shorthand for question words, and cuts at "rồi" and ", thứ hai"', () => {
+    expect(reply('bcct gồm gì, nhân sự chọn ntn').parts).toEqual(['van-kien', 'nhan-su']);
+    expect(reply('đh điểm tổ chức khi nào rồi kết quả đại hội các cấp ra sao').parts).toEqual([
+      'dai-hoi-diem',
+      'ket-qua',
+    ]);
+    expect(
+      reply('Mình muốn hỏi 2 việc: thứ nhất đại hội có mấy nội dung, thứ hai bot dùng văn bản nào').parts,
+    ).toEqual(['noi-dung', 'tai-lieu']);
+  });
+
   it('keeps one question when the part after the comma asks nothing of its own', () => {
     expect(reply('Chi bộ trực thuộc đại hội khi nào, nếu chi bộ mới thành lập?').parts).toEqual([
       'lich-trinh',
