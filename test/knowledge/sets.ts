@@ -14,6 +14,7 @@ import { NEWSET11 } from './newset11.js';
 import { NEWSET12 } from './newset12.js';
 import { NEWSET13 } from './newset13.js';
 import { NEWSET14 } from './newset14.js';
+import { NEWSET15 } from './newset15.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -35,6 +36,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET12,
   NEWSET13,
   NEWSET14,
+  NEWSET15,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
