@@ -324,6 +324,11 @@ describe('question answering', () => {
       'Đại biểu dự đại hội chi bộ được bồi dưỡng bao nhiêu tiền?',
       'Nghị quyết đại hội chi bộ nhiệm kỳ trước đạt bao nhiêu phần trăm chỉ tiêu?',
       'Phường Hai Bà Trưng có bao nhiêu dân?',
+      // A unit's own figures, an office's street address, a template to fill in.
+      'Đại hội Đảng bộ phường Bạch Mai bầu được bao nhiêu đại biểu đi dự đại hội thành phố?',
+      'Phường mình có bao nhiêu đảng viên?',
+      'Ban Tổ chức Thành ủy ở số mấy phố nào?',
+      'Cho mình xin mẫu báo cáo chính trị chi bộ',
       'Làm sao để cài bot vào nhóm chi bộ?',
       'Đại hội đại biểu nhân dân là gì?',
       // Discipline asked as what to do with a member who broke the rules.
@@ -334,6 +339,7 @@ describe('question answering', () => {
     for (const q of ['Kịch bản dẫn chương trình đại hội chi bộ?', 'Mẫu phiếu bầu cử đại hội chi bộ?'])
       expect(index.search(q).answer, q).toBeUndefined();
     expect(index.search('Đại hội chi bộ có bầu ban chấp hành không?').answer).toBe('noi-dung');
+    expect(index.search('Đại hội chi bộ có phát quà cho đảng viên không?').answer).toBe('nguyen-tac');
     // Nor anything of a term it never names, whoever asks; its own terms are answered.
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2030-2035 tổ chức khi nào?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2025 - 2030 có mấy nội dung?').answer).toBe('noi-dung');
