@@ -29,6 +29,11 @@ const HELD_BY_GAP = 3;
 const BY_WAY_PAIRS = 2;
 /** The longest off-topic phrase looked back for, in words. */
 const MAX_PHRASE = 6;
+/**
+ * What stands where a place or a unit type's name was taken out: a function word (see STOPWORDS),
+ * so that "quận [Hai Bà Trưng] giải thể" makes no pair "quận giải" the pack never uses.
+ */
+export const GAP = '_';
 const NO_UNIT_TYPES: ReadonlyArray<{ code: string; names: PhraseSet }> = [];
 
 /**
@@ -242,20 +247,24 @@ export class Names {
   withoutPlaces(tokens: string[], unitTypes = false): { tokens: string[]; unitType?: string; kinds: number } {
     let unitType: string | undefined;
     let kinds: Set<string> | undefined;
-    const out = outside(tokens, (i) => {
-      if (!this.#placeOrUnit.mayStart(tokens[i] as string)) return 0;
-      let n = this.places.at(tokens, i);
-      for (const u of unitTypes ? this.#unitTypes : NO_UNIT_TYPES) {
-        const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
-        if (m > n) {
-          n = m;
-          unitType = unitType ?? u.code;
-          kinds ??= new Set();
-          kinds.add(u.code);
+    const out = outside(
+      tokens,
+      (i) => {
+        if (!this.#placeOrUnit.mayStart(tokens[i] as string)) return 0;
+        let n = this.places.at(tokens, i);
+        for (const u of unitTypes ? this.#unitTypes : NO_UNIT_TYPES) {
+          const m = u.names.at(tokens, i) || u.names.atAcross(tokens, i, this.#othersName);
+          if (m > n) {
+            n = m;
+            unitType = unitType ?? u.code;
+            kinds ??= new Set();
+            kinds.add(u.code);
+          }
         }
-      }
-      return n;
-    });
+        return n;
+      },
+      GAP,
+    );
     return { tokens: out, unitType, kinds: kinds?.size ?? 0 };
   }
 }

@@ -246,6 +246,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // "đang" typed with its marks (see search.ts MARKED_FUNCTION_WORDS), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',
+  // Where a place or a unit type's name was taken out of a question (names.ts GAP).
+  '_',
   // English
   'the',
   'a',

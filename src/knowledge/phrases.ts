@@ -37,11 +37,15 @@ export function walkPhrases(
   }
 }
 
-/** The tokens outside the phrases `span` finds (see walkPhrases). */
-export function outside(tokens: readonly string[], span: (i: number) => number): string[] {
+/**
+ * The tokens outside the phrases `span` finds (see walkPhrases); with `gap`, that token stands
+ * where each phrase was, so that the words on either side do not become a pair.
+ */
+export function outside(tokens: readonly string[], span: (i: number) => number, gap?: string): string[] {
   const out: string[] = [];
   walkPhrases(tokens, span, (i, n) => {
     if (n === 0) out.push(tokens[i] as string);
+    else if (gap !== undefined) out.push(gap);
   });
   return out;
 }

@@ -370,6 +370,11 @@ describe('question answering', () => {
     );
   });
 
+  it('makes no word pair across a place taken out of the question', () => {
+    // "quận [Hai Bà Trưng] giải thể": not the pair "quận giải", which the pack never writes.
+    expect(index.search('quan hai ba trung giai the chua').answer).toBe('chinh-quyen-2-cap');
+  });
+
   it('reads "đang" typed with its marks as a function word, not as "đảng"', () => {
     expect(index.search('bot đang dựa vào những văn bản nào?').answer).toBe('tai-lieu');
     expect(index.search('Ai đang là Bí thư Đảng ủy phường?').answer).toBeUndefined();
