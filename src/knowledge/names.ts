@@ -165,9 +165,9 @@ export class Names {
       if (qualified && this.#partyBefore(tokens, i)) afterParty = true;
       else other ||= qualified;
       ours ||= !qualified && !foreign(tokens[i + n]);
-      // "đại hội chi bộ", "đại hội đảng bộ": our congress named as such, whatever else is named
-      // (not "đại hội, đảng viên có được dự": a member is no congress).
-      named ||= OUR_CONGRESS.has(`${tokens[i + n]} ${tokens[i + n + 1]}`);
+      // "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng": our congress named as such, whatever
+      // else is named (not "đại hội, đảng viên có được dự": a member is no congress).
+      named ||= OUR_CONGRESS.has(`${tokens[i + n]} ${tokens[i + n + 1]}`) || this.#theParty(tokens, i + n);
     });
     if (named) return 'ours';
     if (other) return 'other';
@@ -201,6 +201,11 @@ export class Names {
         if (k + this.organisations.at(tokens, k) === j + 1) return true;
     }
     return false;
+  }
+
+  /** Whether token `at` is "Đảng", the Party itself ("đại hội Đảng"), not "đảng viên" (a member). */
+  #theParty(tokens: string[], at: number): boolean {
+    return untoned(tokens[at] ?? '') === 'dang' && tokens[at + 1] !== 'vien';
   }
 
   /** Whether a party organisation is named before token `at`. */

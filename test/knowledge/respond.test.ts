@@ -223,6 +223,10 @@ describe('"đại hội" in another sense', () => {
     ]) {
       expect(reply(q).parts, q).toEqual([]);
     }
+    // After "nhờ hỏi:", an association is who asks, and "đại hội Đảng" names the Party's congress.
+    expect(
+      reply('hội người cao tuổi nhờ hỏi: về đại hội đảng thì bot đang dựa vào những văn bản nào').parts,
+    ).toEqual(['tai-lieu']);
     // Our congress named as such stays ours beside another ("… đại hội chi bộ …"), and the weather
     // or a dish before "đại hội" holds no congress.
     expect(
