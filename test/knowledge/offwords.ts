@@ -254,4 +254,5 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   ['Chi bộ Văn phòng Đoàn đại biểu nhân dân, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
   ["Our party cell at the People's Congress office: what must our congress include?", 'noi-dung'],
   ['Chi bộ hãng phim chuyên làm phim võ lâm, giang hồ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ em hay bị trêu là đại hội ăn uống, vậy đại hội chi bộ có được liên hoan không?', 'nguyen-tac'],
 ];

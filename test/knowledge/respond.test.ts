@@ -220,6 +220,7 @@ describe('"đại hội" in another sense', () => {
       'đại hội chi hội phụ huynh lớp 5A họp hôm nào',
       'Liên đoàn Lao động quận đại hội, đảng viên có được dự không',
       'đại hội giảm giá cuối năm của siêu thị kéo dài mấy ngày',
+      'đại hội ăn uống là gì, sao người ta hay nói vậy',
     ]) {
       expect(reply(q).parts, q).toEqual([]);
     }

@@ -329,6 +329,7 @@ describe('question answering', () => {
       'Đại hội Đảng bộ phường Bạch Mai bầu được bao nhiêu đại biểu đi dự đại hội thành phố?',
       'Phường mình có bao nhiêu đảng viên?',
       'Ban Tổ chức Thành ủy ở số mấy phố nào?',
+      'Quận Hai Bà Trưng cũ gồm những phường nào?',
       'Cho mình xin mẫu báo cáo chính trị chi bộ',
       'Làm sao để cài bot vào nhóm chi bộ?',
       'Đại hội đại biểu nhân dân là gì?',
