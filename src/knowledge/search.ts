@@ -511,11 +511,11 @@ export class QaIndex {
     return other !== undefined && 2 * (this.#df.get(other) ?? 0) >= this.#docs.length;
   }
 
-  /** Whether the best topic scores at least twice strongScore and leads the runner-up by half its score. */
+  /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
   #farAhead(ranked: Hit[]): boolean {
     const [best, second] = ranked;
     if (!best || best.score < 2 * this.tuning.strongScore) return false;
-    return !second || best.score - second.score >= 0.5 * best.score;
+    return !second || best.score - second.score >= this.tuning.farLead * best.score;
   }
 
   /** BM25 over the question's terms: every topic that shares a term, best first. */

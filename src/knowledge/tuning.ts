@@ -39,6 +39,11 @@ export interface SearchTuning {
   namedTypesCoverage: number;
   /** An English pair of a function word and a word most topics use ("our congress") ranks for this share of its weight. */
   enFunctionPair: number;
+  /**
+   * How far the best topic must lead the runner-up, as a share of its score, to outweigh an
+   * off-topic phrase when the subject is named (see QaIndex #farAhead): 0.4.
+   */
+  farLead: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -61,4 +66,5 @@ export const DEFAULT_TUNING: SearchTuning = {
   bareDistinct: 0.5,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
+  farLead: 0.4,
 };

@@ -416,6 +416,10 @@ describe('question answering', () => {
       index.search('Dự báo mưa lớn, hội nghị quán triệt chỉ thị có được tổ chức trực tuyến không?').answer,
     ).toBe('chuan-bi');
     expect(index.search('Trời mưa bão thì đi xem bóng đá được không?').answer).toBeUndefined();
+    // A lead of two fifths of its score is far enough ahead (farLead).
+    const q = 'Hôm hội nghị quán triệt văn bản đại hội dự báo mưa to, tổ chức trực tuyến có được không?';
+    expect(index.search(q).answer).toBe('chuan-bi');
+    expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, farLead: 0.5 }).search(q).answer).toBeUndefined();
   });
 
   it('counts an unknown English word once, not again in each pair it forms', () => {
