@@ -243,7 +243,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'cach',
   'ngoai',
   'nua',
-  // "đang" typed with its marks (see search.ts MARKED_FUNCTION_WORDS), "vẫn" (still) when the pack never writes it.
+  // "đang" typed with its marks (see search.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',
   // Where a place or a unit type's name was taken out of a question (names.ts GAP).

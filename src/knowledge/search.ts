@@ -108,10 +108,12 @@ function sameWhen(tokens: string[]): void {
     if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
 }
 /**
- * Function words that fold to a word of the pack's and are told apart only by their marks: "đang"
- * (now, -ing) is not "đảng" (the Party). Typed with its marks it becomes a function word of its own.
+ * "đang" (now, -ing) folds to "dang", as "đảng" (the Party) does: typed with its marks (a đ and no
+ * tone) it is a function word of its own (see STOPWORDS).
  */
-const MARKED_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([['đang', 'dang0']]);
+const MARKED_DANG = 'dang0';
+/** đ or Đ. */
+const isD = (c: number) => c === 0x111 || c === 0x110;
 /** A tone's bit in QaIndex's tone sets: ngã (3) shares hỏi's (4). */
 const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);
 
@@ -313,7 +315,8 @@ export class QaIndex {
    * pack's; hỏi and ngã, which most speakers do not tell apart ("điễm" for "điểm"), count as one.
    */
   #toned(tok: RawToken): string {
-    if (tok.tone === 0) return MARKED_FUNCTION_WORDS.get(tok.raw.toLowerCase()) ?? stem(tok.folded);
+    if (tok.tone === 0)
+      return tok.folded === 'dang' && isD(tok.raw.charCodeAt(0)) ? MARKED_DANG : stem(tok.folded);
     const tones = this.#tones.get(tok.folded);
     return tones === undefined || (tones & toneBit(tok.tone)) !== 0 ? tok.folded : `${tok.folded}${tok.tone}`;
   }
