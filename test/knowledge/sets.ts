@@ -15,6 +15,7 @@ import { NEWSET12 } from './newset12.js';
 import { NEWSET13 } from './newset13.js';
 import { NEWSET14 } from './newset14.js';
 import { NEWSET15 } from './newset15.js';
+import { NEWSET16 } from './newset16.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -37,6 +38,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET13,
   NEWSET14,
   NEWSET15,
+  NEWSET16,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
