@@ -18,10 +18,15 @@
  * things at once or mixing Vietnamese and English.
  *
  * It was committed BEFORE the next engine change, without running any of its questions through
- * the engine, the bot or the bench; only its shape test (newset15.test.ts), biome and tsc ran. It
- * is measured once, on the engine as it stands after that change. Not yet measured. Do not edit
- * an item after its commit, except to fix an expectation that is factually wrong (against the
- * sources), in its own commit that says which and why.
+ * the engine, the bot or the bench; only its shape test (newset15.test.ts), biome and tsc ran.
+ * The engine changes after it (main 97b275e to 98f73e8: "đại hội Đảng", the wards of a former
+ * district, "đại hội ăn uống", farLead, the reports' keywords …) were made without its writer
+ * seeing them and without this set being run. It was measured once on the engine as it stood
+ * then, at 17:01 UTC on main 98f73e8 (`node --expose-gc dist/bench/qa.js`, load 0.83): qa_new_top1
+ * 96.0 %, qa_new_oos_refused 91.4 % (6 in-scope misses, 5 lookalikes answered). Its misses were
+ * listed after that run, and it is a development set since. Do not edit an item after its
+ * commit, except to fix an expectation that is factually wrong (against the sources), in its own
+ * commit that says which and why.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
