@@ -255,4 +255,13 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   ["Our party cell at the People's Congress office: what must our congress include?", 'noi-dung'],
   ['Chi bộ hãng phim chuyên làm phim võ lâm, giang hồ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
   ['Chi bộ em hay bị trêu là đại hội ăn uống, vậy đại hội chi bộ có được liên hoan không?', 'nguyen-tac'],
+  [
+    'Chi bộ Trung tâm khí tượng chuyên theo dõi mưa to, mưa bão mùa mưa, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  ['Đại hội chi bộ có được ăn nhậu, nhậu nhẹt, đi nhậu linh đình không hay phải tiết kiệm?', 'nguyen-tac'],
+  [
+    'Chi bộ Nhà xuất bản truyện tranh, chuyên sách đọc truyện và truyện kiếm hiệp, đại hội chi bộ xong trước ngày nào?',
+    'lich-trinh',
+  ],
 ];

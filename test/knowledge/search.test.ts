@@ -372,6 +372,15 @@ describe('question answering', () => {
     );
   });
 
+  it('lists no single syllable that folds to a common word among what the pack never holds', () => {
+    // "nhắc" (remind) folds to "nhac", as "nhạc" (music) does; "nhau" (each other) as "nhậu";
+    // "mua" (buy) as "mưa" (rain). Those phrases are listed in longer forms.
+    const r = index.search('Cho mình nhắc lại lịch đại hội chi bộ trực thuộc');
+    expect([r.answer, r.uncovered]).toEqual(['lich-trinh', false]);
+    expect(index.search('Báo cáo chính trị và báo cáo kiểm điểm khác nhau thế nào?').offTopic).toBe(false);
+    expect(index.search('Đại hội chi bộ có được mua hoa tặng đại biểu không?').offTopic).toBe(false);
+  });
+
   it('makes no word pair across a place taken out of the question', () => {
     // "quận [Hai Bà Trưng] giải thể": not the pair "quận giải", which the pack never writes.
     expect(index.search('quan hai ba trung giai the chua').answer).toBe('chinh-quyen-2-cap');
