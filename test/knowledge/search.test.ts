@@ -330,6 +330,9 @@ describe('question answering', () => {
       'Phường mình có bao nhiêu đảng viên?',
       'Ban Tổ chức Thành ủy ở số mấy phố nào?',
       'Quận Hai Bà Trưng cũ gồm những phường nào?',
+      // A member's benefits; where an office moved to.
+      'Con đảng viên có được học bổng không?',
+      'Ban Tổ chức Quận ủy cũ giờ chuyển về đâu làm việc?',
       'Cho mình xin mẫu báo cáo chính trị chi bộ',
       'Làm sao để cài bot vào nhóm chi bộ?',
       'Đại hội đại biểu nhân dân là gì?',
@@ -373,12 +376,11 @@ describe('question answering', () => {
   });
 
   it('lists no single syllable that folds to a common word among what the pack never holds', () => {
-    // "nhắc" (remind) folds to "nhac", as "nhạc" (music) does; "nhau" (each other) as "nhậu";
-    // "mua" (buy) as "mưa" (rain). Those phrases are listed in longer forms.
+    // "nhắc" (remind) folds to "nhac", as "nhạc" (music) does; "nhau" (each other) as "nhậu".
+    // Those phrases are listed in longer forms ("mưa", rain, stays: "mua", buy, is rarer here).
     const r = index.search('Cho mình nhắc lại lịch đại hội chi bộ trực thuộc');
     expect([r.answer, r.uncovered]).toEqual(['lich-trinh', false]);
     expect(index.search('Báo cáo chính trị và báo cáo kiểm điểm khác nhau thế nào?').offTopic).toBe(false);
-    expect(index.search('Đại hội chi bộ có được mua hoa tặng đại biểu không?').offTopic).toBe(false);
   });
 
   it('makes no word pair across a place taken out of the question', () => {
