@@ -57,6 +57,11 @@ describe('two questions joined by a bare comma', () => {
     ]);
   });
 
+  it('cuts at a plus sign between two questions, and reads "lm" as "làm"', () => {
+    expect(reply('đại hội bầu những gì + đại hội điểm là gì').parts).toEqual(['noi-dung', 'dai-hoi-diem']);
+    expect(reply('dai hoi diem lm o dau').parts).toEqual(['dai-hoi-diem']);
+  });
+
   it('reads chat shorthand for question words, and cuts at "rồi" and ", thứ hai"', () => {
     expect(reply('bcct gồm gì, nhân sự chọn ntn').parts).toEqual(['van-kien', 'nhan-su']);
     expect(reply('đh điểm tổ chức khi nào rồi kết quả đại hội các cấp ra sao').parts).toEqual([
