@@ -492,6 +492,9 @@ export class QaIndex {
       if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
     }
     if (subject === 'other') plausible = false;
+    // A party organisation named beside an off-topic phrase, without the subject, outweighs it only
+    // on a strong match ("Chủ nhật chi bộ đi dã ngoại, thời tiết có mưa không?": a weak one).
+    if (plausible && best && party && offTopic && subject !== 'ours') plausible = best.score >= t.strongScore;
     // Other party business is refused whatever organisation the question names (see Names.namesPartyOther).
     if (partyOther) plausible = false;
     // Without the subject named, what the question asks must be the pack's (see distinctCoverage):

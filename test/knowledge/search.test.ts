@@ -427,6 +427,10 @@ describe('question answering', () => {
       index.search('Dự báo mưa lớn, hội nghị quán triệt chỉ thị có được tổ chức trực tuyến không?').answer,
     ).toBe('chuan-bi');
     expect(index.search('Trời mưa bão thì đi xem bóng đá được không?').answer).toBeUndefined();
+    // A party organisation beside an off-topic phrase, the congress unnamed, needs a strong match.
+    expect(
+      index.search('Cuối tuần chi bộ đi tham quan, thời tiết ngoài Hà Nội có mưa không?').answer,
+    ).toBeUndefined();
     // A lead of two fifths of its score is far enough ahead (farLead).
     const q = 'Hôm hội nghị quán triệt văn bản đại hội dự báo mưa to, tổ chức trực tuyến có được không?';
     expect(index.search(q).answer).toBe('chuan-bi');
