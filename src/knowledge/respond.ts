@@ -268,9 +268,12 @@ export class Responder {
     // The answered half gives the whole question's answer, or the other half is about what the pack
     // does not cover: then it may have pulled the whole question's ranking ("…, còn đảng phí mỗi
     // tháng …") or had it refused ("Who is the ward secretary now? When must our cell …").
-    const answered = halves.findIndex(([, half, parts], i) => {
+    const answered = halves.findIndex(([text, half, parts], i) => {
       if (parts.length === 0 || half.search.uncovered) return false;
       const uncovered = halves[1 - i]?.[1].search.uncovered === true;
+      // Beside a half about what the pack does not cover, a half that names no subject of its own
+      // asks about that half's ("Đại hội nhiệm kỳ 2030 - 2035 theo chỉ thị nào, bao giờ bắt đầu?").
+      if (uncovered && half.refs.length === 0 && this.index.subjectOf(text) === '') return false;
       if (wholeTopic === undefined) return whole.search.uncovered && uncovered;
       return key(parts) === wholeTopic || uncovered;
     });

@@ -94,6 +94,11 @@ describe('two-part questions with a part nothing answers', () => {
     );
   });
 
+  it('answers no part that only follows up a part about what the pack does not cover', () => {
+    // "bao giờ bắt đầu?" asks about the 2030-2035 congress, a term the pack never names.
+    expect(reply('Đại hội nhiệm kỳ 2030 - 2035 sẽ theo chỉ thị nào, bao giờ bắt đầu?').parts).toEqual([]);
+  });
+
   it('says nothing of a part that is no question of its own', () => {
     // "xe máy" is no "mấy", "đại hội xong" asks nothing.
     expect(
