@@ -18,10 +18,15 @@
  * with English, and questions the bot should decline.
  *
  * It was committed BEFORE the next engine change, without running any of its questions through
- * the engine, the bot or the bench; only its shape test (newset17.test.ts), biome and tsc ran. It
- * is measured once, on the engine as it stands after that change. Not yet measured. Do not edit
- * an item after its commit, except to fix an expectation that is factually wrong (against the
- * sources), in its own commit that says which and why.
+ * the engine, the bot or the bench; only its shape test (newset17.test.ts), biome and tsc ran.
+ * The engine changes after it (main 7b3d6ae: a party organisation beside an off-topic phrase
+ * needs a strong match; a follow-up half beside an uncovered one) were made without its writer
+ * seeing them and without this set being run. It was measured once on the engine as it stood
+ * then, at 17:17 UTC on main 7b3d6ae (`node --expose-gc dist/bench/qa.js`, load 1.34):
+ * qa_new_top1 97.3 %, qa_new_oos_refused 94.6 % (4 in-scope misses, 3 lookalikes answered). Its
+ * misses were listed after that run, and it is a development set since. Do not edit an item after
+ * its commit, except to fix an expectation that is factually wrong (against the sources), in its
+ * own commit that says which and why.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
