@@ -243,6 +243,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'cach',
   'ngoai',
   'nua',
+  'gio',
   // "đang" typed with its marks (see search.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',

@@ -38,6 +38,8 @@ const CUTS =
 const MIN_WORDS = 3;
 /** Where words that ask nothing may end before the question: a colon, or a sentence end. */
 const CONTEXT = /:\s*|[.!]\s+/;
+/** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
+const LAST_CLAUSE = /,\s*(?!.*,)/;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -158,14 +160,21 @@ export class Responder {
   #read(q: string): SearchResult {
     const search = this.index.search(q);
     if (search.answer !== undefined) return search;
-    const m = CONTEXT.exec(q);
-    if (!m || m.index === 0 || isQuestion(q.slice(0, m.index), false)) return search;
+    const m = CONTEXT.exec(q) ?? LAST_CLAUSE.exec(q);
+    if (!m || m.index === 0) return search;
+    const context = q.slice(0, m.index);
+    if (isQuestion(context, false)) return search;
     const rest = q.slice(m.index + m[0].length);
     if (!isQuestion(rest, false)) return search;
     const own = this.index.search(rest);
-    return own.answer !== undefined && !own.uncovered && (own.party || own.congress !== undefined)
-      ? own
-      : search;
+    if (own.answer === undefined || own.uncovered) return search;
+    // Whose congress it is: named in the question itself, or, when the words before it name no
+    // other organisation ("Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.
+    const whose =
+      own.party ||
+      own.congress !== undefined ||
+      (!this.index.namesOrganisation(context) && this.index.subjectOf(rest) !== '');
+    return whose ? own : search;
   }
 
   #unknownPart(ref: DocumentRef): ReplyPart {

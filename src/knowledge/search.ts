@@ -95,17 +95,21 @@ function termsOf(text: string): string[] {
 }
 
 /**
- * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and "bao giờ"
- * once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the timeline alone
- * ("cấp huyện bỏ từ bao giờ"). All are read as "khi nào", in the pack's texts and in questions.
+ * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and
+ * "bao giờ" once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the
+ * timeline alone ("cấp huyện bỏ từ bao giờ"). All are read as "khi nào", in the pack's texts and in
+ * questions. "Giờ" and "bây giờ" say "now" (function words, see STOPWORDS), not "bảy" (seven).
  */
 function sameWhen(tokens: string[]): void {
   for (let i = tokens.indexOf('bao'); i >= 0 && i < tokens.length - 1; i = tokens.indexOf('bao', i + 1))
     if (tokens[i + 1] === 'gio') [tokens[i], tokens[i + 1]] = ['khi', 'nao'];
   // "lúc nào" asks "when" too ("chi bộ em đại hội lúc nào?"); typed "lúc", it carries its tone
   // digit, since the pack writes only "lục" (phụ lục).
-  for (let i = 0; i < tokens.length - 1; i++)
+  for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
+    // "bây giờ" (now) is two function words, not "bảy" (seven) and "giờ".
+    if (tokens[i] === 'bay' && tokens[i + 1] === 'gio') tokens[i] = 'gio';
+  }
 }
 /**
  * "đang" (now, -ing) folds to "dang", as "đảng" (the Party) does: typed with its marks (a đ and no
@@ -367,6 +371,11 @@ export class QaIndex {
   /** Whether the pack's topics number that congress (XIV, the district's XXVII, XIII in a lookalike's note). */
   numbersCongress(n: number): boolean {
     return this.#congresses.has(n);
+  }
+
+  /** Whether the text names another organisation (evidence.organisations: Hội Phụ nữ, Đoàn …). */
+  namesOrganisation(text: string): boolean {
+    return this.#names.organisations.occurs(this.analyze(text.slice(0, 500), true));
   }
 
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */

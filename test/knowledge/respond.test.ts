@@ -82,6 +82,21 @@ describe('two questions joined by a bare comma', () => {
   });
 });
 
+describe('words before the question', () => {
+  it('sets aside the words before the last comma when the whole finds no answer', () => {
+    expect(reply('Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội phải bầu những gì?').parts).toEqual(
+      ['noi-dung'],
+    );
+    expect(reply('Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?').parts).toEqual([
+      'chinh-quyen-2-cap',
+    ]);
+    // Words that name another organisation may make the congress theirs: it stays refused.
+    expect(reply('Tôi ở Hội Phụ nữ, vậy đại hội khi nào?').parts).toEqual([]);
+    // "bây giờ" is "now", not "bảy" (seven) of the seven requirements.
+    expect(reply('bây giờ là mấy giờ rồi').parts).toEqual([]);
+  });
+});
+
 describe('two-part questions with a part nothing answers', () => {
   it('answers the other part and names the one it cannot answer, in the question order', () => {
     const first = reply('Đại hội chi bộ có mấy nội dung, còn đảng phí mỗi tháng đóng bao nhiêu?');
