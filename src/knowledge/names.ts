@@ -25,6 +25,8 @@ const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
 const HELD_BY_GAP = 3;
+/** How many words may stand between a unit speaking of itself and a time past (see asksOwnPast). */
+const OWN_PAST_GAP = 2;
 /** How many of the pack's word pairs may stand between "đại hội" and the organisation that holds it. */
 const BY_WAY_PAIRS = 2;
 /** The longest off-topic phrase looked back for, in words. */
@@ -52,6 +54,8 @@ export class Names {
   readonly absent: PhraseSet;
   /** Other organisations that hold congresses of their own: who holds a congress named near them. */
   readonly organisations: PhraseSet;
+  readonly #own: PhraseSet;
+  readonly #past: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
   /** Places and unit types together: most words start neither, and are passed after one look-up. */
   readonly #placeOrUnit: PhraseSet;
@@ -68,6 +72,8 @@ export class Names {
     // An organisation of another kind is also an off-topic phrase (a weak prior).
     this.offTopic = new PhraseSet([...(o.offTopic ?? []), ...(o.evidence?.organisations ?? [])]);
     this.organisations = new PhraseSet(o.evidence?.organisations ?? []);
+    this.#own = new PhraseSet(o.evidence?.own ?? []);
+    this.#past = new PhraseSet(o.evidence?.past ?? []);
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
     this.places = new PhraseSet(o.evidence?.places ?? []);
@@ -91,6 +97,20 @@ export class Names {
       const next = tokens[i + n];
       return next === undefined || !this.df.has(bigram(tokens[i + n - 1] as string, next));
     });
+  }
+
+  /**
+   * Whether a unit asks about its own past ("Chi bộ mình năm ngoái được khen thưởng gì?",
+   * "Nghị quyết đại hội chi bộ mình năm trước ghi chỉ tiêu gì?"): the pack holds no unit's records.
+   * The time follows the unit within OWN_PAST_GAP words.
+   */
+  asksOwnPast(tokens: string[]): boolean {
+    let found = false;
+    this.#own.each(tokens, (i, n) => {
+      for (let k = i + n; !found && k <= i + n + OWN_PAST_GAP && k < tokens.length; k++)
+        found = this.#past.at(tokens, k) > 0;
+    });
+    return found;
   }
 
   /**

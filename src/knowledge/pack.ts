@@ -148,6 +148,9 @@ const packShape = z.object({
       absent: z.array(z.string().min(1)).default([]),
       /** Other organisations that hold congresses of their own (Đoàn, công đoàn, Hội …); also off-topic phrases. */
       organisations: z.array(z.string().min(1)).default([]),
+      /** A unit speaking of itself ("chi bộ mình", "our cell") and a time past ("năm ngoái", "last year"). */
+      own: z.array(z.string().min(1)).default([]),
+      past: z.array(z.string().min(1)).default([]),
     })
     .default({
       party: [],
@@ -157,6 +160,8 @@ const packShape = z.object({
       posts: [],
       absent: [],
       organisations: [],
+      own: [],
+      past: [],
     }),
 });
 

@@ -428,7 +428,7 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      unheld: names.asksWhoHolds(tokens) || names.absent.occurs(typed),
+      unheld: names.asksWhoHolds(tokens) || names.absent.occurs(typed) || names.asksOwnPast(typed),
       subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),

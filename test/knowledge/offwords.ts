@@ -264,4 +264,5 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'Chi bộ Nhà xuất bản truyện tranh, chuyên sách đọc truyện và truyện kiếm hiệp, đại hội chi bộ xong trước ngày nào?',
     'lich-trinh',
   ],
+  ['Chi bộ khu dân cư gần nhà thờ giáo phận, nhiều giới trẻ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
 ];

@@ -330,6 +330,11 @@ describe('question answering', () => {
       'Phường mình có bao nhiêu đảng viên?',
       'Ban Tổ chức Thành ủy ở số mấy phố nào?',
       'Quận Hai Bà Trưng cũ gồm những phường nào?',
+      // A unit's own past, and its commendations.
+      'Chi bộ mình năm ngoái được khen thưởng gì?',
+      'Nghị quyết đại hội chi bộ mình năm trước ghi chỉ tiêu gì?',
+      // Another church's youth congress.
+      'Đại hội Giới trẻ của giáo phận năm nay làm ở nhà thờ nào?',
       // A member's benefits; where an office moved to.
       'Con đảng viên có được học bổng không?',
       'Ban Tổ chức Quận ủy cũ giờ chuyển về đâu làm việc?',
@@ -345,6 +350,9 @@ describe('question answering', () => {
       expect(index.search(q).answer, q).toBeUndefined();
     expect(index.search('Đại hội chi bộ có bầu ban chấp hành không?').answer).toBe('noi-dung');
     expect(index.search('Đại hội chi bộ có phát quà cho đảng viên không?').answer).toBe('nguyen-tac');
+    // Last year's congresses in general are the results, not a unit's own records.
+    expect(index.search('Năm ngoái các đại hội đã xong hết chưa?').answer).toBe('ket-qua');
+    expect(index.search('Cấp huyện chấm dứt từ 1/7/2025 phải không?').answer).toBe('chinh-quyen-2-cap');
     // Nor anything of a term it never names, whoever asks; its own terms are answered.
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2030-2035 tổ chức khi nào?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2025 - 2030 có mấy nội dung?').answer).toBe('noi-dung');
