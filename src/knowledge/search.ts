@@ -94,6 +94,13 @@ function termsOf(text: string): string[] {
   return out;
 }
 
+/** The years a text names (1900–2099), as written. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+function yearsOf(text: string): string[] {
+  if (!FOUR_DIGITS.test(text)) return [];
+  return text.slice(0, 500).match(YEAR) ?? [];
+}
+
 /**
  * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and
  * "bao giờ" once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the
@@ -153,6 +160,8 @@ export class QaIndex {
   readonly #congresses = new Set<number>();
   /** The terms the pack names ("2025-2030", "2020-2025"), as "first-last". */
   readonly #terms = new Set<string>();
+  /** The years the topics' own texts name. */
+  readonly #years = new Set<string>();
   /** Typo repair against the vocabulary (see Speller). */
   readonly #speller: Speller;
   readonly #synonyms = new Map<string, string[]>();
@@ -193,6 +202,7 @@ export class QaIndex {
         for (const term of this.terms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
         if (own) for (const n of congressNumbers(tokens)) this.#congresses.add(n);
         if (own) for (const term of termsOf(text)) this.#terms.add(term);
+        if (own) for (const year of yearsOf(text)) this.#years.add(year);
       };
       add(t.title.vi, w.title);
       add(t.title.en, w.title);
@@ -446,6 +456,8 @@ export class QaIndex {
     // A term the pack never names ("nhiệm kỳ 2030-2035", "the 2015–2020 term") is in none of its
     // texts, whatever organisation the question names.
     if (termsOf(question).some((term) => !this.#terms.has(term))) prior.unheld = true;
+    // So is a year none of its texts names ("Kế hoạch công tác năm 2027 của chi bộ").
+    if (yearsOf(question).some((y) => !this.#years.has(y))) prior.unheld = true;
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;

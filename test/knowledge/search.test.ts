@@ -353,6 +353,15 @@ describe('question answering', () => {
     // Last year's congresses in general are the results, not a unit's own records.
     expect(index.search('Năm ngoái các đại hội đã xong hết chưa?').answer).toBe('ket-qua');
     expect(index.search('Cấp huyện chấm dứt từ 1/7/2025 phải không?').answer).toBe('chinh-quyen-2-cap');
+    // Nor a year none of its texts names; its own years are answered.
+    expect(index.search('Kế hoạch công tác năm 2027 của chi bộ thế nào?').answer).toBeUndefined();
+    expect(index.search('Đại hội chi bộ năm 2025 phải xong trước ngày nào?').answer).toBe('lich-trinh');
+    // Nor online voting, nor a salary.
+    for (const q of [
+      'Đảng viên đi làm xa có được bầu cử qua mạng không?',
+      'Lương của bí thư chi bộ bao nhiêu?',
+    ])
+      expect(index.search(q).answer, q).toBeUndefined();
     // Nor anything of a term it never names, whoever asks; its own terms are answered.
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2030-2035 tổ chức khi nào?').answer).toBeUndefined();
     expect(index.search('Đại hội chi bộ nhiệm kỳ 2025 - 2030 có mấy nội dung?').answer).toBe('noi-dung');
