@@ -17,6 +17,7 @@ import { NEWSET14 } from './newset14.js';
 import { NEWSET15 } from './newset15.js';
 import { NEWSET16 } from './newset16.js';
 import { NEWSET17 } from './newset17.js';
+import { NEWSET18 } from './newset18.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -41,6 +42,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET15,
   NEWSET16,
   NEWSET17,
+  NEWSET18,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
