@@ -82,6 +82,7 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
 const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
 const FOUR_DIGITS = /\d{4}/;
+const DIGITS = /^\d+(?:st|nd|rd|th)?$/;
 /** The terms a text names, as "first-last". */
 function termsOf(text: string): string[] {
   const out: string[] = [];
@@ -527,15 +528,18 @@ export class QaIndex {
   }
 
   /**
-   * Whether a pair joins a function word to a word that half the topics or more use ("our
-   * congress"): then it says little of which topic is meant ("the 14th" does).
+   * Whether an English pair joins a function word to a word ("our congress", "hold a"): it says
+   * less of which topic is meant than the word alone does, and ranks for enFunctionPair of its
+   * weight, so that "What principles apply when holding a party congress?" is the principles, not
+   * the pilot congresses' "Which units hold a pilot congress?". Not a number's pair ("the 14th").
    */
-  #commonPair(term: string): boolean {
+  #functionPair(term: string): boolean {
     const space = term.indexOf(' ');
     if (space < 0) return false;
     const [a, b] = [term.slice(0, space), term.slice(space + 1)];
     const other = STOPWORDS.has(a) ? b : STOPWORDS.has(b) ? a : undefined;
-    return other !== undefined && 2 * (this.#df.get(other) ?? 0) >= this.#docs.length;
+    // A number keeps its pair: "the 14th" (stemmed "the 14") names the congress.
+    return other !== undefined && !STOPWORDS.has(other) && !DIGITS.test(other);
   }
 
   /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
@@ -552,7 +556,7 @@ export class QaIndex {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
       const { docs, gains } = list;
-      const w = en && this.#commonPair(term) ? this.tuning.enFunctionPair : 1;
+      const w = en && this.#functionPair(term) ? this.tuning.enFunctionPair : 1;
       for (let k = 0; k < docs.length; k++) {
         const i = docs[k] as number;
         scores[i] = (scores[i] as number) + w * (gains[k] as number);

@@ -37,7 +37,7 @@ export interface SearchTuning {
    * at least this share of the whole reading's (else the types are what is asked).
    */
   namedTypesCoverage: number;
-  /** An English pair of a function word and a word most topics use ("our congress") ranks for this share of its weight. */
+  /** An English pair of a function word and another word ("our congress", "hold a") ranks for this share of its weight. */
   enFunctionPair: number;
   /**
    * How far the best topic must lead the runner-up, as a share of its score, to outweigh an

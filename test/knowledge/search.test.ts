@@ -432,11 +432,13 @@ describe('question answering', () => {
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, wholeMinScore: 5 }).search(q).answer).toBeUndefined();
   });
 
-  it('ranks an English pair of a function word and a common word for half its weight', () => {
+  it('ranks an English pair of a function word and another word for half its weight', () => {
     // "our congress" is the timeline's pair ("before our congress deadline"), not what is asked.
     const q = 'How should we prepare our congress?';
     expect(index.search(q).answer).toBe('chuan-bi');
     expect(QaIndex.fromPack(pack, { ...DEFAULT_TUNING, enFunctionPair: 1 }).search(q).answer).toBeUndefined();
+    // "hold a" is the pilot congresses' pair ("Which units hold a pilot congress?"), "principles" the ask.
+    expect(index.search('What principles apply when holding a party congress?').answer).toBe('nguyen-tac');
   });
 
   it('answers, despite an off-topic phrase, a question naming the subject that one topic far outscores', () => {
