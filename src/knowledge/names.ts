@@ -159,7 +159,8 @@ export class Names {
    * mấy nội dung?"): our congress named as such. Tokens marked in `skip` name nothing of the subject.
    */
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined, skip?: readonly boolean[]): Sense {
-    const foreign = (w: string | undefined) => w !== undefined && !STOPWORDS.has(w) && !this.df.has(w);
+    const foreign = (w: string | undefined) =>
+      w !== undefined && !STOPWORDS.has(w) && !this.df.has(untoned(w));
     let other = false;
     let ours = false;
     let named = false;

@@ -237,6 +237,9 @@ describe('"đại hội" in another sense', () => {
       expect(reply(q).parts, q).toEqual([]);
     }
     expect(reply('Chi bộ câu lạc bộ võ thuật đại hội khi nào').parts).toEqual(['lich-trinh']);
+    // A word the pack writes with another tone is a word of its language, not a qualifier
+    // ("bàn", discuss, beside the pack's "ban").
+    expect(reply('đại hội bàn những nội dung nào?').parts).toEqual(['noi-dung']);
   });
 
   it("refuses another organisation's congress even when a party word comes after it", () => {
