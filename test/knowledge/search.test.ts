@@ -335,6 +335,12 @@ describe('question answering', () => {
       'Nghị quyết đại hội chi bộ mình năm trước ghi chỉ tiêu gì?',
       // Another church's youth congress.
       'Đại hội Giới trẻ của giáo phận năm nay làm ở nhà thờ nào?',
+      // A desk phone, accounting, a template, salaries, a committee's size.
+      'Cho xin số máy bàn Ban Tổ chức Thành ủy để gọi hỏi',
+      'Kinh phí đại hội chi bộ hạch toán vào tài khoản nào?',
+      'Báo cáo tổng kết công tác xây dựng Đảng năm nay của chi bộ viết theo mẫu nào?',
+      'Lương cán bộ phường sau khi bỏ cấp quận có tăng không?',
+      'Ban Chấp hành Đảng bộ thành phố khóa mới có bao nhiêu ủy viên?',
       // A member's benefits; where an office moved to.
       'Con đảng viên có được học bổng không?',
       'Ban Tổ chức Quận ủy cũ giờ chuyển về đâu làm việc?',
