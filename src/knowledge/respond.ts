@@ -245,8 +245,10 @@ export class Responder {
       if (ka === undefined || kb === undefined || ka === kb) continue;
       // Without documents, the whole question's own answer, when there is one, must be one of the two.
       if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic)) continue;
-      // A half with fewer than two words of its own (besides who asks) is not a question of its own.
+      // A half with fewer than two words of its own (besides who asks) is not a question of its own,
+      // nor one that only names an organisation ("Bộ Chính trị | và Ban Bí thư đánh giá …").
       if (a.search.words < 2 || b.search.words < 2) continue;
+      if ([left, right].some((h) => this.#onlyNames(h))) continue;
       // At a bare comma each half must be a question the pack answers well on its own: "Tổ chức
       // đại hội chi bộ giá bao nhiêu là hợp lý, có được phô trương không?" is one question.
       if (
@@ -294,6 +296,12 @@ export class Responder {
     const note: ReplyPart = { kind: 'not-covered', text: text.trim() };
     const own = halves[answered]?.[2] ?? [];
     return answered === 0 ? [...own, note] : [note, ...own];
+  }
+
+  /** Whether a text is only the names of party organisations and of the subject ("Bộ Chính trị"). */
+  #onlyNames(text: string): boolean {
+    const named = this.index.subjectOf(text);
+    return named !== '' && countWords(named) === countWords(text);
   }
 
   /** One half: its documents and its topic; a second half may lean on the first half's subject. */

@@ -62,6 +62,12 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('dai hoi diem lm o dau').parts).toEqual(['dai-hoi-diem']);
   });
 
+  it('does not cut between two organisations joined by "và"', () => {
+    expect(
+      reply('Bộ Chính trị và Ban Bí thư đánh giá đợt đại hội nhiệm kỳ 2025 - 2030 thế nào?').parts,
+    ).toEqual(['ket-qua']);
+  });
+
   it('reads chat shorthand for question words, and cuts at "rồi" and ", thứ hai"', () => {
     expect(reply('bcct gồm gì, nhân sự chọn ntn').parts).toEqual(['van-kien', 'nhan-su']);
     expect(reply('đh điểm tổ chức khi nào rồi kết quả đại hội các cấp ra sao').parts).toEqual([
