@@ -329,7 +329,7 @@ const MONTHS = new Map(
  */
 const DATE_WORDS = new Set([
   ...YEAR_WORDS,
-  ...['thang', 'ban', 'hanh', 'signed', 'ky', 'cua', 'by', 'the', 'on'],
+  ...['thang', 'ban', 'hanh', 'ra', 'signed', 'ky', 'cua', 'by', 'the', 'on'],
   ...['cu', 'moi', 'old', 'new', 'former', 'earlier'],
 ]);
 /** How far after a reference its date may run ("của Ban Tổ chức Trung ương ngày 26 tháng 8 năm 2024"). */

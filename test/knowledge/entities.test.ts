@@ -96,6 +96,11 @@ describe('documents asked by number', () => {
     expect(reply('chỉ thị 35 quy định gì').parts[0]).toEqual({ kind: 'document', id: 'ct-35-2024' });
     // What the question says of it may stand before its year.
     expect(reply('chi thi 35 cu nam 2019 la gi').parts[0]).toEqual({ kind: 'document', id: 'ct-35-2019' });
+    // "ra năm 2019": issued that year.
+    expect(reply('chỉ thị số 35 ra năm 2019 là văn bản gì').parts[0]).toEqual({
+      kind: 'document',
+      id: 'ct-35-2019',
+    });
   });
 
   it('tells documents that share a number apart by the year or the date given near the reference', () => {
