@@ -244,6 +244,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'ngoai',
   'nua',
   'gio',
+  'vua',
   // "đang" typed with its marks (see search.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',

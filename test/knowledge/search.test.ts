@@ -392,6 +392,10 @@ describe('question answering', () => {
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
   });
 
+  it('reads "vừa" (just now) as a function word', () => {
+    expect(index.search('Đợt đại hội vừa rồi có thành công không?').answer).toBe('ket-qua');
+  });
+
   it('reads "ngoài" and "nữa" as function words: "đại hội, ngoài …" is no qualifier the pack never uses', () => {
     expect(index.search('Tổ phục vụ đại hội, ngoài tổ này còn phải lập những tổ nào nữa?').answer).toBe(
       'chuan-bi',
