@@ -335,6 +335,11 @@ describe('question answering', () => {
       'Nghị quyết đại hội chi bộ mình năm trước ghi chỉ tiêu gì?',
       // Another church's youth congress.
       'Đại hội Giới trẻ của giáo phận năm nay làm ở nhà thờ nào?',
+      // Names elected, an election's validity, a workers' conference.
+      'Danh sách ban chấp hành khóa mới của phường',
+      'Kết quả bầu cử chi bộ tôi có hợp lệ không?',
+      'Chi bộ tôi bầu thiếu một ủy viên thì có phải bầu lại không?',
+      'Hội nghị đại biểu người lao động công ty có cần báo cáo chính trị không?',
       // A desk phone, accounting, a template, salaries, a committee's size.
       'Cho xin số máy bàn Ban Tổ chức Thành ủy để gọi hỏi',
       'Kinh phí đại hội chi bộ hạch toán vào tài khoản nào?',
