@@ -18,6 +18,7 @@ import { NEWSET15 } from './newset15.js';
 import { NEWSET16 } from './newset16.js';
 import { NEWSET17 } from './newset17.js';
 import { NEWSET18 } from './newset18.js';
+import { NEWSET19 } from './newset19.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -43,6 +44,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET16,
   NEWSET17,
   NEWSET18,
+  NEWSET19,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
