@@ -397,6 +397,12 @@ describe('question answering', () => {
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
   });
 
+  it('answers the order of the congresses with the timeline, which gives it', () => {
+    expect(
+      index.search('In what order do the cells and grassroots committees hold their congresses?').answer,
+    ).toBe('lich-trinh');
+  });
+
   it('reads "vừa" (just now) as a function word', () => {
     expect(index.search('Đợt đại hội vừa rồi có thành công không?').answer).toBe('ket-qua');
   });
