@@ -127,7 +127,8 @@ export class Names {
       const after = tokens[i + 2];
       who ||=
         (w === 'la' && next === 'ai') ||
-        (w === 'ten' && (next === 'gi' || (next === 'la' && after === 'gi'))) ||
+        (w === 'ten' &&
+          (next === 'gi' || (next === 'la' && after === 'gi') || this.#nameAsked(tokens, i + 1))) ||
         (w === 'ai' && this.#holdsAfter(tokens, i + 1)) ||
         // "đồng chí nào", "người nào": a person asked for ("Tổng Bí thư hiện nay là đồng chí nào?").
         (next === 'nao' &&
@@ -135,6 +136,12 @@ export class Names {
         (w === 'who' && WHO_IS.has(next));
     }
     return who && this.posts.occurs(tokens);
+  }
+
+  /** "tên đầy đủ là gì", "tên thật là gì": "là gì" within two words after "tên". */
+  #nameAsked(tokens: string[], at: number): boolean {
+    for (let k = at; k < at + 3; k++) if (tokens[k] === 'la' && tokens[k + 1] === 'gi') return true;
+    return false;
   }
 
   /**
@@ -224,9 +231,14 @@ export class Names {
     return false;
   }
 
-  /** Whether token `at` is "Đảng", the Party itself ("đại hội Đảng"), not "đảng viên" (a member). */
+  /**
+   * Whether token `at` is "Đảng", the Party itself ("đại hội Đảng"), not "đảng viên" (a member),
+   * nor a party named by words the pack never uses ("Đại hội Đảng NDCM Lào").
+   */
   #theParty(tokens: string[], at: number): boolean {
-    return untoned(tokens[at] ?? '') === 'dang' && tokens[at + 1] !== 'vien';
+    if (untoned(tokens[at] ?? '') !== 'dang' || tokens[at + 1] === 'vien') return false;
+    const next = tokens[at + 1];
+    return next === undefined || STOPWORDS.has(next) || this.df.has(untoned(next));
   }
 
   /** Whether a party organisation is named before token `at`. */

@@ -168,6 +168,11 @@ export class Responder {
     if (!isQuestion(rest, false)) return search;
     const own = this.index.search(rest);
     if (own.answer === undefined || own.uncovered) return search;
+    // A question refused for what it names (see SearchResult.uncovered) is answered from its last
+    // words only when they name the subject themselves ("Công ty đang bận quyết toán thuế, mà đợt
+    // đại hội các cấp đã xong hết chưa?"), not when they follow the refused matter up ("Vợ chồng tôi
+    // cãi nhau, có nên báo cáo chi bộ không?").
+    if (search.uncovered && !this.index.namesSubject(rest)) return search;
     // Whose congress it is: named in the question itself, or, when the words before it name no
     // other organisation ("Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.
     const whose =

@@ -384,6 +384,11 @@ export class QaIndex {
     return this.#congresses.has(n);
   }
 
+  /** Whether the text names the subject (evidence.subject: đại hội, văn kiện, congress …). */
+  namesSubject(text: string): boolean {
+    return this.#names.subject.occurs(this.analyze(text.slice(0, 500), true));
+  }
+
   /** Whether the text names another organisation (evidence.organisations: Hội Phụ nữ, Đoàn …). */
   namesOrganisation(text: string): boolean {
     return this.#names.organisations.occurs(this.analyze(text.slice(0, 500), true));

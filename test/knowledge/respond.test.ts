@@ -98,6 +98,12 @@ describe('words before the question', () => {
     ]);
     // Words that name another organisation may make the congress theirs: it stays refused.
     expect(reply('Tôi ở Hội Phụ nữ, vậy đại hội khi nào?').parts).toEqual([]);
+    // A question refused for what it names is answered from its last words only when they name
+    // the subject themselves.
+    expect(reply('Vợ chồng tôi cãi nhau, có nên báo cáo chi bộ không?').parts).toEqual([]);
+    expect(
+      reply('Công ty đang bận quyết toán thuế, mà đợt đại hội đảng các cấp đã xong hết chưa nhỉ?').parts,
+    ).toEqual(['ket-qua']);
     // "bây giờ" is "now", not "bảy" (seven) of the seven requirements.
     expect(reply('bây giờ là mấy giờ rồi').parts).toEqual([]);
   });

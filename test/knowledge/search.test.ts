@@ -314,6 +314,7 @@ describe('question answering', () => {
       'Đồng chí nào hiện đang giữ chức Bí thư Đảng ủy phường Bạch Mai?',
       'Ai hiện đang giữ chức Chủ tịch phường vậy?',
       'Chủ tịch Ủy ban nhân dân phường bây giờ là đồng chí nào?',
+      'Tổng Bí thư khóa mới tên đầy đủ là gì?',
     ])
       expect(index.search(q).answer, q).toBeUndefined();
     // Nor does it hold an address or a phone number, whatever organisation is named.
@@ -384,6 +385,8 @@ describe('question answering', () => {
       'When is the Conservative Party conference this year?',
       'Hội CCB phường sắp đại hội, ban chấp hành hội bầu mấy người?',
       'Đảng Cộng sản Nhật Bản đại hội mấy năm một lần?',
+      // "Đại hội Đảng" followed by words the pack never uses is not our Party's.
+      'Nước bạn Lào tổ chức Đại hội Đảng NDCM Lào khóa XII vào tháng mấy?',
       'When does the Indian National Congress hold its party congress?',
       'When does the US Congress vote on the new budget?',
       // Nor the members' annual grading asked as "phân loại chất lượng".
