@@ -301,6 +301,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'with',
   'from',
   'about',
+  'per',
   'before',
   'after',
   'have',

@@ -352,6 +352,7 @@ describe('question answering', () => {
       'Ban Tổ chức Quận ủy cũ giờ chuyển về đâu làm việc?',
       'Cho mình xin mẫu báo cáo chính trị chi bộ',
       'Làm sao để cài bot vào nhóm chi bộ?',
+      'Chào bot, sáng nay ban mình thử bot trước khi giới thiệu cho các chi bộ nhé',
       'Đại hội đại biểu nhân dân là gì?',
       // Discipline asked as what to do with a member who broke the rules.
       'Chi bộ tôi có đảng viên vi phạm thì xử lý sao?',
@@ -398,6 +399,10 @@ describe('question answering', () => {
     // What a post holder must do, and who decides, are the pack's.
     expect(index.search('Người đứng đầu cấp ủy có trách nhiệm gì trong đại hội?').answer).toBe('nguyen-tac');
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
+  });
+
+  it('reads English "per" as a function word', () => {
+    expect(index.search('Give me the timeline per kind of unit').answer).toBe('lich-trinh');
   });
 
   it('answers the order of the congresses with the timeline, which gives it', () => {
