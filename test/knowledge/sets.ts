@@ -19,6 +19,7 @@ import { NEWSET16 } from './newset16.js';
 import { NEWSET17 } from './newset17.js';
 import { NEWSET18 } from './newset18.js';
 import { NEWSET19 } from './newset19.js';
+import { NEWSET20 } from './newset20.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -45,6 +46,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET17,
   NEWSET18,
   NEWSET19,
+  NEWSET20,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
