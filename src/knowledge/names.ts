@@ -1,4 +1,4 @@
-import { STOPWORDS } from './normalize.js';
+import { STOPWORDS, stem, tokenize } from './normalize.js';
 import type { Pack } from './pack.js';
 import { outside, PhraseSet, untoned } from './phrases.js';
 
@@ -54,6 +54,8 @@ export class Names {
   readonly absent: PhraseSet;
   /** Other organisations that hold congresses of their own: who holds a congress named near them. */
   readonly organisations: PhraseSet;
+  /** Every word of the place names. */
+  readonly #placeWords: ReadonlySet<string>;
   readonly #own: PhraseSet;
   readonly #past: PhraseSet;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
@@ -73,6 +75,9 @@ export class Names {
     this.offTopic = new PhraseSet([...(o.offTopic ?? []), ...(o.evidence?.organisations ?? [])]);
     this.organisations = new PhraseSet(o.evidence?.organisations ?? []);
     this.#own = new PhraseSet(o.evidence?.own ?? []);
+    this.#placeWords = new Set(
+      (o.evidence?.places ?? []).flatMap((p) => tokenize(p).map((t) => stem(t.folded))),
+    );
     this.#past = new PhraseSet(o.evidence?.past ?? []);
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
@@ -166,8 +171,9 @@ export class Names {
    * mấy nội dung?"): our congress named as such. Tokens marked in `skip` name nothing of the subject.
    */
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined, skip?: readonly boolean[]): Sense {
+    // A place is no qualifier either ("Vietnam's two-tier local government").
     const foreign = (w: string | undefined) =>
-      w !== undefined && !STOPWORDS.has(w) && !this.df.has(untoned(w));
+      w !== undefined && !STOPWORDS.has(w) && !this.df.has(untoned(w)) && !this.#placeWords.has(w);
     let other = false;
     let ours = false;
     let named = false;

@@ -401,6 +401,13 @@ describe('question answering', () => {
     expect(index.search('Ai quyết định nhân sự cấp ủy?').answer).toBe('nhan-su');
   });
 
+  it('reads a place before the subject as no qualifier of it', () => {
+    // "Vietnam's two-tier …": Vietnam is a place, not another sense of the subject ("the FIFA congress").
+    expect(index.search("When did Vietnam's two-tier local government start?").answer).toBe(
+      'chinh-quyen-2-cap',
+    );
+  });
+
   it('reads English "per" as a function word', () => {
     expect(index.search('Give me the timeline per kind of unit').answer).toBe('lich-trinh');
   });
