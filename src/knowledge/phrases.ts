@@ -7,8 +7,25 @@ const isToned = (t: string) => {
   return last >= 49 && last <= 53 && before >= 97 && before <= 122;
 };
 export const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
-const same = (t: string, p: string) =>
-  t === p || (t.length === p.length + 1 && isToned(t) && t.startsWith(p));
+/** Hỏi (4) and ngã (3), which most speakers do not tell apart, are one tone here. */
+const toneOf = (t: string) => {
+  const d = t.charCodeAt(t.length - 1) - 48;
+  return d === 3 ? 4 : d;
+};
+/**
+ * Whether a token is a phrase's syllable. A phrase keeps the tones it is written with ("máy bàn" is
+ * "may2 ban1"); a token carries one only when it was typed with a tone the pack never writes on
+ * that syllable ("bạn" is "ban5", see QaIndex). A token without one may be the syllable with any
+ * tone. A token with one is not a syllable written with another tone ("mấy bạn" is not "máy bàn");
+ * it may be one written without a tone, as a typo ("chí bộ" for "chi bộ").
+ */
+const same = (t: string, p: string) => {
+  if (t === p) return true;
+  const [tt, pt] = [isToned(t), isToned(p)];
+  if (!tt) return pt && t.length === p.length - 1 && p.startsWith(t);
+  if (!pt) return t.length === p.length + 1 && t.startsWith(p);
+  return t.length === p.length && t.slice(0, -1) === p.slice(0, -1) && toneOf(t) === toneOf(p);
+};
 
 /** Whether the tokens from `start` on hold the phrase from its word `from` on (the hot loop: no closure). */
 function holds(tokens: string[], start: number, phrase: string[], from: number): boolean {
@@ -59,12 +76,12 @@ export class PhraseSet {
 
   constructor(phrases: string[]) {
     for (const p of phrases) {
-      const phrase = tokenize(p).map((x) => stem(x.folded));
+      const phrase = tokenize(p).map((x) => (x.tone === 0 ? stem(x.folded) : `${x.folded}${x.tone}`));
       const first = phrase[0];
       if (first === undefined) continue;
-      const list = this.#byFirst.get(first);
+      const list = this.#byFirst.get(untoned(first));
       if (list) list.push(phrase);
-      else this.#byFirst.set(first, [phrase]);
+      else this.#byFirst.set(untoned(first), [phrase]);
     }
     for (const list of this.#byFirst.values()) list.sort((x, y) => y.length - x.length);
   }

@@ -24,6 +24,16 @@ describe('PhraseSet', () => {
     expect(set.atAcross(['chi2', 'bo', 'nong', 'dan', 'truc', 'thuoc'], 0, () => false)).toBe(0);
   });
 
+  it('keeps the tones a phrase is written with: a token typed with another tone is another word', () => {
+    const phone = new PhraseSet(['máy bàn', 'kiểm điểm']);
+    // "mấy bạn" (a few friends): "bạn" typed with a tone the pack never writes is "ban5".
+    expect(phone.occurs(['may', 'ban5'])).toBe(false);
+    expect(phone.occurs(['may', 'ban'])).toBe(true);
+    expect(phone.occurs(['may', 'ban1'])).toBe(true);
+    // Hỏi and ngã are one tone ("kiễm").
+    expect(phone.occurs(['kiem3', 'diem'])).toBe(true);
+  });
+
   it('says which tokens may start a phrase, a tone digit aside', () => {
     expect(set.mayStart('chi')).toBe(true);
     expect(set.mayStart('chi2')).toBe(true);
