@@ -226,6 +226,8 @@ describe('question answering', () => {
       // The Party's history and anniversaries.
       'Lịch sử Đảng bộ phường có từ năm nào?',
       'Kỷ niệm ngày thành lập Đảng năm nay chi bộ tổ chức gì?',
+      // Political theory courses.
+      'Học cao cấp lý luận chính trị ở đâu và mất bao lâu?',
       'Đại hội lần thứ mấy của Đảng đề ra đường lối Đổi mới?',
       // The year-end review is not the term's review ("tổng kết nghị quyết nhiệm kỳ").
       'Hội nghị tổng kết năm của chi bộ tổ chức thế nào?',
