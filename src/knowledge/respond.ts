@@ -34,7 +34,7 @@ export interface Reply {
 
 /** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", "and", "also", " + ", a bare comma. */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|rồi|roi)\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
 const MIN_WORDS = 3;
 /** Where words that ask nothing may end before the question: a colon, or a sentence end. */
 const CONTEXT = /:\s*|[.!]\s+/;

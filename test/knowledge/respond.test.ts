@@ -68,6 +68,12 @@ describe('two questions joined by a bare comma', () => {
     ).toEqual(['ket-qua']);
   });
 
+  it('does not cut at "vừa rồi" (recently) or "xong rồi"', () => {
+    expect(
+      reply('Cho tôi hỏi sau Đại hội vừa rồi thì đồng chí Tổng Bí thư tên là gì, bao nhiêu tuổi?').parts,
+    ).toEqual([]);
+  });
+
   it('reads chat shorthand for question words, and cuts at "rồi" and ", thứ hai"', () => {
     expect(reply('bcct gồm gì, nhân sự chọn ntn').parts).toEqual(['van-kien', 'nhan-su']);
     expect(reply('đh điểm tổ chức khi nào rồi kết quả đại hội các cấp ra sao').parts).toEqual([
