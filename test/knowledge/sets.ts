@@ -20,6 +20,7 @@ import { NEWSET17 } from './newset17.js';
 import { NEWSET18 } from './newset18.js';
 import { NEWSET19 } from './newset19.js';
 import { NEWSET20 } from './newset20.js';
+import { NEWSET21 } from './newset21.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -47,6 +48,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET18,
   NEWSET19,
   NEWSET20,
+  NEWSET21,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
