@@ -356,6 +356,8 @@ describe('question answering', () => {
       'Làm sao để cài bot vào nhóm chi bộ?',
       'Chào bot, sáng nay ban mình thử bot trước khi giới thiệu cho các chi bộ nhé',
       'Đại hội đại biểu nhân dân là gì?',
+      // Complaints and the inspection commission's work.
+      'Ủy ban kiểm tra xử lý đơn tố cáo đảng viên trong bao lâu?',
       // Discipline asked as what to do with a member who broke the rules.
       'Chi bộ tôi có đảng viên vi phạm thì xử lý sao?',
     ])
