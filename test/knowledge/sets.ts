@@ -21,6 +21,7 @@ import { NEWSET18 } from './newset18.js';
 import { NEWSET19 } from './newset19.js';
 import { NEWSET20 } from './newset20.js';
 import { NEWSET21 } from './newset21.js';
+import { NEWSET22 } from './newset22.js';
 import { QUESTIONS } from './questions.js';
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
@@ -49,6 +50,7 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET19,
   NEWSET20,
   NEWSET21,
+  NEWSET22,
 ];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
