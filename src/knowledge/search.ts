@@ -445,7 +445,11 @@ export class QaIndex {
       en: lang === 'en',
       party: names.party.occurs(tokens),
       unheld: names.asksWhoHolds(tokens) || names.absent.occurs(typed) || names.asksOwnPast(typed),
-      subject: [typedSense, repaired ? names.subjectSense(tokens, lang) : typedSense].reduce((a, b) =>
+      // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
+      subject: [
+        names.subject.occurs(typed) ? typedSense : 'ours',
+        repaired ? names.subjectSense(tokens, lang) : typedSense,
+      ].reduce((a, b) =>
         a === 'other' || b === 'other' ? 'other' : a === 'ours' && b === 'ours' ? 'ours' : 'none',
       ),
     };

@@ -94,6 +94,12 @@ describe('two questions joined by a bare comma', () => {
   });
 });
 
+describe('a subject typed with a typo', () => {
+  it('is named once repaired ("đại hôij" is "đại hội")', () => {
+    expect(reply('đại hôij XIV của đảng tổ chức ngày nào').parts).toEqual(['dai-hoi-xiv']);
+  });
+});
+
 describe('words before the question', () => {
   it('sets aside the words before the last comma when the whole finds no answer', () => {
     expect(reply('Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội phải bầu những gì?').parts).toEqual(
