@@ -26,6 +26,7 @@ import { NEWSET18 } from '../test/knowledge/newset18.js';
 import { NEWSET19 } from '../test/knowledge/newset19.js';
 import { NEWSET20 } from '../test/knowledge/newset20.js';
 import { NEWSET21 } from '../test/knowledge/newset21.js';
+import { NEWSET22 } from '../test/knowledge/newset22.js';
 import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
 
 /**
@@ -42,10 +43,11 @@ import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
  * qa_baseline_*: the same figures for plain MiniSearch, default settings, over diacritic-folded
  * text (its first result is its answer; it refuses only when nothing matches).
  * qa_new_*: top1 (every item that expects an answer: a topic, both topics of a two-part question,
- * a document's card, or "not in the bot's sources") and oos_refused over the unseen set, written
- * for issue 11 without seeing the engine, never run before its one measurement and never used for
- * tuning; judged by newset.ts's `judge`. None is wired until the next one is written (the lines
- * are then printed again; QA_SKIP_UNSEEN=1 leaves them out).
+ * a document's card, or "not in the bot's sources") and oos_refused over test/knowledge/newset22.ts,
+ * the unseen set: written for issue 11 without seeing the engine, never run before its one
+ * measurement and never used for tuning; judged by newset.ts's `judge`. Its confusion listing
+ * (each miss with what the reply held instead) is printed only with QA_VERBOSE=new22. Not yet
+ * measured.
  * qa_new21_*: the same two over test/knowledge/newset21.ts, the twenty-first set written for issue
  * 11; measured once after the twenty-first engine change (18:11 UTC, 2026-12-02: 97.2 %, 98.1 %),
  * a development set since. QA_VERBOSE=new21 lists its misses.
@@ -248,6 +250,8 @@ const replyParts = (q: string) =>
     .respond(q)
     .parts.filter((p) => p.kind !== 'not-covered')
     .map(toBench);
+if (process.env.QA_SKIP_UNSEEN !== '1')
+  accuracyNew('qa_new', replyParts, NEWSET22, process.env.QA_VERBOSE === 'new22');
 accuracyNew('qa_new21', replyParts, NEWSET21, process.env.QA_VERBOSE === 'new21');
 accuracyNew('qa_new20', replyParts, NEWSET20, process.env.QA_VERBOSE === 'new20');
 accuracyNew('qa_new19', replyParts, NEWSET19, process.env.QA_VERBOSE === 'new19');
