@@ -21,6 +21,8 @@ const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
  */
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
 const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
+/** Party words that name a person, not an organisation: a secretary, a member (folded pairs). */
+const PARTY_PEOPLE = new Set(['bi thu', 'dang vien', 'party member']);
 /** What names a party congress right after "đại hội": a cell's or a party committee's, folded. */
 const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
@@ -247,9 +249,13 @@ export class Names {
     return next === undefined || STOPWORDS.has(next) || this.df.has(untoned(next));
   }
 
-  /** Whether a party organisation is named before token `at`. */
+  /**
+   * Whether a party organisation is named before token `at`: not a person ("Bí thư chi đoàn …
+   * hỏi đại hội Đoàn phường …" names a youth-union secretary, not a cell).
+   */
   #partyBefore(tokens: string[], at: number): boolean {
-    for (let j = 0; j < at; j++) if (this.party.at(tokens, j) > 0) return true;
+    for (let j = 0; j < at; j++)
+      if (this.party.at(tokens, j) > 0 && !PARTY_PEOPLE.has(`${tokens[j]} ${tokens[j + 1]}`)) return true;
     return false;
   }
 

@@ -273,6 +273,8 @@ describe('"đại hội" in another sense', () => {
       'Liên đoàn Lao động quận đại hội, đảng viên có được dự không',
       'đại hội giảm giá cuối năm của siêu thị kéo dài mấy ngày',
       'đại hội ăn uống là gì, sao người ta hay nói vậy',
+      // A youth-union secretary is no party organisation before the congress.
+      'Bí thư chi đoàn khu phố hỏi đại hội Đoàn phường nhiệm kỳ tới làm vào tháng mấy',
     ]) {
       expect(reply(q).parts, q).toEqual([]);
     }
