@@ -82,7 +82,8 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
 const TERM = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/g;
 const FOUR_DIGITS = /\d{4}/;
-const DIGITS = /^\d+(?:st|nd|rd|th)?$/;
+/** A number or an English ordinal ("14", "14th"). */
+const NUMBER_WORD = /^\d+(?:st|nd|rd|th)?$/;
 /** The terms a text names, as "first-last". */
 function termsOf(text: string): string[] {
   const out: string[] = [];
@@ -546,9 +547,9 @@ export class QaIndex {
     const space = term.indexOf(' ');
     if (space < 0) return false;
     const [a, b] = [term.slice(0, space), term.slice(space + 1)];
-    const other = STOPWORDS.has(a) ? b : STOPWORDS.has(b) ? a : undefined;
-    // A number keeps its pair: "the 14th" (stemmed "the 14") names the congress.
-    return other !== undefined && !STOPWORDS.has(other) && !DIGITS.test(other);
+    if (STOPWORDS.has(a) === STOPWORDS.has(b)) return false;
+    // A number keeps its pair: "the 14th" names the congress.
+    return !NUMBER_WORD.test(STOPWORDS.has(a) ? b : a);
   }
 
   /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
