@@ -5,29 +5,9 @@ import { loadPack } from '../src/knowledge/pack.js';
 import { type ReplyPart as EnginePart, Responder } from '../src/knowledge/respond.js';
 import { FRESH } from '../test/knowledge/fresh.js';
 import { HELDOUT } from '../test/knowledge/heldout.js';
-import { describe, judge, NEWSET, type NewItem, type ReplyPart } from '../test/knowledge/newset.js';
-import { NEWSET2 } from '../test/knowledge/newset2.js';
-import { NEWSET3 } from '../test/knowledge/newset3.js';
-import { NEWSET4 } from '../test/knowledge/newset4.js';
-import { NEWSET5 } from '../test/knowledge/newset5.js';
-import { NEWSET6 } from '../test/knowledge/newset6.js';
-import { NEWSET7 } from '../test/knowledge/newset7.js';
-import { NEWSET8 } from '../test/knowledge/newset8.js';
-import { NEWSET9 } from '../test/knowledge/newset9.js';
-import { NEWSET10 } from '../test/knowledge/newset10.js';
-import { NEWSET11 } from '../test/knowledge/newset11.js';
-import { NEWSET12 } from '../test/knowledge/newset12.js';
-import { NEWSET13 } from '../test/knowledge/newset13.js';
-import { NEWSET14 } from '../test/knowledge/newset14.js';
-import { NEWSET15 } from '../test/knowledge/newset15.js';
-import { NEWSET16 } from '../test/knowledge/newset16.js';
-import { NEWSET17 } from '../test/knowledge/newset17.js';
-import { NEWSET18 } from '../test/knowledge/newset18.js';
-import { NEWSET19 } from '../test/knowledge/newset19.js';
-import { NEWSET20 } from '../test/knowledge/newset20.js';
-import { NEWSET21 } from '../test/knowledge/newset21.js';
-import { NEWSET22 } from '../test/knowledge/newset22.js';
+import { describe, judge, type NewItem, type ReplyPart } from '../test/knowledge/newset.js';
 import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
+import { NEW_SETS } from '../test/knowledge/sets.js';
 
 /**
  * qa_*: the question set of test/knowledge over the shipped pack, in-process.
@@ -43,78 +23,17 @@ import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
  * qa_baseline_*: the same figures for plain MiniSearch, default settings, over diacritic-folded
  * text (its first result is its answer; it refuses only when nothing matches).
  * qa_new_*: top1 (every item that expects an answer: a topic, both topics of a two-part question,
- * a document's card, or "not in the bot's sources") and oos_refused over the unseen set, written
- * for issue 11 without seeing the engine, never run before its one measurement and never used for
- * tuning; judged by newset.ts's `judge`. None is wired until the next one is written (the lines
- * are then printed again; QA_SKIP_UNSEEN=1 leaves them out).
- * qa_new22_*: the same two over test/knowledge/newset22.ts, the twenty-second set written for
- * issue 11; measured once after the twenty-second engine change (18:26 UTC, 2026-12-02: 97.9 %,
- * 97.9 %), a development set since. QA_VERBOSE=new22 lists its misses.
- * qa_new21_*: the same two over test/knowledge/newset21.ts, the twenty-first set written for issue
- * 11; measured once after the twenty-first engine change (18:11 UTC, 2026-12-02: 97.2 %, 98.1 %),
- * a development set since. QA_VERBOSE=new21 lists its misses.
- * qa_new20_*: the same two over test/knowledge/newset20.ts, the twentieth set written for issue
- * 11; measured once after the twentieth engine change (18:03 UTC, 2026-12-02: 94.4 %, 96.2 %), a
- * development set since. QA_VERBOSE=new20 lists its misses.
- * qa_new19_*: the same two over test/knowledge/newset19.ts, the nineteenth set written for issue
- * 11; measured once after the nineteenth engine change (17:53 UTC, 2026-12-02: 99.3 %, 92.6 %), a
- * development set since. QA_VERBOSE=new19 lists its misses.
- * qa_new18_*: the same two over test/knowledge/newset18.ts, the eighteenth set written for issue
- * 11; measured once after the eighteenth engine change (17:42 UTC, 2026-12-02: 95.2 %, 88.5 %), a
- * development set since. QA_VERBOSE=new18 lists its misses.
- * qa_new17_*: the same two over test/knowledge/newset17.ts, the seventeenth set written for issue
- * 11; measured once after the seventeenth engine change (17:17 UTC, 2026-12-02: 97.3 %, 94.6 %), a
- * development set since. QA_VERBOSE=new17 lists its misses.
- * qa_new16_*: the same two over test/knowledge/newset16.ts, the sixteenth set written for issue
- * 11; measured once after the sixteenth engine change (17:10 UTC, 2026-12-02: 97.2 %, 96.2 %), a
- * development set since. QA_VERBOSE=new16 lists its misses.
- * qa_new15_*: the same two over test/knowledge/newset15.ts, the fifteenth set written for issue
- * 11; measured once after the fifteenth engine change (17:01 UTC, 2026-12-02: 96.0 %, 91.4 %), a
- * development set since. QA_VERBOSE=new15 lists its misses.
- * qa_new14_*: the same two over test/knowledge/newset14.ts, the fourteenth set written for issue
- * 11; measured once after the fourteenth engine change (16:48 UTC, 2026-12-02: 98.1 %, 98.2 %), a
- * development set since. QA_VERBOSE=new14 lists its misses.
- * qa_new13_*: the same two over test/knowledge/newset13.ts, the thirteenth set written for issue
- * 11; measured once after the thirteenth engine change (16:40 UTC, 2026-12-02: 96.6 %, 98.2 %), a
- * development set since. QA_VERBOSE=new13 lists its misses.
- * qa_new12_*: the same two over test/knowledge/newset12.ts, the twelfth set written for issue 11;
- * measured once after the twelfth engine change (16:27 UTC, 2026-12-02: 96.8 %, 90.2 %), a
- * development set since. QA_VERBOSE=new12 lists its misses.
- * qa_new11_*: the same two over test/knowledge/newset11.ts, the eleventh set written for issue 11;
- * measured once after the eleventh engine change (15:25 UTC, 2026-12-02: 96.6 %, 96.2 %), a
- * development set since. QA_VERBOSE=new11 lists its misses.
- * qa_new10_*: the same two over test/knowledge/newset10.ts, the tenth set written for issue 11;
- * measured once after the tenth engine change (15:16 UTC, 2026-12-02: 97.8 %, 98.0 %), a
- * development set since. QA_VERBOSE=new10 lists its misses.
- * qa_new9_*: the same two over test/knowledge/newset9.ts, the ninth set written for issue 11;
- * measured once after the ninth engine change (14:58 UTC, 2026-12-02: 96.4 %, 98.1 %), a
- * development set since. QA_VERBOSE=new9 lists its misses.
- * QA_SKIP_UNSEEN=1 leaves the qa_new_* lines out altogether (the set is not even run), so that the
- * bench can be used while the engine changes without seeing the unseen score.
- * qa_new8_*: the same two over test/knowledge/newset8.ts, the eighth set written for issue 11;
- * measured once after the eighth engine change (14:49 UTC, 2026-12-02: 96.8 %, 94.4 %), a
- * development set since. QA_VERBOSE=new8 lists its misses.
- * qa_new7_*: the same two over test/knowledge/newset7.ts, the seventh set written for issue 11;
- * measured once after the seventh engine change (14:41 UTC, 2026-12-02: 97.4 %, 96.6 %), a
- * development set since. QA_VERBOSE=new7 lists its misses.
- * qa_new6_*: the same two over test/knowledge/newset6.ts, the sixth set written for issue 11;
- * measured once after the sixth engine change (14:31 UTC, 2026-12-02: 96.3 %, 93.3 %), a
- * development set since. QA_VERBOSE=new6 lists its misses.
- * qa_new5_*: the same two over test/knowledge/newset5.ts, the fifth set written for issue 11;
- * measured once after the fifth engine change (14:19 UTC, 2026-12-02: 92.4 %, 100.0 %), a
- * development set since. QA_VERBOSE=new5 lists its misses.
- * qa_new4_*: the same two over test/knowledge/newset4.ts, the fourth set written for issue 11;
- * measured once after the fourth engine change (07:17 UTC, 2026-12-02: 95.7 %, 87.8 %), a
- * development set since. QA_VERBOSE=new4 lists its misses.
- * qa_new3_*: the same two over test/knowledge/newset3.ts, the third set written for issue 11;
- * measured once after the third engine change, a development set since. QA_VERBOSE=new3 lists
- * its misses.
- * qa_new2_*: the same two over test/knowledge/newset2.ts, the second set written for issue 11;
- * measured once after the second engine change, a development set since. QA_VERBOSE=new2 lists
- * its misses.
- * qa_new1_*: the same two over test/knowledge/newset.ts, the first set written for issue 11; it
- * was measured once after the first engine change and has been a development set since.
- * QA_VERBOSE=new prints its confusion listing.
+ * a document's card, or "not in the bot's sources") and oos_refused over the unseen set: the first
+ * of NEW_SETS (test/knowledge/sets.ts) past the MEASURED ones, written for issue 11 without seeing
+ * the engine, never run before its one measurement and never used for tuning; judged by
+ * newset.ts's `judge`. Its confusion listing is printed only with QA_VERBOSE=new<k> (k its number).
+ * After its one measurement MEASURED is raised by one: it is a development set from then on. With
+ * no set past MEASURED there is no such line. QA_SKIP_UNSEEN=1 leaves it out altogether (the set
+ * is not even run), so that the bench can be used while the engine changes.
+ * qa_new<k>_*: the same two over newset k of NEW_SETS (newset.ts is the first; QA_VERBOSE=new for
+ * it, new<k> for the others), newest first. Each was measured once, after the engine change that
+ * followed it, and has been a development set since; its figure and the commit it was measured
+ * on are in its header and in the README.
  * QA_VERBOSE=1 prints every miss to stderr (except fresh.ts's and the new sets'; QA_VERBOSE=fresh
  * prints fresh.ts's too).
  */
@@ -252,28 +171,14 @@ const replyParts = (q: string) =>
     .respond(q)
     .parts.filter((p) => p.kind !== 'not-covered')
     .map(toBench);
-accuracyNew('qa_new22', replyParts, NEWSET22, process.env.QA_VERBOSE === 'new22');
-accuracyNew('qa_new21', replyParts, NEWSET21, process.env.QA_VERBOSE === 'new21');
-accuracyNew('qa_new20', replyParts, NEWSET20, process.env.QA_VERBOSE === 'new20');
-accuracyNew('qa_new19', replyParts, NEWSET19, process.env.QA_VERBOSE === 'new19');
-accuracyNew('qa_new18', replyParts, NEWSET18, process.env.QA_VERBOSE === 'new18');
-accuracyNew('qa_new17', replyParts, NEWSET17, process.env.QA_VERBOSE === 'new17');
-accuracyNew('qa_new16', replyParts, NEWSET16, process.env.QA_VERBOSE === 'new16');
-accuracyNew('qa_new15', replyParts, NEWSET15, process.env.QA_VERBOSE === 'new15');
-accuracyNew('qa_new14', replyParts, NEWSET14, process.env.QA_VERBOSE === 'new14');
-accuracyNew('qa_new13', replyParts, NEWSET13, process.env.QA_VERBOSE === 'new13');
-accuracyNew('qa_new12', replyParts, NEWSET12, process.env.QA_VERBOSE === 'new12');
-accuracyNew('qa_new11', replyParts, NEWSET11, process.env.QA_VERBOSE === 'new11');
-accuracyNew('qa_new10', replyParts, NEWSET10, process.env.QA_VERBOSE === 'new10');
-accuracyNew('qa_new9', replyParts, NEWSET9, process.env.QA_VERBOSE === 'new9');
-accuracyNew('qa_new8', replyParts, NEWSET8, process.env.QA_VERBOSE === 'new8');
-accuracyNew('qa_new7', replyParts, NEWSET7, process.env.QA_VERBOSE === 'new7');
-accuracyNew('qa_new6', replyParts, NEWSET6, process.env.QA_VERBOSE === 'new6');
-accuracyNew('qa_new5', replyParts, NEWSET5, process.env.QA_VERBOSE === 'new5');
-accuracyNew('qa_new4', replyParts, NEWSET4, process.env.QA_VERBOSE === 'new4');
-accuracyNew('qa_new3', replyParts, NEWSET3, process.env.QA_VERBOSE === 'new3');
-accuracyNew('qa_new2', replyParts, NEWSET2, process.env.QA_VERBOSE === 'new2');
-accuracyNew('qa_new1', replyParts, NEWSET, process.env.QA_VERBOSE === 'new');
+/** How many of NEW_SETS have had their one measurement (see qa_new_*). */
+const MEASURED = 22;
+const verboseNew = (k: number) => process.env.QA_VERBOSE === (k === 1 ? 'new' : `new${k}`);
+const unseen = NEW_SETS[MEASURED];
+if (unseen && process.env.QA_SKIP_UNSEEN !== '1')
+  accuracyNew('qa_new', replyParts, unseen, verboseNew(MEASURED + 1));
+for (let k = MEASURED; k >= 1; k--)
+  accuracyNew(`qa_new${k}`, replyParts, NEW_SETS[k - 1] as NewItem[], verboseNew(k));
 
 const baseline = new MiniSearch<{
   id: string;

@@ -1,6 +1,6 @@
 import { FRESH } from './fresh.js';
 import { HELDOUT } from './heldout.js';
-import { NEWSET } from './newset.js';
+import { NEWSET, type NewItem } from './newset.js';
 import { NEWSET2 } from './newset2.js';
 import { NEWSET3 } from './newset3.js';
 import { NEWSET4 } from './newset4.js';
@@ -24,11 +24,11 @@ import { NEWSET21 } from './newset21.js';
 import { NEWSET22 } from './newset22.js';
 import { QUESTIONS } from './questions.js';
 
-/** Every question set in the order it was written: a new set may repeat no item of those before it. */
-const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
-  QUESTIONS,
-  HELDOUT,
-  FRESH,
+/**
+ * The sets written for issue 11 in the order they were written: NEW_SETS[k - 1] is newset k
+ * (newset.ts is the first). The bench reports each as qa_new<k>_* (see bench/qa.ts).
+ */
+export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET,
   NEWSET2,
   NEWSET3,
@@ -52,6 +52,9 @@ const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [
   NEWSET21,
   NEWSET22,
 ];
+
+/** Every question set in the order it was written: a new set may repeat no item of those before it. */
+const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [QUESTIONS, HELDOUT, FRESH, ...NEW_SETS];
 
 /** The sets written before `set` (see describeSetShape's `earlier`). */
 export function setsBefore(set: ReadonlyArray<{ q: string }>): Array<ReadonlyArray<{ q: string }>> {
