@@ -37,7 +37,7 @@ const MAX_PHRASE = 6;
  * What stands where a place or a unit type's name was taken out: a function word (see STOPWORDS),
  * so that "quận [Hai Bà Trưng] giải thể" makes no pair "quận giải" the pack never uses.
  */
-export const GAP = '_';
+const GAP = '_';
 const NO_UNIT_TYPES: ReadonlyArray<{ code: string; names: PhraseSet }> = [];
 
 /**

@@ -387,17 +387,22 @@ export class QaIndex {
 
   /** Whether the text names the subject (evidence.subject: đại hội, văn kiện, congress …). */
   namesSubject(text: string): boolean {
-    return this.#names.subject.occurs(this.analyze(text.slice(0, 500), true));
+    return this.#names.subject.occurs(this.#read(text));
   }
 
   /** Whether the text names another organisation (evidence.organisations: Hội Phụ nữ, Đoàn …). */
   namesOrganisation(text: string): boolean {
-    return this.#names.organisations.occurs(this.analyze(text.slice(0, 500), true));
+    return this.#names.organisations.occurs(this.#read(text));
+  }
+
+  /** A text's tokens as a question's are read (its first 500 characters). */
+  #read(text: string): string[] {
+    return this.analyze(text.slice(0, 500), true);
   }
 
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
   subjectOf(question: string): string {
-    const tokens = this.analyze(question.slice(0, 500), true);
+    const tokens = this.#read(question);
     const out: string[] = [];
     walkPhrases(
       tokens,
@@ -423,7 +428,7 @@ export class QaIndex {
   }
 
   search(question: string): SearchResult {
-    const typed = this.analyze(question.slice(0, 500), true);
+    const typed = this.#read(question);
     // Words of an off-topic phrase are words, not typos: "điện thoại" is not repaired to "điện thời".
     const names = this.#names;
     const offTyped = names.isOffTopic(typed);
