@@ -107,6 +107,22 @@ export class Names {
   }
 
   /**
+   * The tokens without the organisations a party organisation is in ("chi bộ Hội Cựu chiến binh",
+   * "chi bộ công ty …"): an off-topic phrase right after a party organisation ("hội" between them
+   * allowed) says where the cell is, so it is left out (a GAP in its place) of what ranks topics.
+   */
+  withoutHosts(tokens: string[]): string[] {
+    const host = tokens.map(() => false);
+    this.party.each(tokens, (i, n) => {
+      let j = i + n;
+      if (tokens[j] === 'hoi' && this.offTopic.at(tokens, j) === 0) j++;
+      const m = this.offTopic.at(tokens, j);
+      for (let k = j; k < j + m; k++) host[k] = true;
+    });
+    return outside(tokens, (i) => (host[i] ? 1 : 0), GAP);
+  }
+
+  /**
    * Whether a unit asks about its own past ("Chi bộ mình năm ngoái được khen thưởng gì?",
    * "Nghị quyết đại hội chi bộ mình năm trước ghi chỉ tiêu gì?"): the pack holds no unit's records.
    * The time follows the unit within OWN_PAST_GAP words.

@@ -248,6 +248,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // "đang" typed with its marks (see search.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',
+  // "mới" saying "only then" ("5 năm mới đại hội một lần", "xong rồi mới"; see search.ts sameWhen).
+  'moi0',
   // Where a place or a unit type's name was taken out of a question (names.ts GAP).
   '_',
   // English

@@ -118,8 +118,13 @@ function sameWhen(tokens: string[]): void {
     if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
     // "bây giờ" (now) is two function words, not "bảy" (seven) and "giờ".
     if (tokens[i] === 'bay' && tokens[i + 1] === 'gio') tokens[i] = 'gio';
+    // "mới" after a span of time or "rồi"/"thì" says "only then" ("5 năm mới đại hội một lần",
+    // "xong rồi mới đại hội"), not "new" ("khóa mới", "quy định mới").
+    if (tokens[i + 1] === 'moi' && ONLY_THEN_BEFORE.has(tokens[i] as string)) tokens[i + 1] = 'moi0';
   }
 }
+/** The words after which "mới" says "only then" (see sameWhen). */
+const ONLY_THEN_BEFORE = new Set(['nam', 'thang', 'ngay', 'roi', 'thi', 'xong']);
 /**
  * "đang" (now, -ing) folds to "dang", as "đảng" (the Party) does: typed with its marks (a đ and no
  * tone) it is a function word of its own (see STOPWORDS).
@@ -499,7 +504,12 @@ export class QaIndex {
     { offTopic, party, subject, en, partyOther, unheld }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
     const { terms, content } = this.#questionTerms(kept);
-    const ranked = this.rank(terms, en);
+    // The organisation a cell is in ("chi bộ Hội Cựu chiến binh") says who asks, not which topic
+    // answers: its words ("chiến") rank no topic (see Names.withoutHosts).
+    const ranked = this.rank(
+      offTopic && party ? this.#questionTerms(this.#names.withoutHosts(kept)).terms : terms,
+      en,
+    );
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
     const { coverage, unknownShare } = this.evidence(content, bestTf, en, offTopic);

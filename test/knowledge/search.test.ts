@@ -512,4 +512,21 @@ describe('question answering', () => {
       'noi-dung',
     );
   });
+  it('reads "mới" after a span of time or "rồi" as "only then", not as "new"', () => {
+    // As "new", "mới" is the changes' word (thay-doi) and outweighs the order of congresses.
+    expect(
+      index.search('Đảng bộ cơ sở phải chờ các chi bộ trực thuộc đại hội xong rồi mới đại hội phải không?')
+        .answer,
+    ).toBe('lich-trinh');
+    expect(index.search('Quy định mới về tiêu chuẩn cán bộ thay quy định nào?').answer).toBe('thay-doi');
+  });
+
+  it('ranks no topic on the words of the organisation a cell is in', () => {
+    // "chiến" (of cựu chiến binh) is the political report's "tính chiến đấu".
+    expect(
+      index.search(
+        'Chi bộ cựu chiến binh chúng tôi muốn tổ chức đại hội thật hoành tráng, như vậy có đúng tinh thần không?',
+      ).answer,
+    ).toBe('nguyen-tac');
+  });
 });
