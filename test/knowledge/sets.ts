@@ -22,6 +22,7 @@ import { NEWSET19 } from './newset19.js';
 import { NEWSET20 } from './newset20.js';
 import { NEWSET21 } from './newset21.js';
 import { NEWSET22 } from './newset22.js';
+import { NEWSET23 } from './newset23.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -51,6 +52,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET20,
   NEWSET21,
   NEWSET22,
+  NEWSET23,
 ];
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
