@@ -23,6 +23,7 @@ import { NEWSET20 } from './newset20.js';
 import { NEWSET21 } from './newset21.js';
 import { NEWSET22 } from './newset22.js';
 import { NEWSET23 } from './newset23.js';
+import { NEWSET24 } from './newset24.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -53,6 +54,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET21,
   NEWSET22,
   NEWSET23,
+  NEWSET24,
 ];
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
