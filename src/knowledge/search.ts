@@ -96,6 +96,21 @@ function termsOf(text: string): string[] {
   return out;
 }
 
+/** A sentence's end: ".", "!", "?" or "…" before a space, or a line break. */
+const SENTENCE_END = /(?<=[.!?…])\s+|\n+/;
+/**
+ * The sentences of a message of several that ask: those ending with "?", or else the last one;
+ * undefined for a message of one sentence (all of it asks).
+ */
+export function askingPart(text: string): string | undefined {
+  const head = text.slice(0, 500);
+  if (!SENTENCE_END.test(head)) return undefined;
+  const sentences = head.split(SENTENCE_END).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
+  return asking.length > 0 ? asking.join(' ') : (sentences[sentences.length - 1] as string);
+}
+
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 function yearsOf(text: string): string[] {
@@ -455,7 +470,7 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      unheld: names.asksWhoHolds(tokens) || names.absent.occurs(typed) || names.asksOwnPast(typed),
+      unheld: names.asksWhoHolds(tokens) || this.#asksAbsent(question, typed) || names.asksOwnPast(typed),
       // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
       subject: [
         names.subject.occurs(typed) ? typedSense : 'ours',
@@ -495,6 +510,18 @@ export class QaIndex {
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
       return { ...without, ...about };
     return { ...all, ...about };
+  }
+
+  /**
+   * Whether the question asks for what the pack holds none of (evidence.absent: an address, a
+   * template, an amount of money …). In a message of several sentences only the ones that ask
+   * count (see askingPart): "Hội phụ nữ định góp tiền mua hoa. Đại hội có cấm phô trương không?"
+   * tells of money and asks about the principles.
+   */
+  #asksAbsent(question: string, typed: string[]): boolean {
+    if (!this.#names.absent.occurs(typed)) return false;
+    const asking = askingPart(question);
+    return asking === undefined || this.#names.absent.occurs(this.#read(asking));
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */

@@ -232,6 +232,14 @@ describe('documents asked by number', () => {
       topic: 'noi-dung',
     });
   });
+
+  it('does not read a number of copies, votes or delegates as a document: "200 copies", "200 đại biểu"', () => {
+    const cards = (q: string) => reply(q).parts.filter((p) => p.kind === 'document');
+    expect(cards('How much does it cost to print 200 copies of the congress documents?')).toEqual([]);
+    expect(cards('Đại hội đảng bộ có 200 đại biểu thì chia mấy tổ thảo luận?')).toEqual([]);
+    // A number the pack holds, asked as a document, is still one.
+    expect(reply('Kết luận 200 nói gì?').parts[0]).toMatchObject({ kind: 'document', id: 'kl-200-2025' });
+  });
 });
 
 describe('off-topic words are evidence, not a veto', () => {

@@ -63,6 +63,18 @@ describe('other party business (evidence.partyOther)', () => {
     ]);
   });
 
+  it('refuses questions about membership where one lives, study courses, monthly resolutions, private business, religion and assets', () => {
+    refused([
+      'Đảng viên về hưu đăng ký sinh hoạt nơi cư trú ở chi bộ tổ dân phố thế nào?',
+      'Lớp bồi dưỡng lý luận chính trị cho đảng viên học mấy buổi?',
+      'Nghị quyết chi bộ tháng này cần ghi những gì?',
+      'Đảng viên có được mở công ty riêng không?',
+      'Đảng viên có được theo tôn giáo không?',
+      'Đảng viên phải kê khai tài sản vào tháng mấy?',
+      'Can a retired party member stop paying dues?',
+    ]);
+  });
+
   it('refuses questions about the Charter\'s structure: the phrase\'s own "điều lệ" is not the subject', () => {
     for (const q of [
       'Điều lệ Đảng hiện hành gồm mấy chương?',

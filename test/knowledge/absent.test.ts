@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { askingPart, QaIndex } from '../../src/knowledge/search.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+const index = QaIndex.fromPack(pack);
+/** The same pack without its list of what it holds none of: what the list itself changes. */
+const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, absent: [] } });
+
+/** Each is refused, and without the list the engine answers each. */
+const refused = (questions: string[]) => {
+  for (const q of questions) {
+    expect(index.search(q).answer, q).toBeUndefined();
+    expect(withoutList.search(q).answer, q).toBeDefined();
+  }
+};
+
+describe('what the pack holds none of (evidence.absent)', () => {
+  it('refuses amounts of money asked around a congress', () => {
+    refused([
+      'Đại hội chi bộ được cấp bao nhiêu kinh phí?',
+      'Tiền ăn cho đại biểu dự đại hội đảng bộ cơ sở chi tối đa bao nhiêu?',
+      'How much money does a cell get for its congress documents?',
+    ]);
+  });
+
+  it('refuses the chores around a meeting: dress, sound, parking, office hours, anthems', () => {
+    refused([
+      'Đại biểu dự đại hội chi bộ mặc áo dài hay áo sơ mi?',
+      'Âm thanh cho đại hội chi bộ nên dùng micro loại nào?',
+      'Is the party committee office open on Saturday for the congress papers?',
+      'Đại hội chi bộ có phải hát quốc ca trước khi khai mạc không?',
+    ]);
+  });
+
+  it('refuses downloads, translations, printers and family matters', () => {
+    refused([
+      'Cho xin file docx báo cáo chính trị của chi bộ để sửa',
+      'Can you translate the political report of our congress?',
+      'Máy in của đảng ủy kẹt giấy khi in văn kiện đại hội',
+      'Vợ tôi không muốn tôi ứng cử cấp ủy, khuyên tôi với',
+    ]);
+  });
+
+  it('reads only the sentences that ask: a story told first decides nothing', () => {
+    const q =
+      'Hội phụ nữ phường định góp tiền mua hoa cho đại hội đảng bộ phường. Đại hội có được phô trương không?';
+    expect(askingPart(q)).toBe('Đại hội có được phô trương không?');
+    expect(index.search(q).answer).toBe('nguyen-tac');
+    // Asked, the same money is what the pack holds none of.
+    expect(index.search('Mỗi người góp tiền bao nhiêu cho đại hội đảng bộ phường?').answer).toBeUndefined();
+    expect(askingPart('Đại hội chi bộ gồm những nội dung gì?')).toBeUndefined();
+    expect(askingPart('Chi bộ tôi ở bệnh viện.\nĐại hội gồm những nội dung gì')).toBe(
+      'Đại hội gồm những nội dung gì',
+    );
+  });
+});
