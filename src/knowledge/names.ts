@@ -150,6 +150,8 @@ export class Names {
       const after = tokens[i + 2];
       who ||=
         (w === 'la' && next === 'ai') ||
+        // "gồm những ai" ("Ban Bí thư khóa XIV gồm những ai?").
+        (w === 'nhung' && next === 'ai') ||
         (w === 'ten' &&
           (next === 'gi' || (next === 'la' && after === 'gi') || this.#nameAsked(tokens, i + 1))) ||
         (w === 'ai' && this.#holdsAfter(tokens, i + 1)) ||

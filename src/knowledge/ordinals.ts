@@ -36,6 +36,38 @@ const VI_ORDINALS: Record<string, number> = {
   muoi: 10,
 };
 
+/** Units after "mười"/"mươi" in a Vietnamese number ("mười bốn", "hai mươi lăm", "hai mươi mốt"), folded. */
+const VI_UNITS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  lam: 5,
+  nham: 5,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+/**
+ * A Vietnamese number of two or three words from token i: "mười bốn" (14), "hai mươi bảy" (27),
+ * "hai mươi" (20); undefined when none starts there.
+ */
+function viCompound(tokens: string[], i: number): number | undefined {
+  const unit = (w: string | undefined) =>
+    w !== undefined && Object.hasOwn(VI_UNITS, w) ? VI_UNITS[w] : undefined;
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (a === 'muoi') {
+    const u = unit(b);
+    return u === undefined ? undefined : 10 + u;
+  }
+  const tens = unit(a);
+  if (tens === undefined || tens < 2 || b !== 'muoi') return undefined;
+  return 10 * tens + (unit(c) ?? 0);
+}
+
 const numberOf = (w: string | undefined, vi = false): number | undefined => {
   if (w === undefined) return undefined;
   if (/^\d{1,3}$/.test(w)) return Number(w);
@@ -58,7 +90,7 @@ export function congressNumbers(tokens: string[]): number[] {
     if (w === 'hoi' && tokens[i - 1] === 'dai') n = romanValue(tokens[i + 1] ?? '');
     else if (w === 'khoa') n = romanValue(tokens[i + 1] ?? '');
     else if (w === 'thu' && tokens[i - 1] === 'lan' && i - lastCongress <= REACH)
-      n = numberOf(tokens[i + 1], true);
+      n = viCompound(tokens, i + 1) ?? numberOf(tokens[i + 1], true);
     else if (/^\d{1,3}(?:st|nd|rd|th)$/.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress'))
       n = numberOf(w);
     if (n !== undefined && n > 0) out.push(n);
@@ -154,7 +186,7 @@ export function headCongress(tokens: string[]): number | undefined {
     } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {
       // "lần thứ 14", and "lần 14" as people type it.
       if (i - last > REACH || numbered) continue;
-      n = numberOf(tokens[i + 1], w === 'thu');
+      n = (w === 'thu' ? viCompound(tokens, i + 1) : undefined) ?? numberOf(tokens[i + 1], w === 'thu');
     } else continue;
     if (n === undefined || n <= 0) continue;
     if ((number !== undefined && number !== n) || governed(tokens, start)) return undefined;

@@ -43,21 +43,27 @@ const LAST_CLAUSE = /,\s*(?!.*,)/;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
-/** Words that make a sentence a question or a request ("…gì", "khi nào", "when", "tell me"), folded. */
-const ASKING = new Set(
-  'gi nao may bao sao ai dau khong chua hoi biet neu what when which who whom whose how why where tell list explain show'.split(
-    ' ',
-  ),
-);
+/** English words that make a sentence a question or a request ("when", "tell me"). */
+const EN_ASKING = 'what when which who whom whose how why where tell list explain show'.split(' ');
+/** Vietnamese ones ("…gì", "khi nào", "cho hỏi"), folded. */
+const ASKING = new Set([...'gi nao may bao sao ai dau khong chua hoi biet neu'.split(' '), ...EN_ASKING]);
+/** The same as written with marks: "hỏi", not "hội" (of đại hội); "nêu", not "nếu". */
+const ASKING_MARKED = new Set([
+  ...'gì nào mấy bao sao ai đâu không chưa hỏi biết nêu'.split(' '),
+  ...EN_ASKING,
+]);
 /** English auxiliaries ask only when they open the sentence ("Were all held?", not "We were told …"). */
 const OPENING = new Set('is are do does did can could must should will was were has have'.split(' '));
-/** Whether a sentence asks something: a question mark, a question word, or an opening auxiliary. */
+/**
+ * Whether a sentence asks something: a question mark, a question word, or an opening auxiliary.
+ * Written with marks, its words are read with them ("Đại hội chi bộ em làm xong rồi." asks nothing).
+ */
 const asks = (s: string) => {
   if (s.includes('?')) return true;
-  const ws = fold(s)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  return OPENING.has(ws[0] ?? '') || ws.some((w) => ASKING.has(w));
+  const marked = hasVietnameseMarks(s);
+  const ws = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = marked ? ASKING_MARKED : ASKING;
+  return OPENING.has(ws[0] ?? '') || ws.some((w) => words.has(w));
 };
 
 /**
@@ -284,9 +290,12 @@ export class Responder {
     // The answered half gives the whole question's answer, or the other half is about what the pack
     // does not cover: then it may have pulled the whole question's ranking ("…, còn đảng phí mỗi
     // tháng …") or had it refused ("Who is the ward secretary now? When must our cell …").
-    const answered = halves.findIndex(([text, half, parts], i) => {
+    const answered = halves.findIndex(([text, half, parts, mark], i) => {
       if (parts.length === 0 || half.search.uncovered) return false;
       const uncovered = halves[1 - i]?.[1].search.uncovered === true;
+      // Beside a half about what the pack does not cover, a half that asks nothing is what led up
+      // to it ("Cấp huyện bỏ rồi thì giờ làm sổ đỏ ở đâu?"), not a question of its own.
+      if (uncovered && !isQuestion(text, mark)) return false;
       // Beside a half about what the pack does not cover, a half that names no subject of its own
       // asks about that half's ("Đại hội nhiệm kỳ 2030 - 2035 theo chỉ thị nào, bao giờ bắt đầu?").
       if (uncovered && half.refs.length === 0 && this.index.subjectOf(text) === '') return false;

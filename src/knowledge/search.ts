@@ -480,9 +480,12 @@ export class QaIndex {
       ),
     };
     // Other party business is refused unless the rest of the question still names the subject.
+    // In a message of several sentences, the ones that ask decide: "Chi bộ em đại hội xong rồi. Giờ
+    // em muốn hỏi cách tính đảng phí." asks about dues, whatever the story told first names.
     if (
       (otherTyped && names.namesPartyOther(typed, lang)) ||
-      (repaired && names.namesPartyOther(tokens, lang))
+      (repaired && names.namesPartyOther(tokens, lang)) ||
+      (otherTyped && this.#askingNamesPartyOther(question, lang))
     )
       prior.partyOther = true;
     // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
@@ -522,6 +525,12 @@ export class QaIndex {
     if (!this.#names.absent.occurs(typed)) return false;
     const asking = askingPart(question);
     return asking === undefined || this.#names.absent.occurs(this.#read(asking));
+  }
+
+  /** Whether the asking sentences of a message of several (see askingPart) name other party business alone. */
+  #askingNamesPartyOther(question: string, lang: 'vi' | 'en' | undefined): boolean {
+    const asking = askingPart(question);
+    return asking !== undefined && this.#names.namesPartyOther(this.#read(asking), lang);
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */

@@ -55,4 +55,14 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đại hội gồm những nội dung gì',
     );
   });
+
+  it("refuses a cell's chores and life beside the congress: seals, funerals, funds, software, uniforms, health", () => {
+    refused([
+      'Chi bộ có con dấu riêng để đóng vào văn kiện đại hội không?',
+      'Chi bộ lấy tiền quỹ chi bộ tổ chức liên hoan sau đại hội có được không?',
+      'Đại biểu dự đại hội đảng bộ có phải mặc đồng phục không?',
+      'Tôi bị huyết áp cao, đi dự đại hội chi bộ có được về sớm không?',
+      'Cho em xin phần mềm quản lý đảng viên để chuẩn bị đại hội',
+    ]);
+  });
 });

@@ -122,6 +122,10 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'lich-trinh',
   ],
   [
+    'Chi bộ có đảng viên làm ủy viên ban chấp hành Đoàn phường, Đoàn xã, đại hội chi bộ gồm mấy nội dung?',
+    'noi-dung',
+  ],
+  [
     'Chi bộ có nhiều đảng viên đi dự đại hội đoàn, đoàn thanh niên, là thanh niên, chi đoàn, đoàn viên thì đại hội chi bộ bầu những gì?',
     'noi-dung',
   ],

@@ -27,6 +27,10 @@ describe('headCongress', () => {
   it('reads a Vietnamese ordinal word after "lần thứ"', () => {
     expect(headCongress(words('Đại hội Đảng lần thứ nhất họp ở đâu?'))).toBe(1);
     expect(headCongress(words('dai hoi dang lan thu tu hop nam nao'))).toBe(4);
+    // Two and three words: "mười bốn", "hai mươi bảy".
+    expect(headCongress(words('Đại hội đại biểu toàn quốc lần thứ mười bốn của Đảng họp khi nào?'))).toBe(14);
+    expect(headCongress(words('Đại hội Đảng bộ quận lần thứ hai mươi bảy họp khi nào?'))).toBe(27);
+    expect(headCongress(words('Đại hội lần thứ mười của Đảng'))).toBe(10);
   });
 
   it('reads none for a count, a congress that qualifies something else, or a second congress', () => {

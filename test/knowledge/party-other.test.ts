@@ -75,6 +75,22 @@ describe('other party business (evidence.partyOther)', () => {
     ]);
   });
 
+  it('reads the sentences that ask: a congress named in the story before does not keep other business in scope', () => {
+    const q =
+      'Chi bộ em đã đại hội xong từ tháng 3. Giờ em muốn hỏi cách tính đảng phí cho đảng viên làm nghề tự do?';
+    expect(index.search(q).answer).toBeUndefined();
+    // Asked in one sentence with the congress, it is still left to the topics (see below).
+    expect(index.search('Đại hội chi bộ có phải báo cáo việc thu đảng phí không?').uncovered).toBe(false);
+  });
+
+  it('refuses questions about cell meetings, resigning a post and approving the elected', () => {
+    refused([
+      'Lịch họp chi bộ tháng này là ngày mấy?',
+      'Bí thư chi bộ xin thôi giữa nhiệm kỳ thì làm đơn gửi ai?',
+      'Quyết định chuẩn y bí thư chi bộ mất bao lâu?',
+    ]);
+  });
+
   it('refuses questions about the Charter\'s structure: the phrase\'s own "điều lệ" is not the subject', () => {
     for (const q of [
       'Điều lệ Đảng hiện hành gồm mấy chương?',

@@ -292,3 +292,20 @@ describe('"đại hội" in another sense', () => {
     );
   });
 });
+
+describe('a half that asks nothing beside one the pack does not cover', () => {
+  it('answers neither: the statement led up to the question', () => {
+    const responder = new Responder(pack);
+    for (const q of [
+      'Cấp huyện bỏ rồi thì giờ làm sổ đỏ ở đâu?',
+      'Đại hội chi bộ của em làm xong rồi. Cho em hỏi tiệc liên hoan sau đại hội có được dùng tiền quỹ không?',
+    ])
+      expect(responder.respond(q).parts, q).toEqual([]);
+    // A half that asks is still answered beside it, the other named as not covered.
+    const parts = responder.respond(
+      'Kỷ luật đảng viên có mấy hình thức, và đại hội chi bộ xong trước ngày nào?',
+    ).parts;
+    expect(parts[0]).toMatchObject({ kind: 'not-covered' });
+    expect(parts[1]).toEqual({ kind: 'topic', topic: 'lich-trinh' });
+  });
+});
