@@ -24,6 +24,9 @@ import { NEWSET21 } from './newset21.js';
 import { NEWSET22 } from './newset22.js';
 import { NEWSET23 } from './newset23.js';
 import { NEWSET24 } from './newset24.js';
+import { POOL1 } from './pool1.js';
+import { POOL2 } from './pool2.js';
+import { POOL3 } from './pool3.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -56,6 +59,13 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET23,
   NEWSET24,
 ];
+
+/**
+ * The development pools: questions written from the sources without seeing the engine, mostly
+ * lookalikes, to find the kinds of question the engine answers but should refuse. Never a measure;
+ * the bench reports each as qa_pool<k>_* (QA_VERBOSE=pool<k> lists its misses).
+ */
+export const POOLS: Readonly<Record<string, NewItem[]>> = { pool1: POOL1, pool2: POOL2, pool3: POOL3 };
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
 const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [QUESTIONS, HELDOUT, FRESH, ...NEW_SETS];
