@@ -44,12 +44,16 @@ const LAST_CLAUSE = /,\s*(?!.*,)/;
 const COMMA_COVERAGE = 0.35;
 
 /** English words that make a sentence a question or a request ("when", "tell me"). */
-const EN_ASKING = 'what when which who whom whose how why where tell list explain show'.split(' ');
-/** Vietnamese ones ("…gì", "khi nào", "cho hỏi"), folded. */
-const ASKING = new Set([...'gi nao may bao sao ai dau khong chua hoi biet neu'.split(' '), ...EN_ASKING]);
+const EN_ASKING =
+  'what when which who whom whose how why where tell list explain show give send remind'.split(' ');
+/** Vietnamese ones ("…gì", "khi nào", "cho hỏi", requests: "giúp", "cho xin", "nhắc lại"), folded. */
+const ASKING = new Set([
+  ...'gi nao may bao sao ai dau khong chua hoi biet neu giup xin nhac'.split(' '),
+  ...EN_ASKING,
+]);
 /** The same as written with marks: "hỏi", not "hội" (of đại hội); "nêu", not "nếu". */
 const ASKING_MARKED = new Set([
-  ...'gì nào mấy bao sao ai đâu không chưa hỏi biết nêu'.split(' '),
+  ...'gì nào mấy bao sao ai đâu không chưa hỏi biết nêu giúp xin nhắc'.split(' '),
   ...EN_ASKING,
 ]);
 /** English auxiliaries ask only when they open the sentence ("Were all held?", not "We were told …"). */
@@ -63,8 +67,11 @@ const asks = (s: string) => {
   const marked = hasVietnameseMarks(s);
   const ws = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const words = marked ? ASKING_MARKED : ASKING;
-  return OPENING.has(ws[0] ?? '') || ws.some((w) => words.has(w));
+  return OPENING.has(ws[0] ?? '') || ws.some((w, i) => words.has(w) && !countedMay(ws, i));
 };
+/** "mấy" after "mười"/"mươi" is a number ("mười mấy chi bộ": a dozen or so), not a question. */
+const countedMay = (ws: string[], i: number) =>
+  fold(ws[i] ?? '') === 'may' && ['muoi'].includes(fold(ws[i - 1] ?? ''));
 
 /**
  * Question words that make a part a question of its own, stricter than ASKING: with its marks when
@@ -234,7 +241,10 @@ export class Responder {
       if (countWords(left) < MIN_WORDS || countWords(right) < MIN_WORDS) continue;
       // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
-      if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
+      // Nor is a first sentence, or a first clause before ";", that asks nothing ("Đảng ủy chúng tôi
+      // có mười mấy chi bộ trực thuộc; …?").
+      const clause = sentence || m[0].startsWith(';');
+      if (clause && ((!m[0].startsWith('?') && !asks(left)) || !asks(right))) continue;
       // A bare comma cuts only between two questions of their own, each with its question word
       // ("Nhân sự cấp ủy chọn thế nào, báo cáo chính trị viết sao?"; not "…không, nếu chi bộ mới …?").
       if (m[0].trim() === ',' && !(asksByWord(left) && asksByWord(right))) continue;

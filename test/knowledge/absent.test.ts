@@ -63,6 +63,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đại biểu dự đại hội đảng bộ có phải mặc đồng phục không?',
       'Tôi bị huyết áp cao, đi dự đại hội chi bộ có được về sớm không?',
       'Cho em xin phần mềm quản lý đảng viên để chuẩn bị đại hội',
+      'Cách nấu món canh chua cho chi bộ liên hoan sau đại hội?',
     ]);
   });
 });

@@ -309,3 +309,27 @@ describe('a half that asks nothing beside one the pack does not cover', () => {
     expect(parts[1]).toEqual({ kind: 'topic', topic: 'lich-trinh' });
   });
 });
+
+describe('where a question is cut in two', () => {
+  const responder = new Responder(pack);
+  const topics = (q: string) =>
+    responder.respond(q).parts.map((p) => (p.kind === 'topic' ? p.topic : p.kind));
+
+  it('does not cut off a first clause before ";" that asks nothing ("mười mấy" is a number)', () => {
+    expect(
+      topics(
+        'Đảng ủy chúng tôi là đảng bộ cơ sở, có mười mấy chi bộ trực thuộc; đảng ủy phải chỉ đạo đại hội điểm trong tháng nào?',
+      ),
+    ).toEqual(['dai-hoi-diem']);
+  });
+
+  it('reads a request as asking: "cho tôi xin", "nhắc lại giúp"', () => {
+    expect(topics('Nguyên tắc tổ chức đại hội là gì? Sau đó cho tôi xin danh sách các văn bản.')).toEqual([
+      'nguyen-tac',
+      'tai-lieu',
+    ]);
+    expect(
+      topics('Báo cáo chính trị viết thế nào; nhắc lại giúp lịch đại hội của chi bộ trực thuộc'),
+    ).toEqual(['van-kien', 'lich-trinh']);
+  });
+});
