@@ -308,7 +308,7 @@ export class Responder {
       if (uncovered && !isQuestion(text, mark)) return false;
       // Beside a half about what the pack does not cover, a half that names no subject of its own
       // asks about that half's ("Đại hội nhiệm kỳ 2030 - 2035 theo chỉ thị nào, bao giờ bắt đầu?").
-      if (uncovered && half.refs.length === 0 && this.index.subjectOf(text) === '') return false;
+      if (uncovered && half.refs.length === 0 && !this.index.namesSubject(text)) return false;
       if (wholeTopic === undefined) return whole.search.uncovered && uncovered;
       return key(parts) === wholeTopic || uncovered;
     });

@@ -64,6 +64,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Tôi bị huyết áp cao, đi dự đại hội chi bộ có được về sớm không?',
       'Cho em xin phần mềm quản lý đảng viên để chuẩn bị đại hội',
       'Cách nấu món canh chua cho chi bộ liên hoan sau đại hội?',
+      'Đảng bộ phường em hiện có bao nhiêu chi bộ trực thuộc?',
+      'Làm sao dùng bot để nhắc lịch đại hội chi bộ?',
     ]);
   });
 });

@@ -83,11 +83,13 @@ describe('other party business (evidence.partyOther)', () => {
     expect(index.search('Đại hội chi bộ có phải báo cáo việc thu đảng phí không?').uncovered).toBe(false);
   });
 
-  it('refuses questions about cell meetings, resigning a post and approving the elected', () => {
+  it('refuses questions about cell meetings, resigning a post, approving the elected, the year-end grading and badges', () => {
     refused([
       'Lịch họp chi bộ tháng này là ngày mấy?',
       'Bí thư chi bộ xin thôi giữa nhiệm kỳ thì làm đơn gửi ai?',
       'Quyết định chuẩn y bí thư chi bộ mất bao lâu?',
+      'Cuối năm chi bộ bình xét đảng viên hoàn thành xuất sắc nhiệm vụ thế nào?',
+      'When does a party member get the 30-year badge?',
     ]);
   });
 

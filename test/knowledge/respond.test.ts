@@ -301,6 +301,8 @@ describe('a half that asks nothing beside one the pack does not cover', () => {
       'Đại hội chi bộ của em làm xong rồi. Cho em hỏi tiệc liên hoan sau đại hội có được dùng tiền quỹ không?',
     ])
       expect(responder.respond(q).parts, q).toEqual([]);
+    // Nor is a half that names no subject of its own, only a party word ("bao nhiêu đảng viên").
+    expect(responder.respond('Phường mình có bao nhiêu chi bộ và bao nhiêu đảng viên?').parts).toEqual([]);
     // A half that asks is still answered beside it, the other named as not covered.
     const parts = responder.respond(
       'Kỷ luật đảng viên có mấy hình thức, và đại hội chi bộ xong trước ngày nào?',
