@@ -68,4 +68,15 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Làm sao dùng bot để nhắc lịch đại hội chi bộ?',
     ]);
   });
+
+  it('refuses the asks no topic answers, however close the subject', () => {
+    refused([
+      'Đại hội chi bộ thường bắt đầu lúc mấy giờ?',
+      'Báo cáo chính trị của chi bộ nên dài bao nhiêu trang?',
+      'Ai đọc báo cáo kiểm điểm tại đại hội chi bộ?',
+      'Bầu cấp ủy tại đại hội bằng phiếu kín hay giơ tay?',
+      'Who opened the 14th National Party Congress?',
+      'Đại hội đảng bộ tỉnh Nghệ An khai mạc ngày nào?',
+    ]);
+  });
 });

@@ -28,6 +28,7 @@ import { NEWSET25 } from './newset25.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
+import { POOL4 } from './pool4.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -67,7 +68,12 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
  * lookalikes, to find the kinds of question the engine answers but should refuse. Never a measure;
  * the bench reports each as qa_pool<k>_* (QA_VERBOSE=pool<k> lists its misses).
  */
-export const POOLS: Readonly<Record<string, NewItem[]>> = { pool1: POOL1, pool2: POOL2, pool3: POOL3 };
+export const POOLS: Readonly<Record<string, NewItem[]>> = {
+  pool1: POOL1,
+  pool2: POOL2,
+  pool3: POOL3,
+  pool4: POOL4,
+};
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
 const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [QUESTIONS, HELDOUT, FRESH, ...NEW_SETS];
