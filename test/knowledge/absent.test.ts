@@ -79,4 +79,12 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đại hội đảng bộ tỉnh Nghệ An khai mạc ngày nào?',
     ]);
   });
+
+  it('refuses other countries\' parties and conventions, not the English pronoun before "party"', () => {
+    refused([
+      'How do US party conventions choose their presidential nominee?',
+      'What did the Japanese Communist Party congress decide last year?',
+    ]);
+    expect(index.search('Can you help us party members prepare the congress?').answer).toBe('chuan-bi');
+  });
 });
