@@ -55,7 +55,7 @@ const TIME_WORDS = new Set([
 const YEAR_BEFORE = 6;
 /** Words that make a number a count or a span, not a document: "5 năm", "4 nội dung", "7 yêu cầu". */
 const COUNTING = new Set(
-  'nam thang tuan gio lan nguoi tuoi noi phan yeu buoc phu years year months month days day times people parts items requirements steps contents appendices copies copy pages sheets trang cuon quyen phieu votes ballots seats suat members delegates'.split(
+  'nam thang tuan gio lan nguoi tuoi noi phan yeu buoc phu years year months month days day times people parts items requirements steps contents appendices copies copy pages sheets trang cuon quyen phieu votes ballots seats suat members delegates nghin ngan trieu dong vnd usd'.split(
     ' ',
   ),
 );

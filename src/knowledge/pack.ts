@@ -52,6 +52,12 @@ export const topicSchema = z.object({
   show: z.enum(['timeline', 'pilots', 'preparation', 'documents']).optional(),
   /** The windows a timeline, pilots or preparation block lists, in this order. */
   windows: z.array(slug).optional(),
+  /**
+   * The named things the topic is about ("đại hội điểm", "pilot congress"): a question that names
+   * one and asks when it is held gets this topic, not the timeline of unit types (see
+   * SearchResult.named).
+   */
+  names: z.array(z.string().min(1)).default([]),
 });
 
 /** The topic commands a pack can open. */

@@ -11,7 +11,7 @@ import {
 } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
-import { walkPhrases } from './phrases.js';
+import { PhraseSet, walkPhrases } from './phrases.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -58,6 +58,8 @@ export interface SearchResult {
    * business, who holds a post, what the pack holds none of, a term it never names.
    */
   uncovered: boolean;
+  /** The topics whose named things (Topic.names: "đại hội điểm") the question names, in the pack's order. */
+  named: string[];
 }
 
 export interface IndexOptions {
@@ -202,6 +204,8 @@ export class QaIndex {
   readonly #tieBreak: WordRank;
   /** rank's per-topic sums, reused by every question (a typed array per call costs more than the ranking). */
   readonly #scores: Float64Array;
+  /** Each topic's named things (Topic.names), for the topics that have any. */
+  readonly #topicNames: Array<{ id: string; names: PhraseSet }>;
 
   /**
    * @param o.extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -213,6 +217,9 @@ export class QaIndex {
   ) {
     const { topics } = o;
     this.#names = new Names(o, this.#df);
+    this.#topicNames = topics
+      .filter((t) => (t.names ?? []).length > 0)
+      .map((t) => ({ id: t.id, names: new PhraseSet(t.names ?? []) }));
     this.#readSynonyms(topics, o.synonyms);
     // Documents: one per topic, fields weighted (BM25F-style).
     const w = tuning.weights;
@@ -503,7 +510,8 @@ export class QaIndex {
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
     const uncovered = !!(prior.partyOther || prior.unheld);
-    const about = { offTopic, lang, unitType, words, congress, uncovered, party: prior.party };
+    const named = this.#topicNames.filter((t) => t.names.occurs(tokens)).map((t) => t.id);
+    const about = { offTopic, lang, unitType, words, congress, uncovered, party: prior.party, named };
     if (without?.answer && free.kinds === 1) return { ...without, ...about };
     // Without a unit type named, the tokens without places are the ones already read.
     const kept = unitType === undefined ? free.tokens : names.withoutPlaces(tokens).tokens;

@@ -237,6 +237,7 @@ describe('documents asked by number', () => {
     const cards = (q: string) => reply(q).parts.filter((p) => p.kind === 'document');
     expect(cards('How much does it cost to print 200 copies of the congress documents?')).toEqual([]);
     expect(cards('Đại hội đảng bộ có 200 đại biểu thì chia mấy tổ thảo luận?')).toEqual([]);
+    expect(cards('Hoa tặng đại biểu dự đại hội giá 200 nghìn có được không?')).toEqual([]);
     // A number the pack holds, asked as a document, is still one.
     expect(reply('Kết luận 200 nói gì?').parts[0]).toMatchObject({ kind: 'document', id: 'kl-200-2025' });
   });

@@ -335,3 +335,24 @@ describe('where a question is cut in two', () => {
     ).toEqual(['van-kien', 'lich-trinh']);
   });
 });
+
+describe("a named thing's own topic", () => {
+  const responder = new Responder(pack);
+  const first = (q: string) => responder.respond(q).parts[0];
+  it('answers "when" for a named thing (Topic.names) with its topic, not the timeline of unit types', () => {
+    for (const q of ['Đại hội điểm làm vào tháng mấy?', 'When were the pilot congresses held?'])
+      expect(first(q), q).toEqual({ kind: 'topic', topic: 'dai-hoi-diem' });
+    expect(first('Chính quyền hai cấp chạy từ ngày nào?')).toEqual({
+      kind: 'topic',
+      topic: 'chinh-quyen-2-cap',
+    });
+    // Without a named thing, "when" is the timeline's.
+    expect(first('Chi bộ trực thuộc đại hội tháng mấy?')).toEqual({ kind: 'topic', topic: 'lich-trinh' });
+    // The same pack without the names: the timeline answers.
+    const without = new Responder({ ...pack, topics: pack.topics.map((t) => ({ ...t, names: [] })) });
+    expect(without.respond('Đại hội điểm làm vào tháng mấy?').parts[0]).toEqual({
+      kind: 'topic',
+      topic: 'lich-trinh',
+    });
+  });
+});

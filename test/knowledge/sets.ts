@@ -29,6 +29,7 @@ import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
 import { POOL4 } from './pool4.js';
+import { POOL5 } from './pool5.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -73,6 +74,7 @@ export const POOLS: Readonly<Record<string, NewItem[]>> = {
   pool2: POOL2,
   pool3: POOL3,
   pool4: POOL4,
+  pool5: POOL5,
 };
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
