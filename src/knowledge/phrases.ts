@@ -73,17 +73,36 @@ export function outside(tokens: readonly string[], span: (i: number) => number, 
  */
 export class PhraseSet {
   readonly #byFirst = new Map<string, string[][]>();
+  /**
+   * The phrases of two words or more by their first two syllables (tone digits aside), longest
+   * first, and the one-word phrases by their word: `at` looks only at the phrases that can start
+   * there, however many share a first word ("đảng …", "đại hội …").
+   */
+  readonly #byPair = new Map<string, Map<string, string[][]>>();
+  readonly #singles = new Map<string, string[][]>();
 
   constructor(phrases: string[]) {
+    const push = <K>(map: Map<K, string[][]>, key: K, phrase: string[]) => {
+      const list = map.get(key);
+      if (list) list.push(phrase);
+      else map.set(key, [phrase]);
+    };
     for (const p of phrases) {
       const phrase = tokenize(p).map((x) => (x.tone === 0 ? stem(x.folded) : `${x.folded}${x.tone}`));
-      const first = phrase[0];
+      const [first, second] = phrase;
       if (first === undefined) continue;
-      const list = this.#byFirst.get(untoned(first));
-      if (list) list.push(phrase);
-      else this.#byFirst.set(untoned(first), [phrase]);
+      push(this.#byFirst, untoned(first), phrase);
+      if (second === undefined) push(this.#singles, untoned(first), phrase);
+      else {
+        let bySecond = this.#byPair.get(untoned(first));
+        if (!bySecond) this.#byPair.set(untoned(first), (bySecond = new Map()));
+        push(bySecond, untoned(second), phrase);
+      }
     }
-    for (const list of this.#byFirst.values()) list.sort((x, y) => y.length - x.length);
+    const longestFirst = (x: string[], y: string[]) => y.length - x.length;
+    for (const list of this.#byFirst.values()) list.sort(longestFirst);
+    for (const bySecond of this.#byPair.values())
+      for (const list of bySecond.values()) list.sort(longestFirst);
   }
 
   /** Whether some phrase starts with this token (a tone digit aside): at and atAcross find nothing where none does. */
@@ -95,9 +114,14 @@ export class PhraseSet {
   at(tokens: string[], i: number): number {
     const first = tokens[i];
     if (first === undefined) return 0;
-    for (const phrase of this.#byFirst.get(untoned(first)) ?? NONE) {
-      if (i + phrase.length <= tokens.length && holds(tokens, i, phrase, 0)) return phrase.length;
-    }
+    const key = untoned(first);
+    const second = tokens[i + 1];
+    const bySecond = second === undefined ? undefined : this.#byPair.get(key);
+    if (bySecond !== undefined)
+      for (const phrase of bySecond.get(untoned(second as string)) ?? NONE) {
+        if (i + phrase.length <= tokens.length && holds(tokens, i, phrase, 0)) return phrase.length;
+      }
+    for (const phrase of this.#singles.get(key) ?? NONE) if (same(first, phrase[0] as string)) return 1;
     return 0;
   }
 

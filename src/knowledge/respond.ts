@@ -122,8 +122,6 @@ export class Responder {
   readonly index: QaIndex;
   readonly #docs: DocumentIndex;
   readonly #pack: Pack;
-  /** The topics that show the timeline of unit types (show: timeline). */
-  readonly #timelines: ReadonlySet<string>;
   /** Congress number -> the topic about that congress: the one topic whose title numbers it. */
   readonly #congressTopics = new Map<number, string>();
 
@@ -131,7 +129,6 @@ export class Responder {
     this.#pack = pack;
     this.index = index;
     this.#docs = new DocumentIndex(pack);
-    this.#timelines = new Set(pack.topics.filter((t) => t.show === 'timeline').map((t) => t.id));
     const claimed = new Map<number, string[]>();
     for (const t of pack.topics) {
       const title = tokenize(`${t.title.vi} ; ${t.title.en}`).map((tok) => stem(tok.folded));
@@ -150,14 +147,10 @@ export class Responder {
   #topicOf(search: SearchResult): string | undefined {
     if (search.answer === undefined) return undefined;
     // The timeline answers "when" for the unit types; a named thing's own topic answers it for
-    // that thing ("Đại hội điểm tổ chức vào thời gian nào?": the pilot congresses).
+    // that thing ("Đại hội điểm tổ chức vào thời gian nào?": the pilot congresses). The search
+    // fills `named` only when the timeline is its answer.
     const [named] = search.named;
-    if (
-      search.named.length === 1 &&
-      named !== search.answer &&
-      this.#timelines.has(search.answer) &&
-      search.ranked.some((h) => h.topic === named)
-    )
+    if (search.named.length === 1 && named !== undefined && search.ranked.some((h) => h.topic === named))
       return named;
     if (search.congress === undefined) return search.answer;
     const own = this.#congressTopics.get(search.congress);

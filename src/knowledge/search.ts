@@ -58,8 +58,11 @@ export interface SearchResult {
    * business, who holds a post, what the pack holds none of, a term it never names.
    */
   uncovered: boolean;
-  /** The topics whose named things (Topic.names: "đại hội điểm") the question names, in the pack's order. */
-  named: string[];
+  /**
+   * The topics whose named things (Topic.names: "đại hội điểm") the question names, in the pack's
+   * order; looked for only when a timeline topic (show: timeline) is the answer, else empty.
+   */
+  named: readonly string[];
 }
 
 export interface IndexOptions {
@@ -112,6 +115,8 @@ export function askingPart(text: string): string | undefined {
   const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
   return asking.length > 0 ? asking.join(' ') : (sentences[sentences.length - 1] as string);
 }
+
+const NO_TOPICS: readonly string[] = [];
 
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -206,6 +211,8 @@ export class QaIndex {
   readonly #scores: Float64Array;
   /** Each topic's named things (Topic.names), for the topics that have any. */
   readonly #topicNames: Array<{ id: string; names: PhraseSet }>;
+  /** The topics that show the timeline of unit types (show: timeline). */
+  readonly #timelines: ReadonlySet<string>;
 
   /**
    * @param o.extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -217,6 +224,7 @@ export class QaIndex {
   ) {
     const { topics } = o;
     this.#names = new Names(o, this.#df);
+    this.#timelines = new Set(topics.filter((t) => t.show === 'timeline').map((t) => t.id));
     this.#topicNames = topics
       .filter((t) => (t.names ?? []).length > 0)
       .map((t) => ({ id: t.id, names: new PhraseSet(t.names ?? []) }));
@@ -510,17 +518,35 @@ export class QaIndex {
     const words = new Set(free.tokens.filter((w) => !STOPWORDS.has(w))).size;
     const without = unitType === undefined ? undefined : this.#judge(question, free.tokens, prior);
     const uncovered = !!(prior.partyOther || prior.unheld);
-    const named = this.#topicNames.filter((t) => t.names.occurs(tokens)).map((t) => t.id);
-    const about = { offTopic, lang, unitType, words, congress, uncovered, party: prior.party, named };
-    if (without?.answer && free.kinds === 1) return { ...without, ...about };
+    const about = {
+      offTopic,
+      lang,
+      unitType,
+      words,
+      congress,
+      uncovered,
+      party: prior.party,
+      named: NO_TOPICS,
+    };
+    if (without?.answer && free.kinds === 1) return this.#withNamed({ ...without, ...about }, tokens);
     // Without a unit type named, the tokens without places are the ones already read.
     const kept = unitType === undefined ? free.tokens : names.withoutPlaces(tokens).tokens;
     const all = this.#judge(question, kept, prior);
     // Two unit types or more may be what is asked ("must the grassroots committee wait for its
     // cells?"): the reading without them stands only if it keeps most of what the whole one matches.
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
-      return { ...without, ...about };
-    return { ...all, ...about };
+      return this.#withNamed({ ...without, ...about }, tokens);
+    return this.#withNamed({ ...all, ...about }, tokens);
+  }
+
+  /**
+   * The result with the topics whose named things it names (SearchResult.named), looked for only
+   * when the timeline answers it: they matter only then (see Responder).
+   */
+  #withNamed(result: SearchResult, tokens: string[]): SearchResult {
+    if (result.answer === undefined || !this.#timelines.has(result.answer)) return result;
+    result.named = this.#topicNames.filter((t) => t.names.occurs(tokens)).map((t) => t.id);
+    return result;
   }
 
   /**
