@@ -29,6 +29,8 @@ const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 const HELD_BY_GAP = 3;
 /** How many words may stand between a unit speaking of itself and a time past (see asksOwnPast). */
 const OWN_PAST_GAP = 2;
+/** How many words may stand between a party organisation and the organisation it is in (see withoutHosts). */
+const HOST_GAP = 2;
 /** How many of the pack's word pairs may stand between "đại hội" and the organisation that holds it. */
 const BY_WAY_PAIRS = 2;
 /** The longest off-topic phrase looked back for, in words. */
@@ -108,16 +110,19 @@ export class Names {
 
   /**
    * The tokens without the organisations a party organisation is in ("chi bộ Hội Cựu chiến binh",
-   * "chi bộ công ty …"): an off-topic phrase right after a party organisation ("hội" between them
-   * allowed) says where the cell is, so it is left out (a GAP in its place) of what ranks topics.
+   * "chi bộ cơ quan Hội Liên hiệp Phụ nữ"): an off-topic phrase within HOST_GAP words after a party
+   * organisation says where the cell is, so it is left out (a GAP in its place) of what ranks topics.
    */
   withoutHosts(tokens: string[]): string[] {
     const host = tokens.map(() => false);
     this.party.each(tokens, (i, n) => {
-      let j = i + n;
-      if (tokens[j] === 'hoi' && this.offTopic.at(tokens, j) === 0) j++;
-      const m = this.offTopic.at(tokens, j);
-      for (let k = j; k < j + m; k++) host[k] = true;
+      // "chi bộ Hội …", "chi bộ cơ quan Hội Liên hiệp Phụ nữ …": up to two words between.
+      for (let j = i + n; j <= i + n + HOST_GAP && j < tokens.length; j++) {
+        const m = this.offTopic.at(tokens, j);
+        if (m === 0) continue;
+        for (let k = j; k < j + m; k++) host[k] = true;
+        return;
+      }
     });
     return outside(tokens, (i) => (host[i] ? 1 : 0), GAP);
   }
@@ -218,7 +223,11 @@ export class Names {
       // nothing, as a party organisation outweighs an off-topic phrase.
       if (qualified && this.#partyBefore(tokens, i)) afterParty = true;
       else other ||= qualified;
-      ours ||= !qualified && !foreign(tokens[i + n]);
+      // A word the pack never uses right after "đại hội" may make it another kind of gathering
+      // ("đại hội võ thuật"); the subject's other phrases have no other sense ("Hôm hội nghị quán
+      // triệt trời mưa to …" is the conference).
+      const ambiguous = tokens[i] === 'dai' && tokens[i + 1] === 'hoi' && n === 2;
+      ours ||= !qualified && (!ambiguous || !foreign(tokens[i + n]));
       // "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng": our congress named as such, whatever
       // else is named (not "đại hội, đảng viên có được dự": a member is no congress).
       named ||= OUR_CONGRESS.has(`${tokens[i + n]} ${tokens[i + n + 1]}`) || this.#theParty(tokens, i + n);

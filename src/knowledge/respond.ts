@@ -36,6 +36,8 @@ export interface Reply {
 const CUTS =
   /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
 const MIN_WORDS = 3;
+/** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
+const INTRO = /^([^:?]{1,80}):\s+/u;
 /** Where words that ask nothing may end before the question: a colon, or a sentence end. */
 const CONTEXT = /:\s*|[.!]\s+/;
 /** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
@@ -165,7 +167,11 @@ export class Responder {
     const lang = search.lang;
     const unknown = refs.find((r) => r.documents.length === 0);
     if (unknown) return { parts: [this.#unknownPart(unknown)], search, lang, unitType: search.unitType };
-    const two = this.#twoParts(q, { search, refs });
+    // Words before a colon that name no subject introduce the question ("em là đv trẻ, hỏi 2 việc:
+    // …"): the question is cut in two after them, or its first half would be mostly introduction.
+    const intro = INTRO.exec(q);
+    const body = intro && !this.index.namesSubject(intro[1] as string) ? q.slice(intro[0].length) : q;
+    const two = this.#twoParts(body, { search, refs });
     if (two) return { parts: two, search, lang, unitType: search.unitType };
     return { parts: this.#partsOf({ search, refs }), search, lang, unitType: search.unitType };
   }

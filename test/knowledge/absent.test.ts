@@ -77,6 +77,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bầu cấp ủy tại đại hội bằng phiếu kín hay giơ tay?',
       'Who opened the 14th National Party Congress?',
       'Đại hội đảng bộ tỉnh Nghệ An khai mạc ngày nào?',
+      'Báo cáo kiểm điểm đọc tại đại hội mất bao lâu?',
     ]);
   });
 

@@ -126,6 +126,10 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'noi-dung',
   ],
   [
+    'Chi bộ cơ quan Hội Liên hiệp Phụ nữ thành phố là chi bộ trực thuộc, đại hội xong trước ngày nào?',
+    'lich-trinh',
+  ],
+  [
     'Chi bộ có nhiều đảng viên đi dự đại hội đoàn, đoàn thanh niên, là thanh niên, chi đoàn, đoàn viên thì đại hội chi bộ bầu những gì?',
     'noi-dung',
   ],

@@ -325,6 +325,12 @@ describe('where a question is cut in two', () => {
     ).toEqual(['dai-hoi-diem']);
   });
 
+  it('cuts after an introduction before a colon that names no subject', () => {
+    expect(
+      topics('mình là đv mới, hỏi 2 việc: đại hội chi bộ bầu những gì, với báo cáo chính trị viết thế nào'),
+    ).toEqual(['noi-dung', 'van-kien']);
+  });
+
   it('reads a request as asking: "cho tôi xin", "nhắc lại giúp"', () => {
     expect(topics('Nguyên tắc tổ chức đại hội là gì? Sau đó cho tôi xin danh sách các văn bản.')).toEqual([
       'nguyen-tac',

@@ -521,7 +521,18 @@ describe('question answering', () => {
     expect(index.search('Quy định mới về tiêu chuẩn cán bộ thay quy định nào?').answer).toBe('thay-doi');
   });
 
+  it('reads a conference named with a word the pack never uses after it as ours; only "đại hội" has other senses', () => {
+    expect(
+      index.search('Hội nghị quán triệt hôm ấy trời rét đậm, có được họp trực tuyến không?').answer,
+    ).toBe('chuan-bi');
+    expect(index.search('Đại hội võ thuật toàn quốc năm nay tổ chức ở đâu?').answer).toBeUndefined();
+  });
+
   it('ranks no topic on the words of the organisation a cell is in', () => {
+    // Two words may stand between them ("chi bộ cơ quan Hội …").
+    expect(index.search('Chi bộ cơ quan Hội Liên hiệp Phụ nữ quận bầu những gì tại đại hội?').answer).toBe(
+      'noi-dung',
+    );
     // "chiến" (of cựu chiến binh) is the political report's "tính chiến đấu".
     expect(
       index.search(
