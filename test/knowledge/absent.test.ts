@@ -78,6 +78,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Who opened the 14th National Party Congress?',
       'Đại hội đảng bộ tỉnh Nghệ An khai mạc ngày nào?',
       'Báo cáo kiểm điểm đọc tại đại hội mất bao lâu?',
+      'Cán bộ dôi dư sau khi bỏ cấp huyện được hưởng chế độ gì?',
+      'Hội nghị khoa học của bệnh viện có gọi là đại hội không, nộp báo cáo khi nào?',
     ]);
   });
 
@@ -87,5 +89,11 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'What did the Japanese Communist Party congress decide last year?',
     ]);
     expect(index.search('Can you help us party members prepare the congress?').answer).toBe('chuan-bi');
+  });
+
+  it('does not read "cơ quan nào" as a restaurant ("quán nào"): the issuer of a document is asked', () => {
+    expect(index.search('Kết luận về kết quả đại hội các cấp do những cơ quan nào ban hành?').answer).toBe(
+      'ket-qua',
+    );
   });
 });

@@ -90,6 +90,7 @@ describe('other party business (evidence.partyOther)', () => {
       'Quyết định chuẩn y bí thư chi bộ mất bao lâu?',
       'Cuối năm chi bộ bình xét đảng viên hoàn thành xuất sắc nhiệm vụ thế nào?',
       'When does a party member get the 30-year badge?',
+      'Muốn thành lập chi bộ mới ở công ty tư nhân thì thủ tục thế nào?',
     ]);
   });
 
