@@ -95,7 +95,10 @@ export class PhraseSet {
       if (second === undefined) push(this.#singles, untoned(first), phrase);
       else {
         let bySecond = this.#byPair.get(untoned(first));
-        if (!bySecond) this.#byPair.set(untoned(first), (bySecond = new Map()));
+        if (!bySecond) {
+          bySecond = new Map();
+          this.#byPair.set(untoned(first), bySecond);
+        }
         push(bySecond, untoned(second), phrase);
       }
     }
