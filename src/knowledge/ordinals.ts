@@ -68,6 +68,12 @@ function viCompound(tokens: string[], i: number): number | undefined {
   return 10 * tens + (unit(c) ?? 0);
 }
 
+/** Single letters that number a congress right after "đại hội" ("Đại hội I của Đảng"): no Vietnamese word. */
+const SINGLE_ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+/** The number a word right after "đại hội" gives: a Roman numeral, a single letter among them. */
+const afterCongress = (w: string): number | undefined =>
+  romanValue(w) ?? (Object.hasOwn(SINGLE_ROMAN, w) ? SINGLE_ROMAN[w] : undefined);
+
 const numberOf = (w: string | undefined, vi = false): number | undefined => {
   if (w === undefined) return undefined;
   if (/^\d{1,3}$/.test(w)) return Number(w);
@@ -87,7 +93,7 @@ export function congressNumbers(tokens: string[]): number[] {
     const w = tokens[i] as string;
     if ((w === 'hoi' && tokens[i - 1] === 'dai') || w === 'congress') lastCongress = i;
     let n: number | undefined;
-    if (w === 'hoi' && tokens[i - 1] === 'dai') n = romanValue(tokens[i + 1] ?? '');
+    if (w === 'hoi' && tokens[i - 1] === 'dai') n = afterCongress(tokens[i + 1] ?? '');
     else if (w === 'khoa') n = romanValue(tokens[i + 1] ?? '');
     else if (w === 'thu' && tokens[i - 1] === 'lan' && i - lastCongress <= REACH)
       n = viCompound(tokens, i + 1) ?? numberOf(tokens[i + 1], true);
@@ -176,7 +182,7 @@ export function headCongress(tokens: string[]): number | undefined {
       while (k < i + 1 + MAX_FILLER && FILLER.has(tokens[k] ?? '')) k++;
       const next = tokens[k] ?? '';
       if (/^\d{1,3}$/.test(next)) n = COUNTED.has(tokens[k + 1] ?? '') ? undefined : Number(next);
-      else n = romanValue(next);
+      else n = afterCongress(next);
       // "the 14th (National Party) Congress": the ordinal before it.
       for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
         const t = tokens[k] as string;

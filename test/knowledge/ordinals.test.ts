@@ -33,6 +33,12 @@ describe('headCongress', () => {
     expect(headCongress(words('Đại hội lần thứ mười của Đảng'))).toBe(10);
   });
 
+  it('reads a single Roman letter right after "đại hội" ("Đại hội I của Đảng"), not elsewhere', () => {
+    expect(headCongress(words('Đại hội I của Đảng họp ở đâu, năm nào?'))).toBe(1);
+    expect(headCongress(words('Đại hội V của Đảng họp năm nào?'))).toBe(5);
+    expect(headCongress(words('When must I hold the congress?'))).toBeUndefined();
+  });
+
   it('reads none for a count, a congress that qualifies something else, or a second congress', () => {
     for (const q of [
       'đại hội 5 năm một lần',
