@@ -26,6 +26,7 @@ import { NEWSET23 } from './newset23.js';
 import { NEWSET24 } from './newset24.js';
 import { NEWSET25 } from './newset25.js';
 import { NEWSET26 } from './newset26.js';
+import { NEWSET27 } from './newset27.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -64,6 +65,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET24,
   NEWSET25,
   NEWSET26,
+  NEWSET27,
 ];
 
 /**
