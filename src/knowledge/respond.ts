@@ -2,7 +2,7 @@ import { DocumentIndex, type DocumentRef } from './entities.js';
 import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
-import { QaIndex, type SearchResult } from './search.js';
+import { askingPart, QaIndex, type SearchResult } from './search.js';
 
 /**
  * What the bot answers a question with, decided in this order:
@@ -187,25 +187,36 @@ export class Responder {
     const search = this.index.search(q);
     if (search.answer !== undefined) return search;
     const m = CONTEXT.exec(q) ?? LAST_CLAUSE.exec(q);
-    if (!m || m.index === 0) return search;
-    const context = q.slice(0, m.index);
-    if (isQuestion(context, false)) return search;
-    const rest = q.slice(m.index + m[0].length);
-    if (!isQuestion(rest, false)) return search;
+    if (m && m.index > 0) {
+      const context = q.slice(0, m.index);
+      if (isQuestion(context, false)) return search;
+      const own = this.#fromPart(search, context, q.slice(m.index + m[0].length));
+      if (own) return own;
+    }
+    // A question first, then a sentence that asks nothing ("Đại hội chi bộ cần lập những tổ nào?
+    // Chúng tôi được giao làm sớm."): the asking sentence, the rest its context.
+    const asking = askingPart(q);
+    if (asking === undefined || !asks(asking)) return search;
+    return this.#fromPart(search, q.replace(asking, ' '), asking) ?? search;
+  }
+
+  /** The search over the part of a question that asks, its words before or after being context (see #read). */
+  #fromPart(search: SearchResult, context: string, rest: string): SearchResult | undefined {
+    if (!isQuestion(rest, false)) return undefined;
     const own = this.index.search(rest);
-    if (own.answer === undefined || own.uncovered) return search;
+    if (own.answer === undefined || own.uncovered) return undefined;
     // A question refused for what it names (see SearchResult.uncovered) is answered from its last
     // words only when they name the subject themselves ("Công ty đang bận quyết toán thuế, mà đợt
     // đại hội các cấp đã xong hết chưa?"), not when they follow the refused matter up ("Vợ chồng tôi
     // cãi nhau, có nên báo cáo chi bộ không?").
-    if (search.uncovered && !this.index.namesSubject(rest)) return search;
+    if (search.uncovered && !this.index.namesSubject(rest)) return undefined;
     // Whose congress it is: named in the question itself, or, when the words before it name no
     // other organisation ("Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.
     const whose =
       own.party ||
       own.congress !== undefined ||
       (!this.index.namesOrganisation(context) && this.index.subjectOf(rest) !== '');
-    return whose ? own : search;
+    return whose ? own : undefined;
   }
 
   #unknownPart(ref: DocumentRef): ReplyPart {
