@@ -1,10 +1,14 @@
 import { stem, tokenize } from './normalize.js';
 
-/** A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a phrase. */
+/**
+ * A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a
+ * phrase; 6 marks one known to be level (typed without a mark in a text written with marks), which
+ * matches a phrase's syllable written without one and no other.
+ */
 const isToned = (t: string) => {
   const last = t.charCodeAt(t.length - 1);
   const before = t.charCodeAt(t.length - 2);
-  return last >= 49 && last <= 53 && before >= 97 && before <= 122;
+  return last >= 49 && last <= 54 && before >= 97 && before <= 122;
 };
 export const untoned = (t: string) => (isToned(t) ? t.slice(0, -1) : t);
 /** Hỏi (4) and ngã (3), which most speakers do not tell apart, are one tone here. */

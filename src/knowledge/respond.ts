@@ -71,6 +71,12 @@ const asks = (s: string) => {
   const words = marked ? ASKING_MARKED : ASKING;
   return OPENING.has(ws[0] ?? '') || ws.some((w, i) => words.has(w) && !countedMay(ws, i));
 };
+/** Words by which askers speak of themselves and their unit ("chúng tôi", "mình", "our"), folded. */
+const FIRST_PERSON = new Set('toi minh em chung ta we our us i my'.split(' '));
+const speaksOfOwn = (s: string) =>
+  fold(s)
+    .split(/[^a-z0-9]+/)
+    .some((w) => FIRST_PERSON.has(w));
 /** "mấy" after "mười"/"mươi" is a number ("mười mấy chi bộ": a dozen or so), not a question. */
 const countedMay = (ws: string[], i: number) =>
   fold(ws[i] ?? '') === 'may' && ['muoi'].includes(fold(ws[i - 1] ?? ''));
@@ -267,8 +273,11 @@ export class Responder {
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
       // Nor is a first sentence, or a first clause before ";", that asks nothing ("Đảng ủy chúng tôi
       // có mười mấy chi bộ trực thuộc; …?").
-      const clause = sentence || m[0].startsWith(';');
-      if (clause && ((!m[0].startsWith('?') && !asks(left)) || !asks(right))) continue;
+      if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
+      // A clause before ";" that asks nothing and speaks of the asker's own unit is a statement,
+      // not a part ("Đảng ủy chúng tôi … có mười mấy chi bộ trực thuộc; …?"); one that only names a
+      // matter asks for it ("Tiêu chuẩn nhân sự cấp ủy khóa mới; ngoài ra …?").
+      if (m[0].startsWith(';') && !asks(left) && speaksOfOwn(left)) continue;
       // A bare comma cuts only between two questions of their own, each with its question word
       // ("Nhân sự cấp ủy chọn thế nào, báo cáo chính trị viết sao?"; not "…không, nếu chi bộ mới …?").
       if (m[0].trim() === ',' && !(asksByWord(left) && asksByWord(right))) continue;

@@ -117,6 +117,8 @@ export function askingPart(text: string): string | undefined {
 }
 
 const NO_TOPICS: readonly string[] = [];
+/** The tone digit of a syllable typed without a mark in a text written with marks (see PhraseSet). */
+const LEVEL = 6;
 
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -556,9 +558,25 @@ export class QaIndex {
    * tells of money and asks about the principles.
    */
   #asksAbsent(question: string, typed: string[]): boolean {
-    if (!this.#names.absent.occurs(typed)) return false;
+    const absent = this.#names.absent;
+    if (!absent.occurs(typed) || !this.#namesAbsent(question)) return false;
     const asking = askingPart(question);
-    return asking === undefined || this.#names.absent.occurs(this.#read(asking));
+    return asking === undefined || (absent.occurs(this.#read(asking)) && this.#namesAbsent(asking));
+  }
+
+  /**
+   * Whether a text written with marks names an absent phrase with the tones it is written with: a
+   * syllable typed without a mark there is level ("cơ quan nào" is not "quán nào", "nhận tin" not
+   * "nhắn tin"), where the search's own tokens let it stand for any tone (see #toned). A text
+   * without marks is not read again.
+   */
+  #namesAbsent(text: string): boolean {
+    const head = text.slice(0, 500);
+    if (!hasVietnameseMarks(head)) return true;
+    const tokens = tokenize(head).map((tok) =>
+      tok.tone === 0 ? `${stem(tok.folded)}${LEVEL}` : `${tok.folded}${tok.tone}`,
+    );
+    return this.#names.absent.occurs(tokens);
   }
 
   /** Whether the asking sentences of a message of several (see askingPart) name other party business alone. */

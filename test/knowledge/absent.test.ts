@@ -80,6 +80,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Báo cáo kiểm điểm đọc tại đại hội mất bao lâu?',
       'Cán bộ dôi dư sau khi bỏ cấp huyện được hưởng chế độ gì?',
       'Hội nghị khoa học của bệnh viện có gọi là đại hội không, nộp báo cáo khi nào?',
+      'Ở Trung Quốc đại hội đảng bộ cơ sở mấy năm một lần?',
+      'Báo cáo chính trị của chi bộ phải in mấy bản?',
+      'Hội nghị Trung ương gần nhất bàn về đại hội những gì?',
     ]);
   });
 
@@ -95,5 +98,17 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(index.search('Kết luận về kết quả đại hội các cấp do những cơ quan nào ban hành?').answer).toBe(
       'ket-qua',
     );
+  });
+
+  it('reads a syllable typed without a mark in a marked question as level: "nhận tin" is not "nhắn tin"', () => {
+    const q = 'Điện thoại tôi nhận tin đảng bộ cơ sở phải đại hội xong trước 30/6/2025, đúng không?';
+    expect(index.search(q).answer).toBe('lich-trinh');
+    expect(
+      index.search('Có cách nào nhắn tin cho tất cả đảng viên trước đại hội không?').answer,
+    ).toBeUndefined();
+    // Typed without any marks, "nhan tin" may be either: the phrase still counts.
+    expect(
+      index.search('co cach nao nhan tin cho tat ca dang vien truoc dai hoi khong').answer,
+    ).toBeUndefined();
   });
 });

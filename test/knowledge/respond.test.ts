@@ -325,6 +325,16 @@ describe('where a question is cut in two', () => {
     ).toEqual(['dai-hoi-diem']);
   });
 
+  it('cuts at ";" after a clause that only names a matter, not after one about the asker\'s own unit', () => {
+    expect(topics('Tiêu chuẩn nhân sự cấp ủy khóa mới; ngoài ra nguyên tắc tổ chức đại hội là gì?')).toEqual([
+      'nhan-su',
+      'nguyen-tac',
+    ]);
+    expect(
+      topics('Đảng bộ chúng tôi có mười mấy chi bộ trực thuộc; chi bộ trực thuộc đại hội tháng mấy?'),
+    ).toEqual(['lich-trinh']);
+  });
+
   it('cuts after an introduction before a colon that names no subject', () => {
     expect(
       topics('mình là đv mới, hỏi 2 việc: đại hội chi bộ bầu những gì, với báo cáo chính trị viết thế nào'),
