@@ -56,6 +56,8 @@ export class Names {
   readonly posts: PhraseSet;
   /** What the pack holds none of: addresses, phone numbers, speeches, scripts, ballot papers, menus… */
   readonly absent: PhraseSet;
+  /** The same phrases with their level syllables marked level, for tokens that keep every typed tone. */
+  readonly absentWithTones: PhraseSet;
   /** Other organisations that hold congresses of their own: who holds a congress named near them. */
   readonly organisations: PhraseSet;
   /** Every word of the place names. */
@@ -89,6 +91,7 @@ export class Names {
     this.partyOther = new PhraseSet(o.evidence?.partyOther ?? []);
     this.posts = new PhraseSet(o.evidence?.posts ?? []);
     this.absent = new PhraseSet(o.evidence?.absent ?? []);
+    this.absentWithTones = new PhraseSet(o.evidence?.absent ?? [], { level: true });
     this.#unitTypes = (o.unitTypes ?? []).map((u) => ({ code: u.code, names: new PhraseSet(u.names) }));
     this.#placeOrUnit = new PhraseSet([
       ...(o.evidence?.places ?? []),

@@ -5,6 +5,8 @@ import { stem, tokenize } from './normalize.js';
  * phrase; 6 marks one known to be level (typed without a mark in a text written with marks), which
  * matches a phrase's syllable written without one and no other.
  */
+/** The tone digit of a syllable known to be level (see isToned). */
+export const LEVEL = 6;
 const isToned = (t: string) => {
   const last = t.charCodeAt(t.length - 1);
   const before = t.charCodeAt(t.length - 2);
@@ -85,14 +87,21 @@ export class PhraseSet {
   readonly #byPair = new Map<string, Map<string, string[][]>>();
   readonly #singles = new Map<string, string[][]>();
 
-  constructor(phrases: string[]) {
+  /**
+   * @param level write a syllable without a tone mark as level (tone digit 6), for look-ups in
+   *   tokens that keep every typed tone (see QaIndex's absent phrases): then it matches a level
+   *   syllable only, not one typed with a tone ("mấy bạn" is not "mấy ban").
+   */
+  constructor(phrases: string[], { level = false }: { level?: boolean } = {}) {
     const push = <K>(map: Map<K, string[][]>, key: K, phrase: string[]) => {
       const list = map.get(key);
       if (list) list.push(phrase);
       else map.set(key, [phrase]);
     };
     for (const p of phrases) {
-      const phrase = tokenize(p).map((x) => (x.tone === 0 ? stem(x.folded) : `${x.folded}${x.tone}`));
+      const phrase = tokenize(p).map((x) =>
+        x.tone === 0 ? `${stem(x.folded)}${level ? LEVEL : ''}` : `${x.folded}${x.tone}`,
+      );
       const [first, second] = phrase;
       if (first === undefined) continue;
       push(this.#byFirst, untoned(first), phrase);

@@ -11,7 +11,7 @@ import {
 } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
-import { PhraseSet, walkPhrases } from './phrases.js';
+import { LEVEL, PhraseSet, walkPhrases } from './phrases.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -117,8 +117,6 @@ export function askingPart(text: string): string | undefined {
 }
 
 const NO_TOPICS: readonly string[] = [];
-/** The tone digit of a syllable typed without a mark in a text written with marks (see PhraseSet). */
-const LEVEL = 6;
 
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -576,7 +574,7 @@ export class QaIndex {
     const tokens = tokenize(head).map((tok) =>
       tok.tone === 0 ? `${stem(tok.folded)}${LEVEL}` : `${tok.folded}${tok.tone}`,
     );
-    return this.#names.absent.occurs(tokens);
+    return this.#names.absentWithTones.occurs(tokens);
   }
 
   /** Whether the asking sentences of a message of several (see askingPart) name other party business alone. */

@@ -83,6 +83,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Ở Trung Quốc đại hội đảng bộ cơ sở mấy năm một lần?',
       'Báo cáo chính trị của chi bộ phải in mấy bản?',
       'Hội nghị Trung ương gần nhất bàn về đại hội những gì?',
+      'Đảng ủy phường có mấy ban, ai phụ trách tuyên giáo?',
+      'Tối nay chi bộ có họp đại hội không?',
+      'Đảng viên đi hiến máu tình nguyện có được cộng điểm khi đại hội không?',
     ]);
   });
 
@@ -106,6 +109,10 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(
       index.search('Có cách nào nhắn tin cho tất cả đảng viên trước đại hội không?').answer,
     ).toBeUndefined();
+    // A level syllable of a phrase is level: "mấy bạn" (some friends) is not "mấy ban" (how many boards).
+    expect(
+      index.search('Mấy bạn trong chi đoàn hỏi: Đại hội Đảng toàn quốc lần thứ 14 họp vào ngày nào?').answer,
+    ).toBe('dai-hoi-xiv');
     // Typed without any marks, "nhan tin" may be either: the phrase still counts.
     expect(
       index.search('co cach nao nhan tin cho tat ca dang vien truoc dai hoi khong').answer,

@@ -91,6 +91,8 @@ describe('other party business (evidence.partyOther)', () => {
       'Cuối năm chi bộ bình xét đảng viên hoàn thành xuất sắc nhiệm vụ thế nào?',
       'When does a party member get the 30-year badge?',
       'Muốn thành lập chi bộ mới ở công ty tư nhân thì thủ tục thế nào?',
+      'Nghị quyết chi bộ hàng tháng phải có những nội dung gì?',
+      'Chi bộ có phải làm báo cáo sơ kết 6 tháng không?',
     ]);
   });
 

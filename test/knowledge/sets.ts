@@ -32,6 +32,7 @@ import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
 import { POOL4 } from './pool4.js';
 import { POOL5 } from './pool5.js';
+import { POOL6 } from './pool6.js';
 import { QUESTIONS } from './questions.js';
 
 /**
@@ -79,6 +80,7 @@ export const POOLS: Readonly<Record<string, NewItem[]>> = {
   pool3: POOL3,
   pool4: POOL4,
   pool5: POOL5,
+  pool6: POOL6,
 };
 
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
