@@ -27,6 +27,7 @@ import { NEWSET24 } from './newset24.js';
 import { NEWSET25 } from './newset25.js';
 import { NEWSET26 } from './newset26.js';
 import { NEWSET27 } from './newset27.js';
+import { NEWSET28 } from './newset28.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -67,6 +68,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET25,
   NEWSET26,
   NEWSET27,
+  NEWSET28,
 ];
 
 /**
