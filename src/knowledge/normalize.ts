@@ -156,7 +156,13 @@ const STEMMED_LAST: ReadonlySet<string> = new Set(['s', 'g', 'd', 't', 'n', 'e']
  * "ing", "ion", "ate" or "ment", and none of five letters or more ends in e, so syllables pass
  * through unchanged. Function words are left alone (they are matched against STOPWORDS).
  */
+/** The zeros a number starts with, when more digits follow ("01", "007"). */
+const LEADING_ZEROS = /^0+(?=\d)/;
+
 export function stem(token: string): string {
+  // A number is the same without leading zeros: the day "01/7/2025" is "1/7/2025".
+  if (token.charCodeAt(0) === 48 && token.length > 1 && LEADING_ZEROS.test(token))
+    return token.replace(LEADING_ZEROS, '');
   // Every rule below removes an ending in s, g, d, t, n or e: a word ending otherwise (most
   // Vietnamese syllables, every number) is returned at once.
   if (token.length < 4 || !STEMMED_LAST.has(token[token.length - 1] as string)) return token;

@@ -528,6 +528,15 @@ describe('question answering', () => {
     expect(index.search('Đại hội võ thuật toàn quốc năm nay tổ chức ở đâu?').answer).toBeUndefined();
   });
 
+  it('reads a number without its leading zeros, as the pack writes some ("01/7/2025", "01 chi bộ")', () => {
+    expect(stem('01')).toBe('1');
+    expect(stem('2025')).toBe('2025');
+    expect(
+      index.search('Điện thoại báo tin chi bộ trực thuộc phải đại hội xong trong tháng 3, có đúng không?')
+        .answer,
+    ).toBe('lich-trinh');
+  });
+
   it('ranks no topic on the words of the organisation a cell is in', () => {
     // Two words may stand between them ("chi bộ cơ quan Hội …").
     expect(index.search('Chi bộ cơ quan Hội Liên hiệp Phụ nữ quận bầu những gì tại đại hội?').answer).toBe(
