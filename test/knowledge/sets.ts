@@ -28,6 +28,7 @@ import { NEWSET25 } from './newset25.js';
 import { NEWSET26 } from './newset26.js';
 import { NEWSET27 } from './newset27.js';
 import { NEWSET28 } from './newset28.js';
+import { NEWSET29 } from './newset29.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -69,6 +70,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET26,
   NEWSET27,
   NEWSET28,
+  NEWSET29,
 ];
 
 /**
