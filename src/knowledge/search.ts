@@ -511,7 +511,9 @@ export class QaIndex {
     // texts, whatever organisation the question names.
     if (termsOf(question).some((term) => !this.#terms.has(term))) prior.unheld = true;
     // So is a year none of its texts names ("Kế hoạch công tác năm 2027 của chi bộ").
-    if (yearsOf(question).some((y) => !this.#years.has(y))) prior.unheld = true;
+    // A year of the last century is a story's ("Ông cựu chiến binh đánh trận năm 1979 …"), not a
+    // time the question asks about: the pack names none, and its documents start in 2017.
+    if (yearsOf(question).some((y) => y >= '2000' && !this.#years.has(y))) prior.unheld = true;
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;

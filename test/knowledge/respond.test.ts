@@ -335,6 +335,12 @@ describe('where a question is cut in two', () => {
     ).toEqual(['lich-trinh']);
   });
 
+  it('cuts at ", đồng thời"', () => {
+    expect(
+      topics('Cần chuẩn bị những gì cho đại hội, đồng thời cho biết lịch đại hội của chi bộ trực thuộc.'),
+    ).toEqual(['chuan-bi', 'lich-trinh']);
+  });
+
   it('cuts after an introduction before a colon that names no subject', () => {
     expect(
       topics('mình là đv mới, hỏi 2 việc: đại hội chi bộ bầu những gì, với báo cáo chính trị viết thế nào'),

@@ -537,6 +537,15 @@ describe('question answering', () => {
     ).toBe('lich-trinh');
   });
 
+  it("reads a year of the last century as the story's, a later year the pack never names as unheld", () => {
+    expect(
+      index.search(
+        'Ông cựu chiến binh đánh trận năm 1979 hỏi Đại hội toàn quốc lần thứ XIV đã họp xong chưa?',
+      ).answer,
+    ).toBe('dai-hoi-xiv');
+    expect(index.search('Kế hoạch công tác năm 2027 của chi bộ gồm gì?').answer).toBeUndefined();
+  });
+
   it('ranks no topic on the words of the organisation a cell is in', () => {
     // Two words may stand between them ("chi bộ cơ quan Hội …").
     expect(index.search('Chi bộ cơ quan Hội Liên hiệp Phụ nữ quận bầu những gì tại đại hội?').answer).toBe(
