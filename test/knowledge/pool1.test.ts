@@ -1,5 +1,5 @@
-import { POOL1 } from './pool1.js';
 import { describePoolShape } from './pool-shape.js';
+import { POOL1 } from './pool1.js';
 
 describePoolShape('development pool 1 (lookalikes written from the sources)', POOL1, {
   items: 180,

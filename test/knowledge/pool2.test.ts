@@ -1,5 +1,5 @@
-import { POOL2 } from './pool2.js';
 import { describePoolShape } from './pool-shape.js';
+import { POOL2 } from './pool2.js';
 
 describePoolShape('development pool 2 (hard in-scope questions)', POOL2, {
   items: 200,

@@ -1,5 +1,5 @@
-import { POOL3 } from './pool3.js';
 import { describePoolShape } from './pool-shape.js';
+import { POOL3 } from './pool3.js';
 
 describePoolShape('development pool 3 (a month of ordinary traffic)', POOL3, {
   items: 220,

@@ -1,5 +1,5 @@
-import { POOL4 } from './pool4.js';
 import { describePoolShape } from './pool-shape.js';
+import { POOL4 } from './pool4.js';
 
 describePoolShape('development pool 4 (lookalikes bent from the topics’ questions)', POOL4, {
   items: 260,
