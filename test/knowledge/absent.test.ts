@@ -86,6 +86,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đảng ủy phường có mấy ban, ai phụ trách tuyên giáo?',
       'Tối nay chi bộ có họp đại hội không?',
       'Đảng viên đi hiến máu tình nguyện có được cộng điểm khi đại hội không?',
+      'Ban Tổ chức Đảng ủy có đợt tuyển dụng công chức trước đại hội không?',
     ]);
   });
 
