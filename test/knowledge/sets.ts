@@ -30,6 +30,7 @@ import { NEWSET27 } from './newset27.js';
 import { NEWSET28 } from './newset28.js';
 import { NEWSET29 } from './newset29.js';
 import { NEWSET30 } from './newset30.js';
+import { NEWSET31 } from './newset31.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -73,6 +74,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET28,
   NEWSET29,
   NEWSET30,
+  NEWSET31,
 ];
 
 /**
