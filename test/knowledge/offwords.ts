@@ -129,6 +129,7 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
     'Chi bộ cơ quan Hội Liên hiệp Phụ nữ thành phố là chi bộ trực thuộc, đại hội xong trước ngày nào?',
     'lich-trinh',
   ],
+  ['Chi bộ Ban quản lý chợ có nhiều đảng viên là tiểu thương, đại hội chi bộ bầu những gì?', 'noi-dung'],
   [
     'Chi bộ có nhiều đảng viên đi dự đại hội đoàn, đoàn thanh niên, là thanh niên, chi đoàn, đoàn viên thì đại hội chi bộ bầu những gì?',
     'noi-dung',

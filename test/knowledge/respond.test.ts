@@ -335,6 +335,13 @@ describe('where a question is cut in two', () => {
     ).toEqual(['lich-trinh']);
   });
 
+  it('cuts at "plus"', () => {
+    expect(topics('The two reports to the congress, plus the four agenda items – list both please')).toEqual([
+      'van-kien',
+      'noi-dung',
+    ]);
+  });
+
   it('cuts at ", đồng thời"', () => {
     expect(
       topics('Cần chuẩn bị những gì cho đại hội, đồng thời cho biết lịch đại hội của chi bộ trực thuộc.'),

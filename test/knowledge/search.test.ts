@@ -537,6 +537,14 @@ describe('question answering', () => {
     ).toBe('lich-trinh');
   });
 
+  it('answers what replaced the cadre standards named by their title ("tiêu chuẩn chức danh cán bộ")', () => {
+    expect(
+      index.search('Quy định mới về tiêu chuẩn chức danh cán bộ thay quy định cũ vào ngày nào').answer,
+    ).toBe('thay-doi');
+    // The traders of a market are another organisation: their congress is theirs.
+    expect(index.search('Đại hội tiểu thương chợ có phải bầu ban đại diện không').answer).toBeUndefined();
+  });
+
   it("reads a year of the last century as the story's, a later year the pack never names as unheld", () => {
     expect(
       index.search(
