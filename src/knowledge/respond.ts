@@ -32,9 +32,9 @@ export interface Reply {
   unitType: string | undefined;
 }
 
-/** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", ", đồng thời", "and", "also", "plus", " + ", a bare comma. */
+/** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", ", đồng thời", "cũng như", "and", "also", "plus", " + ", a bare comma. */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|cũng như|cung nhu|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
 const MIN_WORDS = 3;
 /** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
 const INTRO = /^([^:?]{1,80}):\s+/u;

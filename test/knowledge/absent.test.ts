@@ -43,6 +43,15 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
+  it('answers a question about lavish decorations: decorating is no absent matter, ordering flowers is', () => {
+    expect(
+      index.search(
+        'Chi bộ trường mỹ thuật định mời ban nhạc, trang trí hoành tráng cho đại hội, có trái tinh thần chống lãng phí không?',
+      ).answer,
+    ).toBe('nguyen-tac');
+    expect(index.search('Đặt hoa tươi trang trí đại hội chi bộ giao tận nơi').answer).toBeUndefined();
+  });
+
   it('reads only the sentences that ask: a story told first decides nothing', () => {
     const q =
       'Hội phụ nữ phường định góp tiền mua hoa cho đại hội đảng bộ phường. Đại hội có được phô trương không?';

@@ -335,6 +335,13 @@ describe('where a question is cut in two', () => {
     ).toEqual(['lich-trinh']);
   });
 
+  it('cuts at "cũng như"', () => {
+    expect(topics('Nguyên tắc tổ chức đại hội cũng như bốn nội dung đại hội là gì')).toEqual([
+      'nguyen-tac',
+      'noi-dung',
+    ]);
+  });
+
   it('cuts at "plus"', () => {
     expect(topics('The two reports to the congress, plus the four agenda items – list both please')).toEqual([
       'van-kien',
