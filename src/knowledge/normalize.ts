@@ -148,17 +148,17 @@ export function tokenize(text: string): RawToken[] {
 
 /** The last letters of the endings `stem` removes. */
 const STEMMED_LAST: ReadonlySet<string> = new Set(['s', 'g', 'd', 't', 'n', 'e']);
+/** The zeros a number starts with, when more digits follow ("01", "007"). */
+const LEADING_ZEROS = /^0+(?=\d)/;
 
 /**
  * A light English stemmer: plurals, -ing/-ed, -ment, -ation/-ion, -ate and a final silent e, so
  * that "prepare", "prepared", "preparing" and "preparation" meet, as do "include(s|d)" and
  * "requirement(s)"/"required". Safe on folded Vietnamese: no Vietnamese syllable ends in s, d,
  * "ing", "ion", "ate" or "ment", and none of five letters or more ends in e, so syllables pass
- * through unchanged. Function words are left alone (they are matched against STOPWORDS).
+ * through unchanged. Function words are left alone (they are matched against STOPWORDS). A
+ * number loses its leading zeros.
  */
-/** The zeros a number starts with, when more digits follow ("01", "007"). */
-const LEADING_ZEROS = /^0+(?=\d)/;
-
 export function stem(token: string): string {
   // A number is the same without leading zeros: the day "01/7/2025" is "1/7/2025".
   if (token.charCodeAt(0) === 48 && token.length > 1 && LEADING_ZEROS.test(token))

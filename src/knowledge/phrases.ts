@@ -1,12 +1,12 @@
 import { stem, tokenize } from './normalize.js';
 
+/** The tone digit of a syllable known to be level: typed without a mark in a text written with marks. */
+const LEVEL = 6;
 /**
  * A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a
- * phrase; 6 marks one known to be level (typed without a mark in a text written with marks), which
- * matches a phrase's syllable written without one and no other.
+ * phrase; LEVEL marks one known to be level, which matches a phrase's syllable written without a
+ * tone and no other.
  */
-/** The tone digit of a syllable known to be level (see isToned). */
-export const LEVEL = 6;
 const isToned = (t: string) => {
   const last = t.charCodeAt(t.length - 1);
   const before = t.charCodeAt(t.length - 2);
@@ -32,6 +32,17 @@ const same = (t: string, p: string) => {
   if (!pt) return t.length === p.length + 1 && t.startsWith(p);
   return t.length === p.length && t.slice(0, -1) === p.slice(0, -1) && toneOf(t) === toneOf(p);
 };
+
+/**
+ * A text's syllables with the tones typed on them ("quán" is "quan1"); one typed without a tone
+ * is its stem, or with `level` known to be level ("quan6"): a text written with marks has no
+ * syllable of unknown tone. Phrases are read so, and so are questions for PhraseSet { level }.
+ */
+export function syllables(text: string, level = false): string[] {
+  return tokenize(text).map((x) =>
+    x.tone === 0 ? `${stem(x.folded)}${level ? LEVEL : ''}` : `${x.folded}${x.tone}`,
+  );
+}
 
 /** Whether the tokens from `start` on hold the phrase from its word `from` on (the hot loop: no closure). */
 function holds(tokens: string[], start: number, phrase: string[], from: number): boolean {
@@ -99,9 +110,7 @@ export class PhraseSet {
       else map.set(key, [phrase]);
     };
     for (const p of phrases) {
-      const phrase = tokenize(p).map((x) =>
-        x.tone === 0 ? `${stem(x.folded)}${level ? LEVEL : ''}` : `${x.folded}${x.tone}`,
-      );
+      const phrase = syllables(p, level);
       const [first, second] = phrase;
       if (first === undefined) continue;
       push(this.#byFirst, untoned(first), phrase);

@@ -79,7 +79,7 @@ const speaksOfOwn = (s: string) =>
     .some((w) => FIRST_PERSON.has(w));
 /** "mấy" after "mười"/"mươi" is a number ("mười mấy chi bộ": a dozen or so), not a question. */
 const countedMay = (ws: string[], i: number) =>
-  fold(ws[i] ?? '') === 'may' && ['muoi'].includes(fold(ws[i - 1] ?? ''));
+  fold(ws[i] ?? '') === 'may' && fold(ws[i - 1] ?? '') === 'muoi';
 
 /**
  * Question words that make a part a question of its own, stricter than ASKING: with its marks when
@@ -271,8 +271,6 @@ export class Responder {
       if (countWords(left) < MIN_WORDS || countWords(right) < MIN_WORDS) continue;
       // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
-      // Nor is a first sentence, or a first clause before ";", that asks nothing ("Đảng ủy chúng tôi
-      // có mười mấy chi bộ trực thuộc; …?").
       if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
       // A clause before ";" that asks nothing and speaks of the asker's own unit is a statement,
       // not a part ("Đảng ủy chúng tôi … có mười mấy chi bộ trực thuộc; …?"); one that only names a

@@ -11,7 +11,7 @@ import {
 } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
-import { LEVEL, PhraseSet, walkPhrases } from './phrases.js';
+import { PhraseSet, syllables, walkPhrases } from './phrases.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -573,10 +573,7 @@ export class QaIndex {
   #namesAbsent(text: string): boolean {
     const head = text.slice(0, 500);
     if (!hasVietnameseMarks(head)) return true;
-    const tokens = tokenize(head).map((tok) =>
-      tok.tone === 0 ? `${stem(tok.folded)}${LEVEL}` : `${tok.folded}${tok.tone}`,
-    );
-    return this.#names.absentWithTones.occurs(tokens);
+    return this.#names.absentWithTones.occurs(syllables(head, true));
   }
 
   /** Whether the asking sentences of a message of several (see askingPart) name other party business alone. */
