@@ -2,7 +2,7 @@ import { DocumentIndex, type DocumentRef } from './entities.js';
 import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
-import { askingPart, QaIndex, type SearchResult } from './search.js';
+import { QaIndex, type SearchResult, splitAsking } from './search.js';
 
 /**
  * What the bot answers a question with, decided in this order:
@@ -201,9 +201,9 @@ export class Responder {
     }
     // A question first, then a sentence that asks nothing ("Đại hội chi bộ cần lập những tổ nào?
     // Chúng tôi được giao làm sớm."): the asking sentence, the rest its context.
-    const asking = askingPart(q);
-    if (asking === undefined || !asks(asking)) return search;
-    return this.#fromPart(search, q.replace(asking, ' '), asking) ?? search;
+    const split = splitAsking(q);
+    if (split === undefined || !asks(split.asking)) return search;
+    return this.#fromPart(search, split.context, split.asking) ?? search;
   }
 
   /** The search over the part of a question that asks, its words before or after being context (see #read). */

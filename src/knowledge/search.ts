@@ -104,17 +104,22 @@ function termsOf(text: string): string[] {
 /** A sentence's end: ".", "!", "?" or "…" before a space, or a line break. */
 const SENTENCE_END = /(?<=[.!?…])\s+|\n+/;
 /**
- * The sentences of a message of several that ask: those ending with "?", or else the last one;
- * undefined for a message of one sentence (all of it asks).
+ * A message of several sentences as the ones that ask (those ending with "?", or else the last
+ * one) and the others, its context; undefined for a message of one sentence (all of it asks).
  */
-export function askingPart(text: string): string | undefined {
+export function splitAsking(text: string): { asking: string; context: string } | undefined {
   const head = text.slice(0, 500);
   if (!SENTENCE_END.test(head)) return undefined;
   const sentences = head.split(SENTENCE_END).filter((s) => s.trim() !== '');
   if (sentences.length < 2) return undefined;
-  const asking = sentences.filter((s) => s.trimEnd().endsWith('?'));
-  return asking.length > 0 ? asking.join(' ') : (sentences[sentences.length - 1] as string);
+  const marked = sentences.map((s) => s.trimEnd().endsWith('?'));
+  if (!marked.includes(true)) marked[marked.length - 1] = true;
+  const pick = (asking: boolean) => sentences.filter((_, k) => marked[k] === asking).join(' ');
+  return { asking: pick(true), context: pick(false) };
 }
+
+/** The sentences of a message of several that ask (see splitAsking). */
+export const askingPart = (text: string): string | undefined => splitAsking(text)?.asking;
 
 const NO_TOPICS: readonly string[] = [];
 

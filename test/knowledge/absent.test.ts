@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadPack } from '../../src/knowledge/pack.js';
-import { askingPart, QaIndex } from '../../src/knowledge/search.js';
+import { askingPart, QaIndex, splitAsking } from '../../src/knowledge/search.js';
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
@@ -60,6 +60,11 @@ describe('what the pack holds none of (evidence.absent)', () => {
     // Asked, the same money is what the pack holds none of.
     expect(index.search('Mỗi người góp tiền bao nhiêu cho đại hội đảng bộ phường?').answer).toBeUndefined();
     expect(askingPart('Đại hội chi bộ gồm những nội dung gì?')).toBeUndefined();
+    // Two asking sentences and a statement: the statement alone is the context.
+    expect(splitAsking('Tôi ở Hội Phụ nữ. Đại hội khi nào? Bầu những gì?')).toEqual({
+      asking: 'Đại hội khi nào? Bầu những gì?',
+      context: 'Tôi ở Hội Phụ nữ.',
+    });
     expect(askingPart('Chi bộ tôi ở bệnh viện.\nĐại hội gồm những nội dung gì')).toBe(
       'Đại hội gồm những nội dung gì',
     );
