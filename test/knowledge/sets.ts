@@ -31,6 +31,7 @@ import { NEWSET28 } from './newset28.js';
 import { NEWSET29 } from './newset29.js';
 import { NEWSET30 } from './newset30.js';
 import { NEWSET31 } from './newset31.js';
+import { NEWSET32 } from './newset32.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -75,6 +76,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET29,
   NEWSET30,
   NEWSET31,
+  NEWSET32,
 ];
 
 /**
