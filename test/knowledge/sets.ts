@@ -32,6 +32,7 @@ import { NEWSET29 } from './newset29.js';
 import { NEWSET30 } from './newset30.js';
 import { NEWSET31 } from './newset31.js';
 import { NEWSET32 } from './newset32.js';
+import { NEWSET33 } from './newset33.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -77,6 +78,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET30,
   NEWSET31,
   NEWSET32,
+  NEWSET33,
 ];
 
 /**
