@@ -3,8 +3,9 @@ import type { Clock } from '../clock.js';
 import type { FeedSync } from '../store/feed.js';
 import type { Collection, Store } from '../store/index.js';
 import type { Leases } from '../store/leases.js';
+import { ChatQueues } from './chat-queues.js';
 import { claimDedupe, DEDUPE_CLAIM_MS } from './dedupe-claim.js';
-import { type Lane, laneOf, laneRank } from './lanes.js';
+import type { Lane } from './lanes.js';
 import { summaryCollection } from './retention.js';
 
 /**
@@ -96,8 +97,8 @@ export class Outbox {
   readonly #clock: Clock;
   readonly #known = new Set<string>();
   readonly #pending = new Map<string, OutboxItem>();
-  /** Pending items per chat, in enqueue order. */
-  readonly #byChat = new Map<number, OutboxItem[]>();
+  /** Pending items per chat, and which of a chat's goes next (chat-queues.ts). */
+  readonly #queues = new ChatQueues();
   readonly #batches = new Map<string, Batch>();
   readonly #listeners = new Set<(chatId: number) => void>();
   /** State of every known item, so a reload from another replica can move the batch counts. */
@@ -150,7 +151,7 @@ export class Outbox {
     }
     for (const item of requeue) await this.#items.set(item.id, { ...item });
     this.#loaded = true;
-    for (const chatId of this.#byChat.keys()) this.#notify(chatId);
+    for (const chatId of this.#queues.chats()) this.#notify(chatId);
   }
 
   async enqueue(msg: OutboxMessage): Promise<{ id: string; created: boolean }> {
@@ -241,7 +242,7 @@ export class Outbox {
 
   /** Chats that have pending items. */
   pendingChats(): IterableIterator<number> {
-    return this.#byChat.keys();
+    return this.#queues.chats();
   }
 
   /**
@@ -249,19 +250,7 @@ export class Outbox {
    * pending item of the chat's most urgent lane (a reply before a broadcast before a reminder).
    */
   head(chatId: number): OutboxItem | undefined {
-    const queue = this.#byChat.get(chatId);
-    if (!queue || queue.length === 1) return queue?.[0];
-    let best: OutboxItem | undefined;
-    let bestRank = Number.POSITIVE_INFINITY;
-    for (const item of queue) {
-      if (item.state === 'sending') return item;
-      const rank = laneRank(laneOf(item));
-      if (rank < bestRank) {
-        best = item;
-        bestRank = rank;
-      }
-    }
-    return best;
+    return this.#queues.head(chatId);
   }
 
   async markSending(item: OutboxItem): Promise<void> {
@@ -304,9 +293,9 @@ export class Outbox {
   async moveChat(item: OutboxItem, newChatId: number): Promise<void> {
     const oldChatId = item.chatId;
     // The chat has one item in flight at most, and it is this one.
-    const moving = [...(this.#byChat.get(oldChatId) ?? [])];
+    const moving = [...(this.#queues.of(oldChatId) ?? [])];
     for (const it of moving) {
-      this.#unindexChat(it);
+      this.#queues.remove(it);
       const patch: Partial<OutboxItem> = {
         chatId: newChatId,
         migratedFrom: oldChatId,
@@ -314,7 +303,7 @@ export class Outbox {
       };
       if (it === item) patch.state = 'queued';
       await this.#transition(it, patch, false);
-      this.#indexChat(it);
+      this.#queues.add(it);
     }
     this.#notify(newChatId);
   }
@@ -330,7 +319,7 @@ export class Outbox {
     this.#count(item, before);
     if (reindex && !isPending(item.state)) {
       this.#pending.delete(item.id);
-      this.#unindexChat(item);
+      this.#queues.remove(item);
     }
     await this.#sharing?.sync.publish('outbox', item.id);
   }
@@ -360,10 +349,10 @@ export class Outbox {
     const mine = this.#pending.get(id);
     if (mine) {
       const chatBefore = mine.chatId;
-      this.#unindexChat(mine);
+      this.#queues.remove(mine);
       Object.assign(mine, fresh);
       this.#count(mine, before);
-      if (isPending(mine.state)) this.#indexChat(mine);
+      if (isPending(mine.state)) this.#queues.add(mine);
       else this.#pending.delete(id);
       if (chatBefore !== mine.chatId) this.#notify(mine.chatId);
       return;
@@ -371,7 +360,7 @@ export class Outbox {
     this.#count(fresh, before);
     if (isPending(fresh.state)) {
       this.#pending.set(id, fresh);
-      this.#indexChat(fresh);
+      this.#queues.add(fresh);
       this.#notify(fresh.chatId);
     }
   }
@@ -435,28 +424,8 @@ export class Outbox {
     batch.counts.total++;
     if (isPending(item.state)) {
       this.#pending.set(item.id, item);
-      this.#indexChat(item);
+      this.#queues.add(item);
     }
-  }
-
-  #indexChat(item: OutboxItem): void {
-    const queue = this.#byChat.get(item.chatId);
-    if (!queue) {
-      this.#byChat.set(item.chatId, [item]);
-      return;
-    }
-    // Almost always an append; a migration can merge two queues, hence the ordered insert.
-    let i = queue.length;
-    while (i > 0 && (queue[i - 1]?.seq ?? 0) > (item.seq ?? 0)) i--;
-    queue.splice(i, 0, item);
-  }
-
-  #unindexChat(item: OutboxItem): void {
-    const queue = this.#byChat.get(item.chatId);
-    if (!queue) return;
-    const i = queue.indexOf(item);
-    if (i >= 0) queue.splice(i, 1);
-    if (queue.length === 0) this.#byChat.delete(item.chatId);
   }
 
   #notify(chatId: number): void {
