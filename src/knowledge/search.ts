@@ -12,6 +12,7 @@ import {
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
+import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
 import { askingPart, isD, MARKED_DANG, sameWhen, termsOf, toneBit, yearsOf } from './question-text.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
@@ -24,13 +25,9 @@ import { WordRank } from './wordrank.js';
  * answer is worse than "I don't have that", so anything below the rule is refused.
  */
 
+export type { Hit } from './postings.js';
 export { askingPart, splitAsking } from './question-text.js';
 export { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
-
-export interface Hit {
-  topic: string;
-  score: number;
-}
 
 export interface SearchResult {
   /** The topic that answers the question, when the engine is confident. */
@@ -77,18 +74,6 @@ export interface IndexOptions {
   unitTypes?: Array<{ code: string; names: string[] }>;
 }
 
-interface Doc {
-  id: string;
-  /** Weighted term frequencies. */
-  tf: Map<string, number>;
-  length: number;
-}
-
-const bigram = (a: string, b: string) => `${a} ${b}`;
-
-/** A number or an English ordinal ("14", "14th"). */
-const NUMBER_WORD = /^\d+(?:st|nd|rd|th)?$/;
-
 const NO_TOPICS: readonly string[] = [];
 
 /** What the whole question names: an off-topic phrase, a party organisation, the subject. */
@@ -110,11 +95,8 @@ interface Prior {
 export class QaIndex {
   readonly #docs: Doc[] = [];
   readonly #df = new Map<string, number>();
-  readonly #avgLength: number;
-  /** term -> the documents holding it and each one's BM25 share (idf, tf and length norm folded in at load). */
-  readonly #postings = new Map<string, { docs: number[]; gains: number[] }>();
-  /** term -> its idf (unboosted), for the coverage rule. */
-  readonly #idfOf = new Map<string, number>();
+  /** The documents' postings and the ranking over them (see Postings). */
+  readonly #postings: Postings;
   /** Every folded token of the pack's topic texts (stopwords included). */
   readonly #vocab = new Set<string>();
   /** Folded syllable -> the tones the pack writes it with (bit 0: none, bits 1..5: see RawToken.tone). */
@@ -132,7 +114,6 @@ export class QaIndex {
   readonly #ambiguous = new Set<string>();
   readonly #enOnly = new Set<string>();
   readonly #viOnly = new Set<string>();
-  readonly #idfMax: number;
   /** What a question names besides its topic: off-topic phrases, party organisations, the subject, places, unit types. */
   readonly #names: Names;
   /**
@@ -141,8 +122,6 @@ export class QaIndex {
    * the two candidates only, so that it costs microseconds. See WordRank.
    */
   readonly #tieBreak: WordRank;
-  /** rank's per-topic sums, reused by every question (a typed array per call costs more than the ranking). */
-  readonly #scores: Float64Array;
   /** Each topic's named things (Topic.names), for the topics that have any. */
   readonly #topicNames: Array<{ id: string; names: PhraseSet }>;
   /** The topics that show the timeline of unit types (show: timeline). */
@@ -170,7 +149,7 @@ export class QaIndex {
       // The topic's own texts also say which congresses the pack numbers; the window wordings (extra) do not.
       const add = (text: string, weight: number, own = true) => {
         const tokens = this.analyze(text);
-        for (const term of this.terms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
+        for (const term of docTerms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
         if (own) for (const n of congressNumbers(tokens)) this.#congresses.add(n);
         if (own) for (const term of termsOf(text)) this.#terms.add(term);
         if (own) for (const year of yearsOf(text)) this.#years.add(year);
@@ -186,10 +165,7 @@ export class QaIndex {
       this.#docs.push({ id: t.id, tf, length });
       for (const term of tf.keys()) this.#df.set(term, (this.#df.get(term) ?? 0) + 1);
     }
-    this.#scores = new Float64Array(this.#docs.length);
-    this.#avgLength = this.#docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.#docs.length);
-    this.#indexPostings();
-    this.#idfMax = this.idf(0);
+    this.#postings = new Postings(this.#docs, this.#df, tuning);
     this.#tieBreak = new WordRank(
       topics.map((t) => [
         `${t.title.vi} ${t.title.en}`,
@@ -199,25 +175,6 @@ export class QaIndex {
       ]),
     );
     this.#speller = new Speller(this.#vocab, this.#df);
-  }
-
-  /** Postings with each document's BM25 share of a term computed once, as `rank` would sum it. */
-  #indexPostings(): void {
-    const { k1, b, bigramBoost } = this.tuning;
-    this.#docs.forEach((doc, i) => {
-      const norm = k1 * (1 - b + (b * doc.length) / this.#avgLength);
-      for (const [term, tf] of doc.tf) {
-        const df = this.#df.get(term) as number;
-        const idf = this.idf(df) * (term.includes(' ') ? bigramBoost : 1);
-        const gain = (idf * tf * (k1 + 1)) / (tf + norm);
-        const list = this.#postings.get(term);
-        if (list) {
-          list.docs.push(i);
-          list.gains.push(gain);
-        } else this.#postings.set(term, { docs: [i], gains: [gain] });
-      }
-    });
-    for (const [term, df] of this.#df) this.#idfOf.set(term, this.idf(df));
   }
 
   /** Vocabulary of the unexpanded texts: it decides which abbreviations are ambiguous, and the language. */
@@ -304,49 +261,6 @@ export class QaIndex {
       return tok.folded === 'dang' && isD(tok.raw.charCodeAt(0)) ? MARKED_DANG : stem(tok.folded);
     const tones = this.#tones.get(tok.folded);
     return tones === undefined || (tones & toneBit(tok.tone)) !== 0 ? tok.folded : `${tok.folded}${tok.tone}`;
-  }
-
-  /** Unigrams that are not stopwords, and bigrams of neighbours unless both are stopwords. */
-  private terms(tokens: string[]): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const a = tokens[i] as string;
-      if (!STOPWORDS.has(a)) out.push(a);
-      const b = tokens[i + 1];
-      if (b !== undefined && !(STOPWORDS.has(a) && STOPWORDS.has(b))) out.push(bigram(a, b));
-    }
-    return out;
-  }
-
-  /**
-   * A question's terms as `terms` makes them, each once in order of first occurrence; `content`:
-   * those of them that are evidence of coverage (the pairs with a function word left out).
-   */
-  #questionTerms(tokens: string[]): { terms: string[]; content: string[] } {
-    const terms: string[] = [];
-    const content: string[] = [];
-    const seen = new Set<string>();
-    const add = (term: string, isContent: boolean) => {
-      if (seen.has(term)) return;
-      seen.add(term);
-      terms.push(term);
-      if (isContent) content.push(term);
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const a = tokens[i] as string;
-      const stopA = STOPWORDS.has(a);
-      if (!stopA) add(a, true);
-      const b = tokens[i + 1];
-      if (b === undefined) continue;
-      const stopB = STOPWORDS.has(b);
-      if (!(stopA && stopB)) add(bigram(a, b), !stopA && !stopB);
-    }
-    return { terms, content };
-  }
-
-  private idf(df: number): number {
-    const n = this.#docs.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Whether the pack's topics number that congress (XIV, the district's XXVII, XIII in a lookalike's note). */
@@ -522,20 +436,20 @@ export class QaIndex {
     kept: string[],
     { offTopic, party, subject, en, partyOther, unheld }: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
-    const { terms, content } = this.#questionTerms(kept);
+    const { terms, content } = questionTerms(kept);
     // The organisation a cell is in ("chi bộ Hội Cựu chiến binh") says who asks, not which topic
     // answers: its words ("chiến") rank no topic (see Names.withoutHosts).
-    const ranked = this.rank(
-      offTopic && party ? this.#questionTerms(this.#names.withoutHosts(kept)).terms : terms,
+    const ranked = this.#postings.rank(
+      offTopic && party ? questionTerms(this.#names.withoutHosts(kept)).terms : terms,
       en,
     );
     const best = ranked[0];
     const bestTf = best && this.#docs.find((d) => d.id === best.topic)?.tf;
     const { coverage, unknownShare } = this.evidence(content, bestTf, en, offTopic);
-    const distinct = distinctCoverage(kept, this.#names, this.#idfOf, this.#idfMax, bestTf);
+    const distinct = distinctCoverage(kept, this.#names, this.#postings.idfOf, this.#postings.idfMax, bestTf);
     // Off-topic phrases are a prior of their own: the strong-match rule reads the rest of the question.
     const rest = offTopic
-      ? this.evidence(this.#questionTerms(this.#names.offTopic.remove(kept)).content, bestTf, en)
+      ? this.evidence(questionTerms(this.#names.offTopic.remove(kept)).content, bestTf, en)
       : { coverage, unknownShare };
     const t = this.tuning;
     const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
@@ -571,53 +485,11 @@ export class QaIndex {
     return { answer, ranked, coverage, unknownShare, distinct };
   }
 
-  /**
-   * Whether an English pair joins a function word to a word ("our congress", "hold a"): it says
-   * less of which topic is meant than the word alone does, and ranks for enFunctionPair of its
-   * weight, so that "What principles apply when holding a party congress?" is the principles, not
-   * the pilot congresses' "Which units hold a pilot congress?". Not a number's pair ("the 14th").
-   */
-  #functionPair(term: string): boolean {
-    const space = term.indexOf(' ');
-    if (space < 0) return false;
-    const [a, b] = [term.slice(0, space), term.slice(space + 1)];
-    if (STOPWORDS.has(a) === STOPWORDS.has(b)) return false;
-    // A number keeps its pair: "the 14th" names the congress.
-    return !NUMBER_WORD.test(STOPWORDS.has(a) ? b : a);
-  }
-
   /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
   #farAhead(ranked: Hit[]): boolean {
     const [best, second] = ranked;
     if (!best || best.score < 2 * this.tuning.strongScore) return false;
     return !second || best.score - second.score >= this.tuning.farLead * best.score;
-  }
-
-  /** BM25 over the question's terms: every topic that shares a term, best first. */
-  private rank(terms: string[], en = false): Hit[] {
-    const scores = this.#scores.fill(0);
-    for (const term of terms) {
-      const list = this.#postings.get(term);
-      if (list === undefined) continue;
-      const { docs, gains } = list;
-      const w = en && this.#functionPair(term) ? this.tuning.enFunctionPair : 1;
-      for (let k = 0; k < docs.length; k++) {
-        const i = docs[k] as number;
-        scores[i] = (scores[i] as number) + w * (gains[k] as number);
-      }
-    }
-    // Best first, ties in the pack's order (a stable sort): an insertion sort, since there are few topics.
-    const ranked: Hit[] = [];
-    for (let i = 0; i < scores.length; i++) {
-      const score = scores[i] as number;
-      if (score <= 0) continue;
-      const hit = { topic: (this.#docs[i] as Doc).id, score };
-      let k = ranked.length;
-      ranked.push(hit);
-      for (; k > 0 && (ranked[k - 1] as Hit).score < score; k--) ranked[k] = ranked[k - 1] as Hit;
-      ranked[k] = hit;
-    }
-    return ranked;
   }
 
   /** Coverage and unknown share of the terms against a topic (see termEvidence). */
@@ -627,7 +499,7 @@ export class QaIndex {
     en = false,
     offTopic = false,
   ) {
-    return termEvidence(terms, this.#idfOf, this.#idfMax, tf, en, offTopic);
+    return termEvidence(terms, this.#postings.idfOf, this.#postings.idfMax, tf, en, offTopic);
   }
 
   /**
