@@ -1,5 +1,5 @@
 import { distinctCoverage, termEvidence } from './distinct.js';
-import { type EvidenceLists, Names, type Sense } from './names.js';
+import { type EvidenceLists, Names } from './names.js';
 import {
   fold,
   hasVietnameseMarks,
@@ -14,6 +14,7 @@ import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
 import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
 import { askingPart, isD, MARKED_DANG, sameWhen, termsOf, toneBit, yearsOf } from './question-text.js';
+import { isPlausible, type Prior } from './refusal.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
 import { WordRank } from './wordrank.js';
@@ -75,22 +76,6 @@ export interface IndexOptions {
 }
 
 const NO_TOPICS: readonly string[] = [];
-
-/** What the whole question names: an off-topic phrase, a party organisation, the subject. */
-interface Prior {
-  offTopic: boolean;
-  party: boolean;
-  subject: Sense;
-  /** It names other party business (membership, discipline…) and, besides that, not the subject. */
-  partyOther?: boolean;
-  /** English: a pair of known words the pack never writes together is no evidence either way. */
-  en?: boolean;
-  /**
-   * It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address
-   * or a script (Names.absent), another term.
-   */
-  unheld?: boolean;
-}
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -434,8 +419,9 @@ export class QaIndex {
   #judge(
     question: string,
     kept: string[],
-    { offTopic, party, subject, en, partyOther, unheld }: Prior,
+    prior: Prior,
   ): Pick<SearchResult, 'answer' | 'ranked' | 'coverage' | 'unknownShare' | 'distinct'> {
+    const { offTopic, party, en } = prior;
     const { terms, content } = questionTerms(kept);
     // The organisation a cell is in ("chi bộ Hội Cựu chiến binh") says who asks, not which topic
     // answers: its words ("chiến") rank no topic (see Names.withoutHosts).
@@ -451,45 +437,11 @@ export class QaIndex {
     const rest = offTopic
       ? this.evidence(questionTerms(this.#names.offTopic.remove(kept)).content, bestTf, en)
       : { coverage, unknownShare };
-    const t = this.tuning;
-    const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
-    // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
-    const whole = subject === 'ours' && unknownShare === 0 && coverage >= t.wholeCoverage;
-    const minScore = whole ? t.wholeMinScore : t.minScore;
-    // Naming a party organisation, an off-topic phrase says where the cell is ("Chi bộ câu lạc bộ
-    // võ thuật …"): its words are not the question's unknown words.
-    const unknown = party ? rest.unknownShare : unknownShare;
-    let plausible = !unheld && best !== undefined && best.score >= minScore && unknown <= maxUnknown;
-    // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
-    // asks for more of the question to be matched.
-    if (plausible && best && !party) {
-      // Or, naming the subject, a match that far outscores every other ("Trời mưa to, hội nghị quán
-      // triệt … có được họp trực tuyến không?": the weather is what the question is not about).
-      if (offTopic)
-        plausible =
-          best.score >= t.strongScore &&
-          (rest.coverage >= t.strongCoverage || (subject === 'ours' && this.#farAhead(ranked)));
-      if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
-    }
-    if (subject === 'other') plausible = false;
-    // A party organisation named beside an off-topic phrase, without the subject, outweighs it only
-    // on a strong match ("Chủ nhật chi bộ đi dã ngoại, thời tiết có mưa không?": a weak one).
-    if (plausible && best && party && offTopic && subject !== 'ours') plausible = best.score >= t.strongScore;
-    // Other party business is refused whatever organisation the question names (see Names.namesPartyOther).
-    if (partyOther) plausible = false;
-    // Without the subject named, what the question asks must be the pack's (see distinctCoverage):
-    // some of it when a party organisation is named, half of it when nothing is.
-    if (plausible && subject !== 'ours' && distinct !== undefined)
-      plausible = distinct >= (party ? t.minDistinct : t.bareDistinct);
-    const answer = plausible ? this.choose(question, ranked, best?.score ?? 0, coverage) : undefined;
+    const evidence = { ranked, coverage, unknownShare, rest, distinct };
+    const answer = isPlausible(evidence, prior, this.tuning)
+      ? this.choose(question, ranked, best?.score ?? 0, coverage)
+      : undefined;
     return { answer, ranked, coverage, unknownShare, distinct };
-  }
-
-  /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
-  #farAhead(ranked: Hit[]): boolean {
-    const [best, second] = ranked;
-    if (!best || best.score < 2 * this.tuning.strongScore) return false;
-    return !second || best.score - second.score >= this.tuning.farLead * best.score;
   }
 
   /** Coverage and unknown share of the terms against a topic (see termEvidence). */

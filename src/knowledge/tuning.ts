@@ -41,7 +41,7 @@ export interface SearchTuning {
   enFunctionPair: number;
   /**
    * How far the best topic must lead the runner-up, as a share of its score, to outweigh an
-   * off-topic phrase when the subject is named (see QaIndex #farAhead): 0.4.
+   * off-topic phrase when the subject is named (see farAhead in refusal.ts): 0.4.
    */
   farLead: number;
 }

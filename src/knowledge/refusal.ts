@@ -1,0 +1,81 @@
+import type { Sense } from './names.js';
+import type { Hit } from './postings.js';
+import type { SearchTuning } from './tuning.js';
+
+/**
+ * The search's refusal rule, a pure function: whether the best topic may answer, from what the
+ * whole question names (Prior), what the ranking of a reading of it found (Evidence) and the
+ * tuning's thresholds. QaIndex gathers both and, when the rule holds, chooses between near ties.
+ */
+
+/** What the whole question names: an off-topic phrase, a party organisation, the subject. */
+export interface Prior {
+  offTopic: boolean;
+  party: boolean;
+  subject: Sense;
+  /** It names other party business (membership, discipline…) and, besides that, not the subject. */
+  partyOther?: boolean;
+  /** English: a pair of known words the pack never writes together is no evidence either way. */
+  en?: boolean;
+  /**
+   * It asks for what the pack never holds: who holds a post (see Names.asksWhoHolds), an address
+   * or a script (Names.absent), another term.
+   */
+  unheld?: boolean;
+}
+
+/** What the ranking of one reading of the question found (see SearchResult for each share). */
+export interface Evidence {
+  ranked: Hit[];
+  coverage: number;
+  unknownShare: number;
+  /** Coverage and unknown share of the reading without its off-topic phrases (the same without any). */
+  rest: { coverage: number; unknownShare: number };
+  distinct: number | undefined;
+}
+
+/** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
+function farAhead(ranked: Hit[], t: SearchTuning): boolean {
+  const [best, second] = ranked;
+  if (!best || best.score < 2 * t.strongScore) return false;
+  return !second || best.score - second.score >= t.farLead * best.score;
+}
+
+/** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
+export function isPlausible(
+  { ranked, coverage, unknownShare, rest, distinct }: Evidence,
+  { offTopic, party, subject, partyOther, unheld }: Prior,
+  t: SearchTuning,
+): boolean {
+  const best = ranked[0];
+  const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
+  // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
+  const whole = subject === 'ours' && unknownShare === 0 && coverage >= t.wholeCoverage;
+  const minScore = whole ? t.wholeMinScore : t.minScore;
+  // Naming a party organisation, an off-topic phrase says where the cell is ("Chi bộ câu lạc bộ
+  // võ thuật …"): its words are not the question's unknown words.
+  const unknown = party ? rest.unknownShare : unknownShare;
+  let plausible = !unheld && best !== undefined && best.score >= minScore && unknown <= maxUnknown;
+  // Naming a party organisation outweighs an off-topic phrase; naming neither it nor the subject
+  // asks for more of the question to be matched.
+  if (plausible && best && !party) {
+    // Or, naming the subject, a match that far outscores every other ("Trời mưa to, hội nghị quán
+    // triệt … có được họp trực tuyến không?": the weather is what the question is not about).
+    if (offTopic)
+      plausible =
+        best.score >= t.strongScore &&
+        (rest.coverage >= t.strongCoverage || (subject === 'ours' && farAhead(ranked, t)));
+    if (subject !== 'ours') plausible &&= unknownShare <= t.bareMaxUnknown && coverage >= t.bareCoverage;
+  }
+  if (subject === 'other') plausible = false;
+  // A party organisation named beside an off-topic phrase, without the subject, outweighs it only
+  // on a strong match ("Chủ nhật chi bộ đi dã ngoại, thời tiết có mưa không?": a weak one).
+  if (plausible && best && party && offTopic && subject !== 'ours') plausible = best.score >= t.strongScore;
+  // Other party business is refused whatever organisation the question names (see Names.namesPartyOther).
+  if (partyOther) plausible = false;
+  // Without the subject named, what the question asks must be the pack's (see distinctCoverage):
+  // some of it when a party organisation is named, half of it when nothing is.
+  if (plausible && subject !== 'ours' && distinct !== undefined)
+    plausible = distinct >= (party ? t.minDistinct : t.bareDistinct);
+  return plausible;
+}
