@@ -1,7 +1,6 @@
 /**
- * What the search reads off a question's text besides its words: the sentences that ask, the
- * terms and years it names, the words of "when" read alike, and the marks QaIndex's token reading
- * checks (a marked "đang", a tone's bit).
+ * What the search reads off a question's text besides its words: the sentences that ask, and the
+ * terms and years it names.
  */
 
 /** A term written as two years ("2025 - 2030", "2025–2030"): the second after the first, at most ten years on. */
@@ -45,35 +44,3 @@ export function yearsOf(text: string): string[] {
   if (!FOUR_DIGITS.test(text)) return [];
   return text.slice(0, 500).match(YEAR) ?? [];
 }
-
-/**
- * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and
- * "bao giờ" once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the
- * timeline alone ("cấp huyện bỏ từ bao giờ"). All are read as "khi nào", in the pack's texts and in
- * questions. "Giờ" and "bây giờ" say "now" (function words, see STOPWORDS), not "bảy" (seven).
- */
-export function sameWhen(tokens: string[]): void {
-  for (let i = tokens.indexOf('bao'); i >= 0 && i < tokens.length - 1; i = tokens.indexOf('bao', i + 1))
-    if (tokens[i + 1] === 'gio') [tokens[i], tokens[i + 1]] = ['khi', 'nao'];
-  // "lúc nào" asks "when" too ("chi bộ em đại hội lúc nào?"); typed "lúc", it carries its tone
-  // digit, since the pack writes only "lục" (phụ lục).
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
-    // "bây giờ" (now) is two function words, not "bảy" (seven) and "giờ".
-    if (tokens[i] === 'bay' && tokens[i + 1] === 'gio') tokens[i] = 'gio';
-    // "mới" after a span of time or "rồi"/"thì" says "only then" ("5 năm mới đại hội một lần",
-    // "xong rồi mới đại hội"), not "new" ("khóa mới", "quy định mới").
-    if (tokens[i + 1] === 'moi' && ONLY_THEN_BEFORE.has(tokens[i] as string)) tokens[i + 1] = 'moi0';
-  }
-}
-/** The words after which "mới" says "only then" (see sameWhen). */
-const ONLY_THEN_BEFORE = new Set(['nam', 'thang', 'ngay', 'roi', 'thi', 'xong']);
-/**
- * "đang" (now, -ing) folds to "dang", as "đảng" (the Party) does: typed with its marks (a đ and no
- * tone) it is a function word of its own (see STOPWORDS).
- */
-export const MARKED_DANG = 'dang0';
-/** đ or Đ. */
-export const isD = (c: number) => c === 0x111 || c === 0x110;
-/** A tone's bit in QaIndex's tone sets: ngã (3) shares hỏi's (4). */
-export const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);

@@ -1,19 +1,12 @@
 import { distinctCoverage, termEvidence } from './distinct.js';
 import { type EvidenceLists, Names } from './names.js';
-import {
-  fold,
-  hasVietnameseMarks,
-  looksAbbreviated,
-  type RawToken,
-  STOPWORDS,
-  stem,
-  tokenize,
-} from './normalize.js';
+import { hasVietnameseMarks, STOPWORDS } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
 import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
-import { askingPart, isD, MARKED_DANG, sameWhen, termsOf, toneBit, yearsOf } from './question-text.js';
+import { askingPart, termsOf, yearsOf } from './question-text.js';
+import { Reader } from './reading.js';
 import { isPlausible, type Prior } from './refusal.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
@@ -82,10 +75,8 @@ export class QaIndex {
   readonly #df = new Map<string, number>();
   /** The documents' postings and the ranking over them (see Postings). */
   readonly #postings: Postings;
-  /** Every folded token of the pack's topic texts (stopwords included). */
-  readonly #vocab = new Set<string>();
-  /** Folded syllable -> the tones the pack writes it with (bit 0: none, bits 1..5: see RawToken.tone). */
-  readonly #tones = new Map<string, number>();
+  /** How texts are read into tokens, with the pack's vocabulary, tones and abbreviations (see Reader). */
+  readonly #reader: Reader;
   /** The congresses the pack numbers (XIV, the district's XXVII …). */
   readonly #congresses = new Set<number>();
   /** The terms the pack names ("2025-2030", "2020-2025"), as "first-last". */
@@ -94,11 +85,6 @@ export class QaIndex {
   readonly #years = new Set<string>();
   /** Typo repair against the vocabulary (see Speller). */
   readonly #speller: Speller;
-  readonly #synonyms = new Map<string, string[]>();
-  /** Abbreviations that are also ordinary syllables ("du" is dự; "DU" is đảng ủy). */
-  readonly #ambiguous = new Set<string>();
-  readonly #enOnly = new Set<string>();
-  readonly #viOnly = new Set<string>();
   /** What a question names besides its topic: off-topic phrases, party organisations, the subject, places, unit types. */
   readonly #names: Names;
   /**
@@ -126,14 +112,14 @@ export class QaIndex {
     this.#topicNames = topics
       .filter((t) => (t.names ?? []).length > 0)
       .map((t) => ({ id: t.id, names: new PhraseSet(t.names ?? []) }));
-    this.#readSynonyms(topics, o.synonyms);
+    this.#reader = new Reader(topics, o.synonyms);
     // Documents: one per topic, fields weighted (BM25F-style).
     const w = tuning.weights;
     for (const t of topics) {
       const tf = new Map<string, number>();
       // The topic's own texts also say which congresses the pack numbers; the window wordings (extra) do not.
       const add = (text: string, weight: number, own = true) => {
-        const tokens = this.analyze(text);
+        const tokens = this.#reader.analyze(text);
         for (const term of docTerms(tokens)) tf.set(term, (tf.get(term) ?? 0) + weight);
         if (own) for (const n of congressNumbers(tokens)) this.#congresses.add(n);
         if (own) for (const term of termsOf(text)) this.#terms.add(term);
@@ -159,35 +145,7 @@ export class QaIndex {
         `${t.body.vi} ${t.body.en}`,
       ]),
     );
-    this.#speller = new Speller(this.#vocab, this.#df);
-  }
-
-  /** Vocabulary of the unexpanded texts: it decides which abbreviations are ambiguous, and the language. */
-  #readSynonyms(topics: Topic[], synonyms: Record<string, string[]>): void {
-    const viWords = new Set<string>();
-    const enWords = new Set<string>();
-    for (const t of topics) {
-      for (const [lang, texts] of [
-        ['vi', [t.title.vi, t.body.vi, ...t.questions.vi]],
-        ['en', [t.title.en, t.body.en, ...t.questions.en]],
-      ] as const) {
-        for (const text of texts) {
-          for (const tok of tokenize(text)) (lang === 'vi' ? viWords : enWords).add(stem(tok.folded));
-        }
-      }
-    }
-    for (const w of enWords) if (!viWords.has(w) && !/^\d+$/.test(w)) this.#enOnly.add(w);
-    for (const w of viWords) if (!enWords.has(w) && !/^\d+$/.test(w)) this.#viOnly.add(w);
-    for (const [key, expansions] of Object.entries(synonyms)) {
-      const k = fold(key).replace(/[^a-z0-9]/g, '');
-      const first = expansions[0];
-      if (k === '' || first === undefined) continue;
-      this.#synonyms.set(
-        k,
-        tokenize(first).map((tok) => tok.folded),
-      );
-      if (viWords.has(k) || enWords.has(k)) this.#ambiguous.add(k);
-    }
+    this.#speller = new Speller(this.#reader.vocab, this.#df);
   }
 
   static fromPack(pack: Pack, tuning: SearchTuning = DEFAULT_TUNING): QaIndex {
@@ -216,38 +174,6 @@ export class QaIndex {
     );
   }
 
-  /** Folded, abbreviation-expanded, stemmed tokens; the index's own texts also fill the vocabulary. */
-  private analyze(text: string, query = false): string[] {
-    const out: string[] = [];
-    for (const tok of tokenize(text)) {
-      const expansion = this.#synonyms.get(tok.folded);
-      if (expansion && query && (!this.#ambiguous.has(tok.folded) || looksAbbreviated(tok))) {
-        out.push(...expansion);
-      } else if (query) {
-        out.push(this.#toned(tok));
-      } else {
-        out.push(stem(tok.folded));
-        this.#tones.set(tok.folded, (this.#tones.get(tok.folded) ?? 0) | toneBit(tok.tone));
-      }
-    }
-    sameWhen(out);
-    if (!query) for (const t of out) this.#vocab.add(t);
-    return out;
-  }
-
-  /**
-   * A syllable typed with a tone the pack never writes it with is another word: "mời" (invite) is
-   * not "mới" (new), "phố" is not "phô". It gets the tone's digit ("moi1"), which nothing in the
-   * index holds; phrase look-ups read it without (see PhraseSet). Typed without tones, it is the
-   * pack's; hỏi and ngã, which most speakers do not tell apart ("điễm" for "điểm"), count as one.
-   */
-  #toned(tok: RawToken): string {
-    if (tok.tone === 0)
-      return tok.folded === 'dang' && isD(tok.raw.charCodeAt(0)) ? MARKED_DANG : stem(tok.folded);
-    const tones = this.#tones.get(tok.folded);
-    return tones === undefined || (tones & toneBit(tok.tone)) !== 0 ? tok.folded : `${tok.folded}${tok.tone}`;
-  }
-
   /** Whether the pack's topics number that congress (XIV, the district's XXVII, XIII in a lookalike's note). */
   numbersCongress(n: number): boolean {
     return this.#congresses.has(n);
@@ -265,7 +191,7 @@ export class QaIndex {
 
   /** A text's tokens as a question's are read (its first 500 characters). */
   #read(text: string): string[] {
-    return this.analyze(text.slice(0, 500), true);
+    return this.#reader.analyze(text.slice(0, 500), true);
   }
 
   /** The words of the question that name the subject or a party organisation ("đại hội", "chi bộ"). */
@@ -280,19 +206,6 @@ export class QaIndex {
       },
     );
     return out.join(' ');
-  }
-
-  private guessLang(text: string, tokens: string[]): 'vi' | 'en' | undefined {
-    if (hasVietnameseMarks(text)) return 'vi';
-    let en = 0;
-    let vi = 0;
-    for (const t of tokens) {
-      if (this.#enOnly.has(t)) en++;
-      else if (this.#viOnly.has(t)) vi++;
-    }
-    if (en > vi) return 'en';
-    if (vi > en) return 'vi';
-    return undefined;
   }
 
   search(question: string): SearchResult {
@@ -311,7 +224,7 @@ export class QaIndex {
     // Most questions need no repair: then what the repaired tokens name is what the typed ones name.
     const repaired = tokens.length !== typed.length || tokens.some((t, i) => t !== typed[i]);
     const offTopic = offTyped || (repaired && names.isOffTopic(tokens));
-    const lang = this.guessLang(question, tokens);
+    const lang = this.#reader.guessLang(question, tokens);
     // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
     const typedSense = names.subjectSense(typed, lang);
     const prior: Prior = {
@@ -400,7 +313,7 @@ export class QaIndex {
   /**
    * Whether a text written with marks names an absent phrase with the tones it is written with: a
    * syllable typed without a mark there is level ("cơ quan nào" is not "quán nào", "nhận tin" not
-   * "nhắn tin"), where the search's own tokens let it stand for any tone (see #toned). A text
+   * "nhắn tin"), where the search's own tokens let it stand for any tone (see Reader's #toned). A text
    * without marks is not read again.
    */
   #namesAbsent(text: string): boolean {

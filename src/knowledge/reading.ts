@@ -1,0 +1,135 @@
+import { fold, hasVietnameseMarks, looksAbbreviated, type RawToken, stem, tokenize } from './normalize.js';
+import type { Topic } from './pack.js';
+
+/**
+ * How the search reads a text into tokens: folded and stemmed, the pack's abbreviations expanded,
+ * the words of "when" read alike, a tone the pack never writes marked. Reading the pack's own
+ * texts gathers the vocabulary and tones that questions are then read against.
+ */
+
+/**
+ * "bao giờ", "lúc nào" and "khi nào" all ask "when"; the pack writes "khi nào" in its questions and
+ * "bao giờ" once, as a keyword of the timeline, so that a typed "bao giờ" was evidence of the
+ * timeline alone ("cấp huyện bỏ từ bao giờ"). All are read as "khi nào", in the pack's texts and in
+ * questions. "Giờ" and "bây giờ" say "now" (function words, see STOPWORDS), not "bảy" (seven).
+ */
+function sameWhen(tokens: string[]): void {
+  for (let i = tokens.indexOf('bao'); i >= 0 && i < tokens.length - 1; i = tokens.indexOf('bao', i + 1))
+    if (tokens[i + 1] === 'gio') [tokens[i], tokens[i + 1]] = ['khi', 'nao'];
+  // "lúc nào" asks "when" too ("chi bộ em đại hội lúc nào?"); typed "lúc", it carries its tone
+  // digit, since the pack writes only "lục" (phụ lục).
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i + 1] === 'nao' && (tokens[i] === 'luc' || tokens[i] === 'luc2')) tokens[i] = 'khi';
+    // "bây giờ" (now) is two function words, not "bảy" (seven) and "giờ".
+    if (tokens[i] === 'bay' && tokens[i + 1] === 'gio') tokens[i] = 'gio';
+    // "mới" after a span of time or "rồi"/"thì" says "only then" ("5 năm mới đại hội một lần",
+    // "xong rồi mới đại hội"), not "new" ("khóa mới", "quy định mới").
+    if (tokens[i + 1] === 'moi' && ONLY_THEN_BEFORE.has(tokens[i] as string)) tokens[i + 1] = 'moi0';
+  }
+}
+/** The words after which "mới" says "only then" (see sameWhen). */
+const ONLY_THEN_BEFORE = new Set(['nam', 'thang', 'ngay', 'roi', 'thi', 'xong']);
+/**
+ * "đang" (now, -ing) folds to "dang", as "đảng" (the Party) does: typed with its marks (a đ and no
+ * tone) it is a function word of its own (see STOPWORDS).
+ */
+const MARKED_DANG = 'dang0';
+/** đ or Đ. */
+const isD = (c: number) => c === 0x111 || c === 0x110;
+/** A tone's bit in Reader's tone sets: ngã (3) shares hỏi's (4). */
+const toneBit = (tone: number) => 1 << (tone === 3 ? 4 : tone);
+
+/** Reads questions against the pack's texts, once it has read those (see analyze). */
+export class Reader {
+  /** Every folded token of the pack's topic texts (stopwords included). */
+  readonly #vocab = new Set<string>();
+  /** Folded syllable -> the tones the pack writes it with (bit 0: none, bits 1..5: see RawToken.tone). */
+  readonly #tones = new Map<string, number>();
+  readonly #synonyms = new Map<string, string[]>();
+  /** Abbreviations that are also ordinary syllables ("du" is dự; "DU" is đảng ủy). */
+  readonly #ambiguous = new Set<string>();
+  readonly #enOnly = new Set<string>();
+  readonly #viOnly = new Set<string>();
+
+  constructor(topics: Topic[], synonyms: Record<string, string[]>) {
+    this.#readSynonyms(topics, synonyms);
+  }
+
+  /** The vocabulary read so far (the pack's, once QaIndex has read its texts), for typo repair. */
+  get vocab(): ReadonlySet<string> {
+    return this.#vocab;
+  }
+
+  /** Vocabulary of the unexpanded texts: it decides which abbreviations are ambiguous, and the language. */
+  #readSynonyms(topics: Topic[], synonyms: Record<string, string[]>): void {
+    const viWords = new Set<string>();
+    const enWords = new Set<string>();
+    for (const t of topics) {
+      for (const [lang, texts] of [
+        ['vi', [t.title.vi, t.body.vi, ...t.questions.vi]],
+        ['en', [t.title.en, t.body.en, ...t.questions.en]],
+      ] as const) {
+        for (const text of texts) {
+          for (const tok of tokenize(text)) (lang === 'vi' ? viWords : enWords).add(stem(tok.folded));
+        }
+      }
+    }
+    for (const w of enWords) if (!viWords.has(w) && !/^\d+$/.test(w)) this.#enOnly.add(w);
+    for (const w of viWords) if (!enWords.has(w) && !/^\d+$/.test(w)) this.#viOnly.add(w);
+    for (const [key, expansions] of Object.entries(synonyms)) {
+      const k = fold(key).replace(/[^a-z0-9]/g, '');
+      const first = expansions[0];
+      if (k === '' || first === undefined) continue;
+      this.#synonyms.set(
+        k,
+        tokenize(first).map((tok) => tok.folded),
+      );
+      if (viWords.has(k) || enWords.has(k)) this.#ambiguous.add(k);
+    }
+  }
+
+  /** Folded, abbreviation-expanded, stemmed tokens; the index's own texts also fill the vocabulary. */
+  analyze(text: string, query = false): string[] {
+    const out: string[] = [];
+    for (const tok of tokenize(text)) {
+      const expansion = this.#synonyms.get(tok.folded);
+      if (expansion && query && (!this.#ambiguous.has(tok.folded) || looksAbbreviated(tok))) {
+        out.push(...expansion);
+      } else if (query) {
+        out.push(this.#toned(tok));
+      } else {
+        out.push(stem(tok.folded));
+        this.#tones.set(tok.folded, (this.#tones.get(tok.folded) ?? 0) | toneBit(tok.tone));
+      }
+    }
+    sameWhen(out);
+    if (!query) for (const t of out) this.#vocab.add(t);
+    return out;
+  }
+
+  /**
+   * A syllable typed with a tone the pack never writes it with is another word: "mời" (invite) is
+   * not "mới" (new), "phố" is not "phô". It gets the tone's digit ("moi1"), which nothing in the
+   * index holds; phrase look-ups read it without (see PhraseSet). Typed without tones, it is the
+   * pack's; hỏi and ngã, which most speakers do not tell apart ("điễm" for "điểm"), count as one.
+   */
+  #toned(tok: RawToken): string {
+    if (tok.tone === 0)
+      return tok.folded === 'dang' && isD(tok.raw.charCodeAt(0)) ? MARKED_DANG : stem(tok.folded);
+    const tones = this.#tones.get(tok.folded);
+    return tones === undefined || (tones & toneBit(tok.tone)) !== 0 ? tok.folded : `${tok.folded}${tok.tone}`;
+  }
+
+  guessLang(text: string, tokens: string[]): 'vi' | 'en' | undefined {
+    if (hasVietnameseMarks(text)) return 'vi';
+    let en = 0;
+    let vi = 0;
+    for (const t of tokens) {
+      if (this.#enOnly.has(t)) en++;
+      else if (this.#viOnly.has(t)) vi++;
+    }
+    if (en > vi) return 'en';
+    if (vi > en) return 'vi';
+    return undefined;
+  }
+}
