@@ -27,6 +27,8 @@ const PARTY_PEOPLE = new Set(['bi thu', 'dang vien', 'party member']);
 const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 /** How many words may stand between the organisation that holds a congress and the subject ("tổ chức", a place). */
 const HELD_BY_GAP = 3;
+/** Verbs after which the words asked about begin ("cho hỏi lịch …", "xem lịch …"), folded. */
+const ASKING_VERBS = new Set(['hoi', 'xem', 'biet', 'gui', 'nhac', 'tra']);
 /** How many words may stand between a unit speaking of itself and a time past (see asksOwnPast). */
 const OWN_PAST_GAP = 2;
 /** How many words may stand between a party organisation and the organisation it is in (see withoutHosts). */
@@ -64,6 +66,8 @@ export class Names {
   readonly #placeWords: ReadonlySet<string>;
   readonly #own: PhraseSet;
   readonly #past: PhraseSet;
+  /** The head words whose sense the next word sets (evidence.heads), folded (see namesForeignHead). */
+  readonly #heads: ReadonlySet<string>;
   readonly #unitTypes: Array<{ code: string; names: PhraseSet }>;
   /** Places and unit types together: most words start neither, and are passed after one look-up. */
   readonly #placeOrUnit: PhraseSet;
@@ -85,6 +89,7 @@ export class Names {
       (o.evidence?.places ?? []).flatMap((p) => tokenize(p).map((t) => stem(t.folded))),
     );
     this.#past = new PhraseSet(o.evidence?.past ?? []);
+    this.#heads = new Set((o.evidence?.heads ?? []).flatMap((h) => tokenize(h).map((t) => stem(t.folded))));
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
     this.places = new PhraseSet(o.evidence?.places ?? []);
@@ -128,6 +133,30 @@ export class Names {
       }
     });
     return outside(tokens, (i) => (host[i] ? 1 : 0), GAP);
+  }
+
+  /**
+   * Whether a head word of the pack's (evidence.heads: "lịch") is followed by a word it never
+   * stands before, other than the subject or a party organisation: the head is then another
+   * thing's ("lịch khám sức khỏe", "lịch tiếp công dân": a schedule, but not the congresses'),
+   * whatever topic the head alone would rank. A function word after it ("lịch của …", "kín lịch,")
+   * says nothing either way.
+   */
+  namesForeignHead(tokens: string[]): boolean {
+    if (this.#heads.size === 0) return false;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const head = tokens[i] as string;
+      if (!this.#heads.has(untoned(head))) continue;
+      // The head of what is asked opens it, or follows a verb of asking ("cho hỏi lịch …", "xem
+      // lịch …"): "kín lịch cả tháng" (a full diary) heads nothing.
+      const before = tokens[i - 1];
+      if (before !== undefined && !STOPWORDS.has(before) && !ASKING_VERBS.has(untoned(before))) continue;
+      const next = tokens[i + 1] as string;
+      if (STOPWORDS.has(next) || this.df.has(bigram(head, next))) continue;
+      if (this.subject.at(tokens, i + 1) > 0 || this.party.at(tokens, i + 1) > 0) continue;
+      return true;
+    }
+    return false;
   }
 
   /**

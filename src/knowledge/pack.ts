@@ -157,6 +157,11 @@ const packShape = z.object({
       /** A unit speaking of itself ("chi bộ mình", "our cell") and a time past ("năm ngoái", "last year"). */
       own: z.array(z.string().min(1)).default([]),
       past: z.array(z.string().min(1)).default([]),
+      /**
+       * Head words whose sense the word after them sets ("lịch": whose schedule): followed by a
+       * word the pack never writes after them, the question is about another thing's.
+       */
+      heads: z.array(z.string().min(1)).default([]),
     })
     .default({
       party: [],
@@ -168,6 +173,7 @@ const packShape = z.object({
       organisations: [],
       own: [],
       past: [],
+      heads: [],
     }),
 });
 

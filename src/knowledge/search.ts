@@ -231,7 +231,11 @@ export class QaIndex {
       offTopic,
       en: lang === 'en',
       party: names.party.occurs(tokens),
-      unheld: names.asksWhoHolds(tokens) || this.#asksAbsent(question, typed) || names.asksOwnPast(typed),
+      unheld:
+        names.asksWhoHolds(tokens) ||
+        this.#asksAbsent(question, typed) ||
+        names.asksOwnPast(typed) ||
+        names.namesForeignHead(typed),
       // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
       subject: [
         names.subject.occurs(typed) ? typedSense : 'ours',

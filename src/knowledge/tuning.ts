@@ -62,7 +62,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   bareMaxUnknown: 0.45,
   bareCoverage: 0.4,
   tieCoverage: 0.3,
-  minDistinct: 0.1,
+  minDistinct: 0.15,
   bareDistinct: 0.5,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,

@@ -566,4 +566,20 @@ describe('question answering', () => {
       ).answer,
     ).toBe('nguyen-tac');
   });
+
+  it("reads a head word followed by a word it never stands before as another thing's (evidence.heads)", () => {
+    // "lịch" (a schedule) of vaccinations, of holiday duty: not the congresses' timeline.
+    expectRefused([
+      'Lịch tiêm phòng cho con của đảng viên ở phường thế nào?',
+      'Lịch trực Tết của đảng ủy phường ra sao?',
+      // After a verb of asking too.
+      'Cho tôi hỏi lịch khám sức khỏe của đảng viên cao tuổi ở đâu?',
+    ]);
+    // The congresses' own schedule, and "lịch" before a function word, are ours.
+    expect(index.search('Lịch đại hội chi bộ trực thuộc thế nào?').answer).toBe('lich-trinh');
+    expect(index.search('lich dai hoi dang bo co so').answer).toBe('lich-trinh');
+    expect(
+      index.search('Chi bộ tôi kín lịch cả tháng, đại hội chi bộ phải xong trước ngày nào?').answer,
+    ).toBe('lich-trinh');
+  });
 });

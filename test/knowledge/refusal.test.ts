@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { type Evidence, isPlausible, type Prior } from '../../src/knowledge/refusal.js';
+import { DEFAULT_TUNING } from '../../src/knowledge/tuning.js';
+
+/** A reading whose best topic scores well, leads far and leaves nothing unknown: only `distinct` decides. */
+const strong = (distinct: number | undefined): Evidence => ({
+  ranked: [
+    { topic: 'lich-trinh', score: 12 },
+    { topic: 'noi-dung', score: 4 },
+  ],
+  coverage: 0.6,
+  unknownShare: 0.3,
+  rest: { coverage: 0.6, unknownShare: 0.3 },
+  distinct,
+});
+const partyNoSubject: Prior = { offTopic: false, party: true, subject: 'none' };
+
+describe('the refusal rule (isPlausible)', () => {
+  it('asks a question naming a party organisation but not the subject for more than a tenth of what it asks', () => {
+    // "app sổ tay đảng viên không đăng nhập được …": a tenth of its own words are the pack's.
+    expect(isPlausible(strong(0.12), partyNoSubject, DEFAULT_TUNING)).toBe(false);
+    expect(isPlausible(strong(0.2), partyNoSubject, DEFAULT_TUNING)).toBe(true);
+    // With no words of its own besides the organisation, nothing is asked of them.
+    expect(isPlausible(strong(undefined), partyNoSubject, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it('does not ask it of a question that names the subject', () => {
+    expect(isPlausible(strong(0.12), { ...partyNoSubject, subject: 'ours' }, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it('refuses what the question names as unheld, whatever the evidence', () => {
+    expect(isPlausible(strong(1), { ...partyNoSubject, unheld: true }, DEFAULT_TUNING)).toBe(false);
+  });
+});
