@@ -16,10 +16,10 @@ const PERSON = new Set(['nguoi', 'ong', 'ba', 'vi']);
 /** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
 const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
 /**
- * English words after "who" that ask for a person: with a post named ("who is"), or alone ("who
- * leads", stemmed as the index stems it).
+ * English words after "who" that ask for a person: with a post named ("who is", "who became"), or
+ * alone ("who leads"), stemmed as the index stems them.
  */
-const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently']);
+const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently', 'becam', 'becom']);
 const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
 /** Party words that name a person, not an organisation: a secretary, a member (folded pairs). */
 const PARTY_PEOPLE = new Set(['bi thu', 'dang vien', 'party member']);

@@ -1,5 +1,6 @@
 import { fold, hasVietnameseMarks, looksAbbreviated, type RawToken, stem, tokenize } from './normalize.js';
 import type { Topic } from './pack.js';
+import { PhraseSet, untoned } from './phrases.js';
 
 /**
  * How the search reads a text into tokens: folded and stemmed, the pack's abbreviations expanded,
@@ -50,9 +51,27 @@ export class Reader {
   readonly #ambiguous = new Set<string>();
   readonly #enOnly = new Set<string>();
   readonly #viOnly = new Set<string>();
+  /**
+   * Synonyms of several words ("họp bầu" for "đại hội"): what people call a thing in words of
+   * their own, read in a question as the pack's word. Keyed by their folded syllables.
+   */
+  readonly #phrases: PhraseSet;
+  readonly #phraseWords = new Map<string, string[]>();
 
   constructor(topics: Topic[], synonyms: Record<string, string[]>) {
     this.#readSynonyms(topics, synonyms);
+    const phrases = Object.keys(synonyms).filter((k) => tokenize(k).length > 1);
+    this.#phrases = new PhraseSet(phrases);
+    for (const k of phrases) {
+      const first = synonyms[k]?.[0];
+      if (first !== undefined)
+        this.#phraseWords.set(
+          tokenize(k)
+            .map((t) => stem(t.folded))
+            .join(' '),
+          tokenize(first).map((t) => t.folded),
+        );
+    }
   }
 
   /** The vocabulary read so far (the pack's, once QaIndex has read its texts), for typo repair. */
@@ -77,6 +96,7 @@ export class Reader {
     for (const w of enWords) if (!viWords.has(w) && !/^\d+$/.test(w)) this.#enOnly.add(w);
     for (const w of viWords) if (!enWords.has(w) && !/^\d+$/.test(w)) this.#viOnly.add(w);
     for (const [key, expansions] of Object.entries(synonyms)) {
+      if (tokenize(key).length > 1) continue;
       const k = fold(key).replace(/[^a-z0-9]/g, '');
       const first = expansions[0];
       if (k === '' || first === undefined) continue;
@@ -104,7 +124,32 @@ export class Reader {
     }
     sameWhen(out);
     if (!query) for (const t of out) this.#vocab.add(t);
-    return out;
+    return query && this.#phraseWords.size > 0 ? this.#withPhrases(out) : out;
+  }
+
+  /** The tokens with each synonym of several words read as the pack's words (see #phrases). */
+  #withPhrases(tokens: string[]): string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.#phrases.at(tokens, i);
+      const words =
+        n > 0
+          ? this.#phraseWords.get(
+              tokens
+                .slice(i, i + n)
+                .map(untoned)
+                .join(' '),
+            )
+          : undefined;
+      if (words === undefined) {
+        out?.push(tokens[i] as string);
+        continue;
+      }
+      out ??= tokens.slice(0, i);
+      out.push(...words);
+      i += n - 1;
+    }
+    return out ?? tokens;
   }
 
   /**

@@ -582,4 +582,21 @@ describe('question answering', () => {
       index.search('Chi bộ tôi kín lịch cả tháng, đại hội chi bộ phải xong trước ngày nào?').answer,
     ).toBe('lich-trinh');
   });
+
+  it('reads a synonym of several words as the pack\'s word ("họp bầu", "buổi họp lớn": the congress)', () => {
+    expect(index.search('Chi bộ trường tôi sắp họp bầu, buổi họp lớn ấy cần bàn những việc gì?').answer).toBe(
+      'noi-dung',
+    );
+    expect(index.search('Sau buổi phổ biến hồi tháng 10/2024 đến nay có gì khác?').answer).toBe('thay-doi');
+    expect(index.search('Cuộc họp toàn quốc của Đảng năm 2026 họp từ ngày nào?').answer).toBe('dai-hoi-xiv');
+    // Another organisation's election meeting is still another organisation's.
+    expect(index.search('Công ty họp bầu ban lãnh đạo công đoàn khi nào?').answer).toBeUndefined();
+  });
+
+  it('refuses who became a post holder, and a lucky day for the congress', () => {
+    expectRefused([
+      'Who became General Secretary after the 14th National Congress?',
+      'Chọn ngày tốt để đại hội chi bộ thế nào?',
+    ]);
+  });
 });
