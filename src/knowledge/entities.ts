@@ -23,6 +23,13 @@ const KIND_WORDS: Record<string, string[]> = {
   cv: ['cong van', 'congvan', 'cv', 'official letter', 'official dispatch'],
   tb: ['thong bao', 'thongbao', 'tb', 'notice'],
 };
+/**
+ * The issuers' codes that end a party document's number ("35-CT/TW", "258-KH/TU", "9-HD/ĐU"),
+ * folded: the Central Committee, a city's, a district's or a grassroots committee, the central
+ * boards. After a number and a kind code, such a code is the issuer's even when no document of
+ * the pack bears it.
+ */
+const ISSUER_CODES = new Set(['tw', 'tu', 'qu', 'hu', 'du', 'tinhuy', 'btctw', 'btgtw', 'ubkttw', 'vptw']);
 /** Kind codes as printed, where that is not just the code in capitals. */
 const SHOWN: Record<string, string> = { qd: 'QĐ', nd: 'NĐ' };
 /** Words that announce a number without saying the kind: "văn bản số 258", "document 258". */
@@ -197,7 +204,10 @@ export class DocumentIndex {
     if (next !== undefined && KIND_CODES.has(next)) {
       kind = kind ?? next;
       j++;
-      if (ws[j] !== undefined && this.#isSuffix(ws[j] as string)) suffix = ws[j++];
+      // The issuer after the kind: the pack's ("-KH/TU"), or another's ("9-HD/ĐU" of a commune's
+      // committee), which no document of the pack bears: then that number is not the pack's.
+      const issuer = ws[j];
+      if (issuer !== undefined && (this.#isSuffix(issuer) || ISSUER_CODES.has(issuer))) suffix = ws[j++];
     } else if (next !== undefined && phrase && this.#isSuffix(next)) suffix = ws[j++];
     // "4 nd của đh": a one-digit count before an abbreviation, not document 4-NĐ (the pack holds no such number).
     if (!phrase && suffix === undefined && numeral.length === 1 && !this.#numerals.has(numeral))

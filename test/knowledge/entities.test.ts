@@ -171,6 +171,9 @@ describe('documents asked by number', () => {
       'Nghị định 30/2020/NĐ-CP về công tác văn thư',
       'Công văn số 123-CV/QU về đại hội',
       'Thông tư 01/2024 của Bộ Nội vụ',
+      // A one-digit number with another issuer's code: a commune committee's guidance.
+      'Hướng dẫn 7-HD/ĐU của đảng ủy xã về đại hội chi bộ nói gì?',
+      'theo 3-kh/du cua dang uy phuong thi chi bo chuan bi gi',
     ]) {
       const { parts, text } = reply(q);
       expect(
