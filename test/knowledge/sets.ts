@@ -33,6 +33,7 @@ import { NEWSET30 } from './newset30.js';
 import { NEWSET31 } from './newset31.js';
 import { NEWSET32 } from './newset32.js';
 import { NEWSET33 } from './newset33.js';
+import { NEWSET34 } from './newset34.js';
 import { NEWSET35 } from './newset35.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -80,6 +81,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET31,
   NEWSET32,
   NEWSET33,
+  NEWSET34,
   NEWSET35,
 ];
 
