@@ -599,4 +599,12 @@ describe('question answering', () => {
       'Chọn ngày tốt để đại hội chi bộ thế nào?',
     ]);
   });
+
+  it('answers "theo những giấy tờ nào" (by which papers) from the documents; the papers a file holds are not the pack\'s', () => {
+    expect(index.search('Nhân sự cấp ủy khóa mới phải đạt chuẩn theo những giấy tờ nào?').answer).toBe(
+      'nhan-su',
+    );
+    expect(index.search('Bot trả lời chuyện đại hội dựa vào những giấy tờ nào?').answer).toBe('tai-lieu');
+    expect(index.search('Hồ sơ nhân sự cấp ủy gồm những giấy tờ gì?').answer).toBeUndefined();
+  });
 });
