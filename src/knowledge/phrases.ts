@@ -1,7 +1,7 @@
 import { stem, tokenize } from './normalize.js';
 
 /** The tone digit of a syllable known to be level: typed without a mark in a text written with marks. */
-const LEVEL = 6;
+export const LEVEL = 6;
 /**
  * A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a
  * phrase; LEVEL marks one known to be level, which matches a phrase's syllable written without a

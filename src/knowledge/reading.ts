@@ -1,6 +1,6 @@
 import { fold, hasVietnameseMarks, looksAbbreviated, type RawToken, stem, tokenize } from './normalize.js';
 import type { Topic } from './pack.js';
-import { PhraseSet, untoned } from './phrases.js';
+import { LEVEL, PhraseSet } from './phrases.js';
 
 /**
  * How the search reads a text into tokens: folded and stemmed, the pack's abbreviations expanded,
@@ -56,12 +56,17 @@ export class Reader {
    * their own, read in a question as the pack's word. Keyed by their folded syllables.
    */
   readonly #phrases: PhraseSet;
+  /** The same with a syllable written without a mark level, for questions written with marks. */
+  readonly #phrasesLevel: PhraseSet;
   readonly #phraseWords = new Map<string, string[]>();
+  /** Every pair of neighbouring tokens in the pack's texts, folded (see #phraseAt). */
+  readonly #pairs = new Set<string>();
 
   constructor(topics: Topic[], synonyms: Record<string, string[]>) {
     this.#readSynonyms(topics, synonyms);
     const phrases = Object.keys(synonyms).filter((k) => tokenize(k).length > 1);
     this.#phrases = new PhraseSet(phrases);
+    this.#phrasesLevel = new PhraseSet(phrases, { level: true });
     for (const k of phrases) {
       const first = synonyms[k]?.[0];
       if (first !== undefined)
@@ -111,7 +116,16 @@ export class Reader {
   /** Folded, abbreviation-expanded, stemmed tokens; the index's own texts also fill the vocabulary. */
   analyze(text: string, query = false): string[] {
     const out: string[] = [];
-    for (const tok of tokenize(text)) {
+    const raw = tokenize(text);
+    const phrases = query && this.#phraseWords.size > 0 ? this.#typedSyllables(text, raw) : undefined;
+    for (let i = 0; i < raw.length; i++) {
+      const tok = raw[i] as RawToken;
+      const words = phrases && this.#phraseAt(raw, phrases, i);
+      if (words) {
+        out.push(...words.words);
+        i += words.length - 1;
+        continue;
+      }
       const expansion = this.#synonyms.get(tok.folded);
       if (expansion && query && (!this.#ambiguous.has(tok.folded) || looksAbbreviated(tok))) {
         out.push(...expansion);
@@ -123,33 +137,54 @@ export class Reader {
       }
     }
     sameWhen(out);
-    if (!query) for (const t of out) this.#vocab.add(t);
-    return query && this.#phraseWords.size > 0 ? this.#withPhrases(out) : out;
+    if (!query)
+      for (let i = 0; i < out.length; i++) {
+        this.#vocab.add(out[i] as string);
+        if (i > 0) this.#pairs.add(`${out[i - 1]} ${out[i]}`);
+      }
+    return out;
   }
 
-  /** The tokens with each synonym of several words read as the pack's words (see #phrases). */
-  #withPhrases(tokens: string[]): string[] {
-    let out: string[] | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      const n = this.#phrases.at(tokens, i);
-      const words =
-        n > 0
-          ? this.#phraseWords.get(
-              tokens
-                .slice(i, i + n)
-                .map(untoned)
-                .join(' '),
-            )
-          : undefined;
-      if (words === undefined) {
-        out?.push(tokens[i] as string);
-        continue;
-      }
-      out ??= tokens.slice(0, i);
-      out.push(...words);
-      i += n - 1;
-    }
-    return out ?? tokens;
+  /**
+   * A text's syllables for the synonyms of several words: in a text written with marks, each with
+   * the tone typed, a syllable without a mark level ("bầu ban" is not "bầu bán"); without marks,
+   * each of any tone (see PhraseSet and syllables).
+   */
+  #typedSyllables(text: string, raw: RawToken[]): { syllables: string[]; marked: boolean } {
+    const marked = hasVietnameseMarks(text);
+    const syllables = raw.map((x) =>
+      x.tone === 0 ? `${stem(x.folded)}${marked ? LEVEL : ''}` : `${x.folded}${x.tone}`,
+    );
+    return { syllables, marked };
+  }
+
+  /**
+   * The synonym of several words at raw token i, as the pack's words and the length it spans. In a
+   * text without marks, a phrase whose syllables the pack itself writes together ("bau ban" of
+   * "bầu ban chấp hành") is the pack's, not the synonym ("bầu bán").
+   */
+  #phraseAt(
+    raw: RawToken[],
+    { syllables, marked }: { syllables: string[]; marked: boolean },
+    i: number,
+  ): { words: string[]; length: number } | undefined {
+    const n = (marked ? this.#phrasesLevel : this.#phrases).at(syllables, i);
+    if (n === 0) return undefined;
+    const key = raw
+      .slice(i, i + n)
+      .map((t) => stem(t.folded))
+      .join(' ');
+    const words = this.#phraseWords.get(key);
+    if (words === undefined) return undefined;
+    if (!marked && this.#writesAll(key)) return undefined;
+    return { words, length: n };
+  }
+
+  /** Whether the pack's texts hold every pair of neighbouring words of a phrase (folded, spaced). */
+  #writesAll(phrase: string): boolean {
+    const ws = phrase.split(' ');
+    for (let k = 1; k < ws.length; k++) if (!this.#pairs.has(`${ws[k - 1]} ${ws[k]}`)) return false;
+    return true;
   }
 
   /**

@@ -591,6 +591,16 @@ describe('question answering', () => {
     expect(index.search('Cuộc họp toàn quốc của Đảng năm 2026 họp từ ngày nào?').answer).toBe('dai-hoi-xiv');
     // Another organisation's election meeting is still another organisation's.
     expect(index.search('Công ty họp bầu ban lãnh đạo công đoàn khi nào?').answer).toBeUndefined();
+    expect(index.search('Đợt bầu bán của Đảng vừa rồi xong xuôi cả chưa?').answer).toBe('ket-qua');
+    expect(index.search('Mấy bản tổng hợp chi ủy phải đưa ra đại hội?').answer).toBe('van-kien');
+    // Typed with marks, a synonym is read with its tones ("bầu ban chấp hành" is not "bầu bán");
+    // without marks, words the pack writes together are the pack's ("bau ban" of "bầu ban").
+    expect(index.search('Chi bộ nhà máy nước sạch có bầu ban chấp hành tại đại hội không?').answer).toBe(
+      'noi-dung',
+    );
+    expect(index.search('chi bo nha may nuoc sach co bau ban chap hanh tai dai hoi khong').answer).toBe(
+      'noi-dung',
+    );
   });
 
   it('refuses who became a post holder, and a lucky day for the congress', () => {
