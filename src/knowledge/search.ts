@@ -230,7 +230,9 @@ export class QaIndex {
     const prior: Prior = {
       offTopic,
       en: lang === 'en',
-      party: names.party.occurs(tokens),
+      // A party organisation counts as typed: a repair may make one of a common word ("ban quan
+      // ly" read as "ban quận ủy"), and typed with a typo one is no evidence against a refusal.
+      party: names.party.occurs(typed),
       unheld:
         names.asksWhoHolds(tokens) ||
         this.#asksAbsent(question, typed) ||

@@ -617,4 +617,11 @@ describe('question answering', () => {
     expect(index.search('Bot trả lời chuyện đại hội dựa vào những giấy tờ nào?').answer).toBe('tai-lieu');
     expect(index.search('Hồ sơ nhân sự cấp ủy gồm những giấy tờ gì?').answer).toBeUndefined();
   });
+
+  it('counts a party organisation as typed, not as a repair makes one of a common word', () => {
+    // "quan ly" (quản lý, manage) repaired to "quận ủy" named no party organisation.
+    expect(index.search('ban quan ly cho bao gio hop voi cac ho kinh doanh').answer).toBeUndefined();
+    // A party word typed with a typo is still read for what the question asks.
+    expect(index.search('chj bộ trực thuộc đại hội xong trước ngày nào').answer).toBe('lich-trinh');
+  });
 });
