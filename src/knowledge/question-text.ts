@@ -35,8 +35,32 @@ export function splitAsking(text: string): { asking: string; context: string } |
   return { asking: pick(true), context: pick(false) };
 }
 
-/** The sentences of a message of several that ask (see splitAsking). */
-export const askingPart = (text: string): string | undefined => splitAsking(text)?.asking;
+/**
+ * Words that say the question begins after them, within a sentence: "cho (em) hỏi", "xin hỏi",
+ * "muốn hỏi", "muốn biết", "cho biết", with or without marks. What stands before them is context
+ * ("Bà nội em đang uống thuốc huyết áp mà vẫn muốn biết Đại hội XIV …").
+ */
+const ASKS_NEXT =
+  /(?:^|[\s,;:])(?:cho\s+(?:(?:tôi|toi|em|mình|minh|cháu|chau|con|anh|chị|chi)\s+)?(?:hỏi|hoi|biết|biet)|xin\s+(?:hỏi|hoi)|muốn\s+(?:hỏi|biết)|muon\s+(?:hoi|biet))\s+/giu;
+/** What follows the last such words, when words stand before them; else undefined. */
+function afterAsksNext(text: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(ASKS_NEXT)) last = m as RegExpExecArray;
+  if (last === undefined || last.index === 0) return undefined;
+  const rest = text.slice(last.index + last[0].length);
+  return rest.trim() === '' ? undefined : rest;
+}
+
+/**
+ * The part of a message that asks: of several sentences, the ones that ask (see splitAsking); in
+ * one, or in those, what follows words that say the question begins ("cho hỏi …", "muốn biết …").
+ * Undefined when all of it asks.
+ */
+export const askingPart = (text: string): string | undefined => {
+  const head = text.slice(0, 500);
+  const asking = splitAsking(head)?.asking;
+  return afterAsksNext(asking ?? head) ?? asking;
+};
 
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

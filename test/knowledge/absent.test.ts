@@ -70,6 +70,18 @@ describe('what the pack holds none of (evidence.absent)', () => {
     );
   });
 
+  it('reads, within a sentence, what follows "cho hỏi", "muốn biết" as what it asks', () => {
+    const q = 'Ông tôi bị tiểu đường nằm viện mà vẫn muốn biết đại hội chi bộ năm nay phải bầu những gì';
+    expect(askingPart(q)).toBe('đại hội chi bộ năm nay phải bầu những gì');
+    expect(index.search(q).answer).toBe('noi-dung');
+    expect(askingPart('cho toi hoi dai hoi chi bo khi nao')).toBeUndefined();
+    // Asked after "cho hỏi", other party business or a health matter is what the question asks.
+    expect(index.search('Chi bộ đại hội xong rồi, cho hỏi đảng phí đóng bao nhiêu?').answer).toBeUndefined();
+    expect(
+      index.search('Đại hội chi bộ xong rồi, cho hỏi huyết áp bao nhiêu là cao?').answer,
+    ).toBeUndefined();
+  });
+
   it("refuses a cell's chores and life beside the congress: seals, funerals, funds, software, uniforms, health", () => {
     refused([
       'Chi bộ có con dấu riêng để đóng vào văn kiện đại hội không?',
