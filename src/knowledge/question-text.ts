@@ -43,7 +43,7 @@ export function splitAsking(text: string): { asking: string; context: string } |
 const ASKS_NEXT =
   /(?:^|[\s,;:])(?:cho\s+(?:(?:tôi|toi|em|mình|minh|cháu|chau|con|anh|chị|chi)\s+)?(?:hỏi|hoi|biết|biet)|xin\s+(?:hỏi|hoi)|muốn\s+(?:hỏi|biết)|muon\s+(?:hoi|biet))\s+/giu;
 /** What follows the last such words, when words stand before them; else undefined. */
-function afterAsksNext(text: string): string | undefined {
+export function afterAsksNext(text: string): string | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(ASKS_NEXT)) last = m as RegExpExecArray;
   if (last === undefined || last.index === 0) return undefined;

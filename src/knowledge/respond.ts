@@ -2,6 +2,7 @@ import { DocumentIndex, type DocumentRef } from './entities.js';
 import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
+import { afterAsksNext } from './question-text.js';
 import { QaIndex, type SearchResult, splitAsking } from './search.js';
 
 /**
@@ -191,7 +192,7 @@ export class Responder {
    */
   #read(q: string): SearchResult {
     const search = this.index.search(q);
-    if (search.answer !== undefined) return search;
+    if (search.answer !== undefined) return this.#askedAfter(q) ?? search;
     const m = CONTEXT.exec(q) ?? LAST_CLAUSE.exec(q);
     if (m && m.index > 0) {
       const context = q.slice(0, m.index);
@@ -204,6 +205,18 @@ export class Responder {
     const split = splitAsking(q);
     if (split === undefined || !asks(split.asking)) return search;
     return this.#fromPart(search, split.context, split.asking) ?? search;
+  }
+
+  /**
+   * When words say where the question begins ("…, ca trực kín lịch, cho hỏi đại hội chi bộ cần
+   * thông qua những nội dung gì?") and what follows names the subject, the search over that part,
+   * if it answers: the words before tell of the asker's day, and rank no topic.
+   */
+  #askedAfter(q: string): SearchResult | undefined {
+    const asked = afterAsksNext(q);
+    if (asked === undefined || !this.index.namesSubject(asked)) return undefined;
+    const own = this.index.search(asked);
+    return own.answer !== undefined ? own : undefined;
   }
 
   /** The search over the part of a question that asks, its words before or after being context (see #read). */

@@ -39,6 +39,17 @@ describe('words that ask nothing before the question', () => {
     expect(reply('Mới xem bóng đá xong. Đại hội XIV của Đảng họp mấy ngày?').parts).toEqual(['dai-hoi-xiv']);
   });
 
+  it('answers what follows "cho hỏi", "muốn biết" when it names the subject: the words before rank no topic', () => {
+    expect(
+      reply(
+        'Từ khi bỏ cấp quận, chính quyền hai cấp làm chúng tôi bận rộn, cho hỏi đại hội chi bộ gồm những nội dung gì?',
+      ).parts,
+    ).toEqual(['noi-dung']);
+    expect(
+      reply('Đọc tin về đại hội điểm thấy hay, cho hỏi đại hội chi bộ trực thuộc xong trước ngày nào?').parts,
+    ).toEqual(['lich-trinh']);
+  });
+
   it('keeps refusing when only the opening words say whose congress it is', () => {
     expect(reply('Tôi ở Hội Phụ nữ: đại hội khi nào?').parts).toEqual([]);
     expect(reply('Công ty tôi họp cổ đông: đại hội cần chuẩn bị gì?').parts).toEqual([]);
