@@ -117,7 +117,9 @@ export class Reader {
   analyze(text: string, query = false): string[] {
     const out: string[] = [];
     const raw = tokenize(text);
-    const phrases = query && this.#phraseWords.size > 0 ? this.#typedSyllables(text, raw) : undefined;
+    // Most questions hold no synonym of several words: their syllables are then not built.
+    const phrases =
+      query && raw.some((t) => this.#phrases.mayStart(t.folded)) ? this.#typedSyllables(text, raw) : undefined;
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i] as RawToken;
       const words = phrases && this.#phraseAt(raw, phrases, i);
