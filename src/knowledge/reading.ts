@@ -119,7 +119,9 @@ export class Reader {
     const raw = tokenize(text);
     // Most questions hold no synonym of several words: their syllables are then not built.
     const phrases =
-      query && raw.some((t) => this.#phrases.mayStart(t.folded)) ? this.#typedSyllables(text, raw) : undefined;
+      query && raw.some((t) => this.#phrases.mayStart(t.folded))
+        ? this.#typedSyllables(text, raw)
+        : undefined;
     for (let i = 0; i < raw.length; i++) {
       const tok = raw[i] as RawToken;
       const words = phrases && this.#phraseAt(raw, phrases, i);
