@@ -233,11 +233,7 @@ export class QaIndex {
       // A party organisation counts as typed: a repair may make one of a common word ("ban quan
       // ly" read as "ban quận ủy"), and typed with a typo one is no evidence against a refusal.
       party: names.party.occurs(typed),
-      unheld:
-        names.asksWhoHolds(tokens) ||
-        this.#asksAbsent(question, typed) ||
-        names.asksOwnPast(typed) ||
-        names.namesForeignHead(typed),
+      unheld: this.#asksUnheld(question, typed, tokens),
       // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
       subject: [
         names.subject.occurs(typed) ? typedSense : 'ours',
@@ -259,13 +255,6 @@ export class QaIndex {
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
-    // A term the pack never names ("nhiệm kỳ 2030-2035", "the 2015–2020 term") is in none of its
-    // texts, whatever organisation the question names.
-    if (termsOf(question).some((term) => !this.#terms.has(term))) prior.unheld = true;
-    // So is a year none of its texts names ("Kế hoạch công tác năm 2027 của chi bộ").
-    // A year of the last century is a story's ("Ông cựu chiến binh đánh trận năm 1979 …"), not a
-    // time the question asks about: the pack names none, and its documents start in 2017.
-    if (yearsOf(question).some((y) => y >= '2000' && !this.#years.has(y))) prior.unheld = true;
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;
@@ -291,6 +280,29 @@ export class QaIndex {
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
       return this.#withNamed({ ...without, ...about }, tokens);
     return this.#withNamed({ ...all, ...about }, tokens);
+  }
+
+  /**
+   * Whether the question asks for what the pack holds none of (Prior.unheld): who holds a post,
+   * what evidence.absent lists, a unit's own past, another thing's head word (evidence.heads), a
+   * term or a year its texts never name.
+   */
+  #asksUnheld(question: string, typed: string[], tokens: string[]): boolean {
+    const names = this.#names;
+    if (
+      names.asksWhoHolds(tokens) ||
+      this.#asksAbsent(question, typed) ||
+      names.asksOwnPast(typed) ||
+      names.namesForeignHead(typed)
+    )
+      return true;
+    // A term the pack never names ("nhiệm kỳ 2030-2035", "the 2015–2020 term") is in none of its
+    // texts, whatever organisation the question names.
+    if (termsOf(question).some((term) => !this.#terms.has(term))) return true;
+    // So is a year none of its texts names ("Kế hoạch công tác năm 2027 của chi bộ").
+    // A year of the last century is a story's ("Ông cựu chiến binh đánh trận năm 1979 …"), not a
+    // time the question asks about: the pack names none, and its documents start in 2017.
+    return yearsOf(question).some((y) => y >= '2000' && !this.#years.has(y));
   }
 
   /**
