@@ -36,6 +36,7 @@ import { NEWSET33 } from './newset33.js';
 import { NEWSET34 } from './newset34.js';
 import { NEWSET35 } from './newset35.js';
 import { NEWSET37 } from './newset37.js';
+import { NEWSET39 } from './newset39.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -85,6 +86,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET34,
   NEWSET35,
   NEWSET37,
+  NEWSET39,
 ];
 
 /**
