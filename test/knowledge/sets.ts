@@ -36,6 +36,7 @@ import { NEWSET33 } from './newset33.js';
 import { NEWSET34 } from './newset34.js';
 import { NEWSET35 } from './newset35.js';
 import { NEWSET37 } from './newset37.js';
+import { NEWSET38 } from './newset38.js';
 import { NEWSET39 } from './newset39.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -86,6 +87,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET34,
   NEWSET35,
   NEWSET37,
+  NEWSET38,
   NEWSET39,
 ];
 
