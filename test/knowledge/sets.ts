@@ -35,6 +35,7 @@ import { NEWSET32 } from './newset32.js';
 import { NEWSET33 } from './newset33.js';
 import { NEWSET34 } from './newset34.js';
 import { NEWSET35 } from './newset35.js';
+import { NEWSET36 } from './newset36.js';
 import { NEWSET37 } from './newset37.js';
 import { NEWSET38 } from './newset38.js';
 import { NEWSET39 } from './newset39.js';
@@ -86,6 +87,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET33,
   NEWSET34,
   NEWSET35,
+  NEWSET36,
   NEWSET37,
   NEWSET38,
   NEWSET39,
