@@ -38,7 +38,8 @@
  * It was committed without running any of its questions through the engine, the bot or the
  * bench; only the shape tests (newset3*.test.ts), biome and tsc ran. Do not edit an item after its
  * commit, except to fix an expectation that is factually wrong (against the sources), in its own
- * commit that says which and why. Not yet measured.
+ * commit that says which and why. 3 items that newset36 (written at the same time, placed before it) also holds
+ * were removed in their own commit before any run. Not yet measured.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
@@ -294,11 +295,6 @@ const items: Array<[NewKind, string, string | null]> = [
   ],
   [
     'two-part',
-    'What has changed since the October 2024 conference, and how often do party cells now hold congresses?',
-    'thay-doi+chi-bo-5-nam',
-  ],
-  [
-    'two-part',
     'Chính quyền địa phương 2 cấp bắt đầu từ bao giờ, và Đại hội Đảng bộ quận Hai Bà Trưng lần thứ XXVII là đại hội gì?',
     'chinh-quyen-2-cap+dai-hoi-quan',
   ],
@@ -355,11 +351,6 @@ const items: Array<[NewKind, string, string | null]> = [
     'Chi bộ trực thuộc đảng ủy cơ sở khi đại hội có phải bầu đoàn đại biểu dự đại hội cấp trên không?',
     'noi-dung',
   ],
-  [
-    'unit',
-    'Ban Thường vụ Quận ủy chọn những loại tổ chức đảng nào để làm đại hội điểm đầu quý I/2025?',
-    'dai-hoi-diem',
-  ],
 
   // Typos and chat shorthand.
   ['typo', 'đại hôi chi bộ gôm mây nội dung vậy', 'noi-dung'],
@@ -405,7 +396,6 @@ const items: Array<[NewKind, string, string | null]> = [
   ],
   ['fact', 'Chỉ thị về đại hội năm 2024 của Bộ Chính trị nêu bao nhiêu yêu cầu?', 'chi-thi-35'],
   ['fact', 'Từ sau hội nghị quán triệt ngày 23/10/2024 đến nay có những thay đổi gì?', 'thay-doi'],
-  ['fact', 'Trong hai báo cáo trình đại hội, báo cáo nào là báo cáo trung tâm?', 'van-kien'],
   [
     'fact',
     'Các đảng bộ, chi bộ cơ sở ở Hai Bà Trưng đại hội tiến tới Đại hội Đảng bộ quận lần thứ mấy?',

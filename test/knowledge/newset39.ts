@@ -39,7 +39,8 @@
  * It was committed without running any of its questions through the engine, the bot or the
  * bench; only its shape test (newset39.test.ts, with the other sets' from 30 on), biome and tsc
  * ran. Do not edit an item after its commit, except to fix an expectation that is factually wrong
- * (against the sources), in its own commit that says which and why. Not yet measured.
+ * (against the sources), in its own commit that says which and why. 1 item that newset36 (written at the same time, placed before it) also holds
+ * was removed in its own commit before any run. Not yet measured.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
@@ -573,7 +574,6 @@ const items: Array<[NewKind, string, string | null]> = [
   ['lookalike', 'Trong game Võ Lâm Truyền Kỳ, đại hội võ lâm mở vào giờ nào?', null],
   ['lookalike', 'Cách tạo phòng hội nghị trực tuyến trên Zoom cho 100 người?', null],
   ['lookalike', 'Hội nghị Paris năm 1973 ký kết những gì?', null],
-  ['lookalike', 'Hội nghị thượng đỉnh G20 năm nay Việt Nam có được mời không?', null],
   ['lookalike', 'ASEAN Para Games lần tới tổ chức ở nước nào?', null],
   ['lookalike', 'Đại hội Cháu ngoan Bác Hồ của thiếu nhi phường tổ chức khi nào?', null],
   ['lookalike', 'Đại hội Liên đội trường tiểu học của con tôi bầu chỉ huy đội thế nào?', null],
