@@ -20,7 +20,7 @@ const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
  * alone ("who leads"), stemmed as the index stems them.
  */
 const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently', 'becam', 'becom']);
-const WHO_LEADS = new Set(['lead', 'head', 'run', 'chair']);
+const WHO_LEADS = new Set(['lead', 'led', 'head', 'run', 'chair']);
 /** Party words that name a person, not an organisation: a secretary, a member (folded pairs). */
 const PARTY_PEOPLE = new Set(['bi thu', 'dang vien', 'party member']);
 /** What names a party congress right after "đại hội": a cell's or a party committee's, folded. */

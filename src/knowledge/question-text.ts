@@ -58,9 +58,21 @@ export function afterAsksNext(text: string): string | undefined {
  */
 export const askingPart = (text: string): string | undefined => {
   const head = text.slice(0, 500);
-  const asking = splitAsking(head)?.asking;
+  const asking = splitAsking(head)?.asking ?? afterSemicolon(head);
   return afterAsksNext(asking ?? head) ?? asking;
 };
+
+/**
+ * The clause after a message's last ";" when it is the one with the question mark ("Trụ sở chật,
+ * mọi người bàn thuê nhà hàng; đại hội có yêu cầu chống lãng phí không?"): the clauses before tell
+ * the story.
+ */
+function afterSemicolon(text: string): string | undefined {
+  const at = text.lastIndexOf(';');
+  if (at < 0) return undefined;
+  const rest = text.slice(at + 1).trim();
+  return rest.endsWith('?') && !text.slice(0, at).includes('?') ? rest : undefined;
+}
 
 /** The years a text names (1900–2099), as written. */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

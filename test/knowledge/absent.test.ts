@@ -70,6 +70,13 @@ describe('what the pack holds none of (evidence.absent)', () => {
     );
   });
 
+  it('reads the clause after the last ";" as what a message asks, when it holds the question mark', () => {
+    const q =
+      'Phường vừa sáp nhập, trụ sở chật, mọi người muốn thuê nhà hàng; đại hội có cần tiết kiệm, chống phô trương không?';
+    expect(askingPart(q)).toBe('đại hội có cần tiết kiệm, chống phô trương không?');
+    expect(index.search(q).answer).toBe('nguyen-tac');
+  });
+
   it('reads, within a sentence, what follows "cho hỏi", "muốn biết" as what it asks', () => {
     const q = 'Ông tôi bị tiểu đường nằm viện mà vẫn muốn biết đại hội chi bộ năm nay phải bầu những gì';
     expect(askingPart(q)).toBe('đại hội chi bộ năm nay phải bầu những gì');

@@ -624,4 +624,17 @@ describe('question answering', () => {
     // A party word typed with a typo is still read for what the question asks.
     expect(index.search('chj bộ trực thuộc đại hội xong trước ngày nào').answer).toBe('lich-trinh');
   });
+
+  it('reads the district level named in other words ("còn quận", "bỏ quận", "lo liệu")', () => {
+    expect(index.search('Sau 1/7/2025 thì còn quận không?').answer).toBe('chinh-quyen-2-cap');
+    expect(index.search('Chi bộ phải lo liệu những gì trước đại hội?').answer).toBe('chuan-bi');
+  });
+
+  it("refuses a bus route, a room's temperature, who led the Party in the past", () => {
+    expectRefused([
+      'Chi bộ hưu trí muốn đi thăm quê Bác ở Nghệ An, nên đi tuyến xe nào?',
+      'Nhiệt độ phòng họp đại hội chi bộ bao nhiêu là vừa?',
+      'Who led the Party when Doi Moi began?',
+    ]);
+  });
 });
