@@ -216,7 +216,7 @@ export class DocumentIndex {
     if (suffix === undefined && !this.#standsAlone(ws, j, numeral)) return undefined;
     // A bare number names a document only when it is long and one of the pack's own numbers.
     if (!typed && (numeral.length < 3 || isYear(numeral) || !this.#numerals.has(numeral))) return undefined;
-    if (!typed && isDatePart(ws, i)) return undefined;
+    if (!typed && (isDatePart(ws, i) || LABELLED.has(ws[i - 1] ?? ''))) return undefined;
     if (phrase && kind === undefined && !this.#numerals.has(numeral)) return undefined;
     if (isYear(numeral) && suffix === undefined) return undefined;
     const date = dateNear(ws, i, j, this.#issuerWords);
@@ -298,6 +298,29 @@ export class DocumentIndex {
       .map((d) => d.doc);
   }
 }
+
+/**
+ * Words that make the bare number after them a label of something else, not a document: a room,
+ * a house, a bus route or line, a bed, a ward's group ("Phòng 203 nhà B", "tuyến xe 18",
+ * "room 203"), folded.
+ */
+const LABELLED = new Set([
+  'phong',
+  'nha',
+  'tuyen',
+  'xe',
+  'buyt',
+  'giuong',
+  'to',
+  'ban',
+  'room',
+  'bus',
+  'route',
+  'line',
+  'bed',
+  'gate',
+  'cong',
+]);
 
 /** "30/6/2025" is read as 30, 6, 2025: a number between other date parts is not a document. */
 function isDatePart(ws: string[], i: number): boolean {

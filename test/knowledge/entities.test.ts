@@ -244,6 +244,13 @@ describe('documents asked by number', () => {
     // A number the pack holds, asked as a document, is still one.
     expect(reply('Kết luận 200 nói gì?').parts[0]).toMatchObject({ kind: 'document', id: 'kl-200-2025' });
   });
+
+  it('does not read a room, a house or a bus route numbered like a document as one: "Phòng 258", "room 203"', () => {
+    expect(reply('Phòng 258 nhà A của bệnh viện ở tầng mấy?').parts).toEqual([]);
+    expect(reply('Where is room 203 of the ward office?').parts).toEqual([]);
+    expect(reply('Xe buýt tuyến 258 chạy mấy giờ?').parts).toEqual([]);
+    expect(reply('Văn bản 258 nói gì?').parts[0]).toMatchObject({ kind: 'document', id: 'kh-258-2024' });
+  });
 });
 
 describe('off-topic words are evidence, not a veto', () => {
