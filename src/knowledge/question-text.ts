@@ -37,16 +37,24 @@ export function splitAsking(text: string): { asking: string; context: string } |
 
 /**
  * Words that say the question begins after them, within a sentence: "cho (em) hỏi", "xin hỏi",
- * "muốn hỏi", "muốn biết", "cho biết", with or without marks. What stands before them is context
+ * "muốn hỏi", "muốn biết", "cho biết", with or without marks, and "hỏi" typed with its marks
+ * (without them it is the "hội" of "đại hội"). What stands before them is context
  * ("Bà nội em đang uống thuốc huyết áp mà vẫn muốn biết Đại hội XIV …").
  */
 const ASKS_NEXT =
-  /(?:^|[\s,;:])(?:cho\s+(?:(?:tôi|toi|em|mình|minh|cháu|chau|con|anh|chị|chi)\s+)?(?:hỏi|hoi|biết|biet)|xin\s+(?:hỏi|hoi)|muốn\s+(?:hỏi|biết)|muon\s+(?:hoi|biet))\s+/giu;
-/** What follows the last such words, when words stand before them; else undefined. */
+  /(?:^|[\s,;:])(?:cho\s+(?:(?:tôi|toi|em|mình|minh|cháu|chau|con|anh|chị|chi)\s+)?(?:hỏi|hoi|biết|biet)|xin\s+(?:hỏi|hoi)|muốn\s+(?:hỏi|biết)|muon\s+(?:hoi|biet)|hỏi)\s+/giu;
+/**
+ * Words before that ask themselves: a request ("Xin số điện thoại … để gọi hỏi …") or a question
+ * word; then what follows "hỏi" is what the request is for, not the question.
+ */
+const ASKS_BEFORE = /^\s*(?:xin|cho\s+xin|giúp|giup|gửi|gui)\s|\?|\s(?:gì|nào|bao nhiêu)(?:\s|$)/iu;
+
+/** What follows the last such words, when words that ask nothing stand before them; else undefined. */
 export function afterAsksNext(text: string): string | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(ASKS_NEXT)) last = m as RegExpExecArray;
   if (last === undefined || last.index === 0) return undefined;
+  if (ASKS_BEFORE.test(text.slice(0, last.index))) return undefined;
   const rest = text.slice(last.index + last[0].length);
   return rest.trim() === '' ? undefined : rest;
 }

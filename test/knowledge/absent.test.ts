@@ -82,6 +82,13 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(askingPart(q)).toBe('đại hội chi bộ năm nay phải bầu những gì');
     expect(index.search(q).answer).toBe('noi-dung');
     expect(askingPart('cho toi hoi dai hoi chi bo khi nao')).toBeUndefined();
+    // "hỏi" typed with its marks opens the question too, unless the words before ask themselves.
+    expect(index.search('Con gái tôi ở Mỹ gọi điện hỏi Đại hội XIV của Đảng họp những ngày nào').answer).toBe(
+      'dai-hoi-xiv',
+    );
+    expect(
+      index.search('Xin số điện thoại của Ban Tổ chức Thành ủy để gọi hỏi việc chuyển sinh hoạt đảng').answer,
+    ).toBeUndefined();
     // Asked after "cho hỏi", other party business or a health matter is what the question asks.
     expect(index.search('Chi bộ đại hội xong rồi, cho hỏi đảng phí đóng bao nhiêu?').answer).toBeUndefined();
     expect(

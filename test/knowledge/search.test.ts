@@ -635,6 +635,9 @@ describe('question answering', () => {
       'Chi bộ hưu trí muốn đi thăm quê Bác ở Nghệ An, nên đi tuyến xe nào?',
       'Nhiệt độ phòng họp đại hội chi bộ bao nhiêu là vừa?',
       'Who led the Party when Doi Moi began?',
+      // Who manages what, what post someone holds now.
+      'Sau khi bỏ cấp huyện, bệnh viện huyện do ai quản lý?',
+      'Đồng chí nguyên Bí thư Quận ủy bây giờ giữ chức vụ gì?',
     ]);
   });
 });
