@@ -39,6 +39,7 @@ import { NEWSET36 } from './newset36.js';
 import { NEWSET37 } from './newset37.js';
 import { NEWSET38 } from './newset38.js';
 import { NEWSET39 } from './newset39.js';
+import { NEWSET40 } from './newset40.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -91,6 +92,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET37,
   NEWSET38,
   NEWSET39,
+  NEWSET40,
 ];
 
 /**
