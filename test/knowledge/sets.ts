@@ -40,6 +40,7 @@ import { NEWSET37 } from './newset37.js';
 import { NEWSET38 } from './newset38.js';
 import { NEWSET39 } from './newset39.js';
 import { NEWSET40 } from './newset40.js';
+import { NEWSET41 } from './newset41.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -93,6 +94,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET38,
   NEWSET39,
   NEWSET40,
+  NEWSET41,
 ];
 
 /**
