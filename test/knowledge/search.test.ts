@@ -638,6 +638,8 @@ describe('question answering', () => {
       // Who manages what, what post someone holds now.
       'Sau khi bỏ cấp huyện, bệnh viện huyện do ai quản lý?',
       'Đồng chí nguyên Bí thư Quận ủy bây giờ giữ chức vụ gì?',
+      // Who made the bot.
+      'Bot này có phải do Thành ủy làm ra không?',
     ]);
   });
 });
