@@ -1,7 +1,7 @@
 /**
  * The thirty-seventh new evaluation set (issue 11, point 6), written on 2026-12-03 from 18:57 UTC
- * (committed in the commit "Eval: newset37, the thirty-seventh unseen set") by a helper (set37) that
- * never saw the engine. It was written from ../shared/sources/ (the conference article of
+ * (committed in the commit "Eval: newset37, the thirty-seventh unseen set") by a helper (set37)
+ * that never saw the engine. It was written from ../shared/sources/ (the conference article of
  * 23/10/2024 and FACTS.md), ../shared/DESIGN.md, the first 50 lines of ../shared/STYLE.md,
  * ../helpers/COMMON.md, and from the pack only what `node /work/helpers/pack-view.mjs` prints: the
  * documents' ids, numbers, dates, titles/abouts, issuers and statuses, the unit types' codes and
@@ -33,21 +33,21 @@
  * rates, pensions, allowances for holding two posts, equipment hire); local government services
  * after the merger (the new commune's seat, birth certificates, civil servants' promotion exams,
  * official e-mail, land-use plans); law outside the Party (shareholders' meetings, rest after a
- * 24-hour shift, driving licences, medals); schools (classroom sizes, teaching contests); health
- * (a child's febrile seizure, melatonin for night workers); other countries (US presidential terms,
+ * 24-hour shift, driving licences, medals); schools (classroom sizes, teaching contests); health (a
+ * child's febrile seizure, melatonin for night workers); other countries (US presidential terms,
  * the House Rules Committee, proportional representation); history (Điện Biên Phủ, the Paris
  * Agreement of 1973, Đổi Mới); research help (citation style, archive permits); the bot itself and
  * its dashboard on a phone; recipes, songs, weather and small talk).
  *
- * It was committed without running any of its questions through the engine, the bot or the
- * bench; only the shape tests (newset3*.test.ts), biome and tsc ran. Do not edit an item after its
- * commit, except to fix an expectation that is factually wrong (against the sources), in its own
- * commit that says which and why. Engine changes reached main after its commit: 422ca64 and 59b07bd (the synonyms'
- * syllables built only when needed, behaviour unchanged) and f906b1e (a move); its writer saw none
- * of them. It was measured once, at 19:30 UTC on main aa1002f (`node --expose-gc
- * dist/bench/qa.js`, load 1.81 just after a CI run): qa_new_top1 95.5 %, qa_new_oos_refused
- * 98.6 % (6 in-scope misses, 1 lookalike answered; qa_p99_us 280.2 in that run, p50 48.9). Its
- * misses were listed after that run, and it is a development set since.
+ * It was committed without running any of its questions through the engine, the bot or the bench;
+ * only the shape tests (newset3*.test.ts), biome and tsc ran. Do not edit an item after its commit,
+ * except to fix an expectation that is factually wrong (against the sources), in its own commit
+ * that says which and why. Engine changes reached main after its commit: 422ca64 and 59b07bd (the
+ * synonyms' syllables built only when needed, behaviour unchanged) and f906b1e (a move); its writer
+ * saw none of them. It was measured once, at 19:30 UTC on main aa1002f (`node --expose-gc
+ * dist/bench/qa.js`, load 1.81 just after a CI run): qa_new_top1 95.5 %, qa_new_oos_refused 98.6 %
+ * (6 in-scope misses, 1 lookalike answered; qa_p99_us 280.2 in that run, p50 48.9). Its misses were
+ * listed after that run, and it is a development set since.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null

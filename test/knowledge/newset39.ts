@@ -36,16 +36,16 @@
  * entrance scores; journalism prizes and press cards; Hai Bà Trưng as history and a temple; the
  * bot itself, speeches and translations it is asked to write, app help; weather and small talk).
  *
- * It was committed without running any of its questions through the engine, the bot or the
- * bench; only its shape test (newset39.test.ts, with the other sets' from 30 on), biome and tsc
- * ran. Do not edit an item after its commit, except to fix an expectation that is factually wrong
- * (against the sources), in its own commit that says which and why. 1 item that newset36 (written at the same time, placed before it) also holds
- * was removed in its own commit before any run. Engine changes reached main after its commit (up to ee21944: the clause
- * after ";", the district level in other words, …); its writer saw none of them. It was measured
- * once, at 19:53 UTC on main ee21944, just after newset38 (`node --expose-gc dist/bench/qa.js`,
- * load 1.12): qa_new_top1 97.5 %, qa_new_oos_refused 97.6 % (4 in-scope misses, 2 lookalikes
- * answered; qa_p99_us 316.6 in that run, p50 57.8). Its misses were listed after that run, and it
- * is a development set since.
+ * It was committed without running any of its questions through the engine, the bot or the bench;
+ * only its shape test (newset39.test.ts, with the other sets' from 30 on), biome and tsc ran. Do
+ * not edit an item after its commit, except to fix an expectation that is factually wrong (against
+ * the sources), in its own commit that says which and why. 1 item that newset36 (written at the
+ * same time, placed before it) also holds was removed in its own commit before any run. Engine
+ * changes reached main after its commit (up to ee21944: the clause after ";", the district level in
+ * other words, …); its writer saw none of them. It was measured once, at 19:53 UTC on main ee21944,
+ * just after newset38 (`node --expose-gc dist/bench/qa.js`, load 1.12): qa_new_top1 97.5 %,
+ * qa_new_oos_refused 97.6 % (4 in-scope misses, 2 lookalikes answered; qa_p99_us 316.6 in that run,
+ * p50 57.8). Its misses were listed after that run, and it is a development set since.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null

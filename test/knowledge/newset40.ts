@@ -35,14 +35,14 @@
  * auspicious lunar dates, tea-break snacks, a poem, a translation, arithmetic; the bot itself and
  * small talk).
  *
- * It was committed without running any of its questions through the engine, the bot or the
- * bench; only the shape tests (newset3*.test.ts, newset4*.test.ts), biome and tsc ran. Do not edit
- * an item after its commit, except to fix an expectation that is factually wrong (against the
- * sources), in its own commit that says which and why. Engine changes reached main after its commit: 68efbce (who made the bot);
- * its writer saw none of them. It was measured once, at 20:13 UTC on main 68efbce (`node
- * --expose-gc dist/bench/qa.js`, load 1.89): qa_new_top1 96.3 %, qa_new_oos_refused 96.9 % (5
- * in-scope misses, 2 lookalikes answered; qa_p99_us 319.4 in that run, p50 42.8). Its misses were
- * listed after that run, and it is a development set since.
+ * It was committed without running any of its questions through the engine, the bot or the bench;
+ * only the shape tests (newset3*.test.ts, newset4*.test.ts), biome and tsc ran. Do not edit an item
+ * after its commit, except to fix an expectation that is factually wrong (against the sources), in
+ * its own commit that says which and why. Engine changes reached main after its commit: 68efbce
+ * (who made the bot); its writer saw none of them. It was measured once, at 20:13 UTC on main
+ * 68efbce (`node --expose-gc dist/bench/qa.js`, load 1.89): qa_new_top1 96.3 %, qa_new_oos_refused
+ * 96.9 % (5 in-scope misses, 2 lookalikes answered; qa_p99_us 319.4 in that run, p50 42.8). Its
+ * misses were listed after that run, and it is a development set since.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
