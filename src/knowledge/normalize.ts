@@ -251,10 +251,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'nua',
   'gio',
   'vua',
-  // "đang" typed with its marks (see search.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
+  // "đang" typed with its marks (see reading.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',
-  // "mới" saying "only then" ("5 năm mới đại hội một lần", "xong rồi mới"; see search.ts sameWhen).
+  // "mới" saying "only then" ("5 năm mới đại hội một lần", "xong rồi mới"; see reading.ts sameWhen).
   'moi0',
   // Where a place or a unit type's name was taken out of a question (names.ts GAP).
   '_',

@@ -1,7 +1,7 @@
-import { stem, tokenize } from './normalize.js';
+import { type RawToken, stem, tokenize } from './normalize.js';
 
 /** The tone digit of a syllable known to be level: typed without a mark in a text written with marks. */
-export const LEVEL = 6;
+const LEVEL = 6;
 /**
  * A syllable the search marked with a tone digit ("moi1", see QaIndex) is the same syllable to a
  * phrase; LEVEL marks one known to be level, which matches a phrase's syllable written without a
@@ -39,7 +39,12 @@ const same = (t: string, p: string) => {
  * syllable of unknown tone. Phrases are read so, and so are questions for PhraseSet { level }.
  */
 export function syllables(text: string, level = false): string[] {
-  return tokenize(text).map((x) =>
+  return syllablesOf(tokenize(text), level);
+}
+
+/** The same for tokens already made (see syllables). */
+export function syllablesOf(tokens: readonly RawToken[], level = false): string[] {
+  return tokens.map((x) =>
     x.tone === 0 ? `${stem(x.folded)}${level ? LEVEL : ''}` : `${x.folded}${x.tone}`,
   );
 }

@@ -1,6 +1,6 @@
 import { fold, hasVietnameseMarks, looksAbbreviated, type RawToken, stem, tokenize } from './normalize.js';
 import type { Topic } from './pack.js';
-import { LEVEL, PhraseSet } from './phrases.js';
+import { PhraseSet, syllablesOf } from './phrases.js';
 
 /**
  * How the search reads a text into tokens: folded and stemmed, the pack's abbreviations expanded,
@@ -156,10 +156,7 @@ export class Reader {
    */
   #typedSyllables(text: string, raw: RawToken[]): { syllables: string[]; marked: boolean } {
     const marked = hasVietnameseMarks(text);
-    const syllables = raw.map((x) =>
-      x.tone === 0 ? `${stem(x.folded)}${marked ? LEVEL : ''}` : `${x.folded}${x.tone}`,
-    );
-    return { syllables, marked };
+    return { syllables: syllablesOf(raw, marked), marked };
   }
 
   /**

@@ -1,4 +1,4 @@
-/** The search's parameters (see QaIndex in search.ts): ranking, and the refusal rule's thresholds. */
+/** The search's parameters (see QaIndex in search.ts and isPlausible in refusal.ts): ranking, and the refusal rule's thresholds. */
 export interface SearchTuning {
   k1: number;
   b: number;
