@@ -42,6 +42,7 @@ import { NEWSET39 } from './newset39.js';
 import { NEWSET40 } from './newset40.js';
 import { NEWSET41 } from './newset41.js';
 import { NEWSET43 } from './newset43.js';
+import { NEWSET44 } from './newset44.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -97,6 +98,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET40,
   NEWSET41,
   NEWSET43,
+  NEWSET44,
 ];
 
 /**
