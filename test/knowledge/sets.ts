@@ -41,6 +41,7 @@ import { NEWSET38 } from './newset38.js';
 import { NEWSET39 } from './newset39.js';
 import { NEWSET40 } from './newset40.js';
 import { NEWSET41 } from './newset41.js';
+import { NEWSET42 } from './newset42.js';
 import { NEWSET43 } from './newset43.js';
 import { NEWSET44 } from './newset44.js';
 import { POOL1 } from './pool1.js';
@@ -97,6 +98,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET39,
   NEWSET40,
   NEWSET41,
+  NEWSET42,
   NEWSET43,
   NEWSET44,
 ];
