@@ -162,6 +162,12 @@ const packShape = z.object({
        * word the pack never writes after them, the question is about another thing's.
        */
       heads: z.array(z.string().min(1)).default([]),
+      /**
+       * What the pack's texts count ("4 nội dung", "3 phần", "30 đảng bộ"): a question that asks how
+       * many of anything else ("bao nhiêu biên chế", "mỗi tổ mấy người", "how many delegates") asks
+       * for what the pack never holds.
+       */
+      counted: z.array(z.string().min(1)).default([]),
     })
     .default({
       party: [],
@@ -174,6 +180,7 @@ const packShape = z.object({
       own: [],
       past: [],
       heads: [],
+      counted: [],
     }),
 });
 

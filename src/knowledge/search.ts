@@ -1,6 +1,6 @@
 import { distinctCoverage, termEvidence } from './distinct.js';
 import { type EvidenceLists, Names } from './names.js';
-import { hasVietnameseMarks, STOPWORDS } from './normalize.js';
+import { hasVietnameseMarks, STOPWORDS, tokenize } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
@@ -69,6 +69,18 @@ export interface IndexOptions {
 }
 
 const NO_TOPICS: readonly string[] = [];
+
+/**
+ * For each "may" of a question typed with marks, whether it was typed "mấy" (not "máy", "may"), in
+ * order (see Names.asksUncounted); undefined without marks, or without a "may".
+ */
+function maysOf(question: string, tokens: string[]): boolean[] | undefined {
+  const text = question.slice(0, 500);
+  if (!tokens.includes('may') || !hasVietnameseMarks(text)) return undefined;
+  return tokenize(text)
+    .filter((t) => t.folded === 'may')
+    .map((t) => t.raw.normalize('NFC').toLowerCase() === 'mấy');
+}
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -293,7 +305,8 @@ export class QaIndex {
       names.asksWhoHolds(tokens) ||
       this.#asksAbsent(question, typed) ||
       names.asksOwnPast(typed) ||
-      names.namesForeignHead(typed)
+      names.namesForeignHead(typed) ||
+      names.asksUncounted(tokens, maysOf(question, tokens))
     )
       return true;
     // A term the pack never names ("nhiệm kỳ 2030-2035", "the 2015–2020 term") is in none of its

@@ -5,8 +5,11 @@ import { askingPart, QaIndex, splitAsking } from '../../src/knowledge/search.js'
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
-/** The same pack without its list of what it holds none of: what the list itself changes. */
-const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, absent: [] } });
+/**
+ * The same pack without its list of what it holds none of (nor of what its texts count, which
+ * refuses a count of money or pages too): what the list itself changes.
+ */
+const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, absent: [], counted: [] } });
 
 /** Each is refused, and without the list the engine answers each. */
 const refused = (questions: string[]) => {

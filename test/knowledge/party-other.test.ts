@@ -5,8 +5,14 @@ import { QaIndex } from '../../src/knowledge/search.js';
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
-/** The same pack without its list of other party business: what the rule itself changes. */
-const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, partyOther: [] } });
+/**
+ * The same pack without its list of other party business (nor of what its texts count: "mấy
+ * chương" asks a count of chapters): what the rule itself changes.
+ */
+const withoutList = QaIndex.fromPack({
+  ...pack,
+  evidence: { ...pack.evidence, partyOther: [], counted: [] },
+});
 
 /** Each is refused; and the list is what refuses them (without it, the engine answers some). */
 const refused = (questions: string[]) => {
