@@ -19,7 +19,7 @@ const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
  * English words after "who" that ask for a person: with a post named ("who is", "who became"), or
  * alone ("who leads"), stemmed as the index stems them.
  */
-const WHO_IS = new Set(['is', 'was', 's', 'now', 'currently', 'becam', 'becom']);
+const WHO_IS = new Set(['is', 'are', 'was', 'were', 's', 'now', 'currently', 'becam', 'becom']);
 const WHO_LEADS = new Set(['lead', 'led', 'head', 'run', 'chair']);
 /** Party words that name a person, not an organisation: a secretary, a member (folded pairs). */
 const PARTY_PEOPLE = new Set(['bi thu', 'dang vien', 'party member']);
@@ -30,10 +30,11 @@ const HELD_BY_GAP = 3;
 /** Verbs after which the words asked about begin ("cho hỏi lịch …", "xem lịch …"), folded. */
 const ASKING_VERBS = new Set(['hoi', 'xem', 'biet', 'gui', 'nhac', 'tra']);
 /**
- * Words after "mấy" that make it "a few", not "how many": people ("mấy bác", "mấy bạn hỏi …") and
+ * Words after "mấy" that make it "a few", not "how many": people ("mấy bác", "mấy đứa hỏi …") and
  * numerals ("mấy chục"), folded (see asksUncounted).
  */
-const FEW_OF = new Set([
+export const FEW_OF: ReadonlySet<string> = new Set([
+  'dua',
   'bac',
   'ban',
   'anh',
@@ -378,6 +379,17 @@ export class Names {
     if (named) return 'ours';
     if (other) return 'other';
     return ours && !afterParty ? 'ours' : 'none';
+  }
+
+  /** Whether the tokens name our congress as such: "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng" (see subjectSense). */
+  namesOurCongress(tokens: string[]): boolean {
+    for (let i = tokens.indexOf('dai'); i >= 0 && i < tokens.length - 2; i = tokens.indexOf('dai', i + 1))
+      if (
+        tokens[i + 1] === 'hoi' &&
+        (OUR_CONGRESS.has(`${tokens[i + 2]} ${tokens[i + 3]}`) || this.#theParty(tokens, i + 2))
+      )
+        return true;
+    return false;
   }
 
   /**

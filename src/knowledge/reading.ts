@@ -28,6 +28,8 @@ function sameWhen(tokens: string[]): void {
     if (tokens[i + 1] === 'moi' && ONLY_THEN_BEFORE.has(tokens[i] as string)) tokens[i + 1] = 'moi0';
   }
 }
+/** Letters, then a congress's number in Roman numerals or up to two digits ("dhxiv", "dh14"; see Reader's #glued). */
+const GLUED = /^([a-z]{2,3}?)(x{1,3}(?:i{1,3}|iv|v|vi{1,3}|ix)?|\d{1,2})$/;
 /** The words after which "mới" says "only then" (see sameWhen). */
 const ONLY_THEN_BEFORE = new Set(['nam', 'thang', 'ngay', 'roi', 'thi', 'xong']);
 /**
@@ -131,8 +133,11 @@ export class Reader {
         continue;
       }
       const expansion = this.#synonyms.get(tok.folded);
+      const glued = query && !expansion ? this.#glued(tok.folded) : undefined;
       if (expansion && query && (!this.#ambiguous.has(tok.folded) || looksAbbreviated(tok))) {
         out.push(...expansion);
+      } else if (glued) {
+        out.push(...glued);
       } else if (query) {
         out.push(this.#toned(tok));
       } else {
@@ -147,6 +152,16 @@ export class Reader {
         if (i > 0) this.#pairs.add(`${out[i - 1]} ${out[i]}`);
       }
     return out;
+  }
+
+  /**
+   * An abbreviation typed together with the number after it ("DHXIV", "dh14": "đại hội XIV"), as
+   * the abbreviation's expansion and the number; undefined for any other token.
+   */
+  #glued(folded: string): string[] | undefined {
+    const m = GLUED.exec(folded);
+    const expansion = m && this.#synonyms.get(m[1] as string);
+    return expansion ? [...expansion, m[2] as string] : undefined;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { DocumentIndex, type DocumentRef } from './entities.js';
+import { FEW_OF } from './names.js';
 import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
@@ -59,6 +60,8 @@ const ASKING_MARKED = new Set([
   ...'gì nào mấy bao sao ai đâu không chưa hỏi biết nêu giúp xin nhắc'.split(' '),
   ...EN_ASKING,
 ]);
+/** A request that asks without a question word: "cho (tôi) xem …", "liệt kê …". */
+const REQUEST = /(?:^|\s)(?:cho\s+(?:(?:tôi|toi|em|mình|minh|cháu|chau)\s+)?xem|liệt\s+kê|liet\s+ke)\s/iu;
 /** English auxiliaries ask only when they open the sentence ("Were all held?", not "We were told …"). */
 const OPENING = new Set('is are do does did can could must should will was were has have'.split(' '));
 /**
@@ -118,7 +121,9 @@ const asksByWord = (s: string) => {
   const words = (marked ? s.toLowerCase() : fold(s)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // "không", "chưa" ask only at the end ("… xong chưa"), not inside ("không được phô trương").
   if (FINAL_PARTICLES.has(fold(words[words.length - 1] ?? ''))) return true;
-  return words.some((w) => (marked ? QUESTION_WORDS : FOLDED_QUESTION_WORDS).has(w));
+  const asking = marked ? QUESTION_WORDS : FOLDED_QUESTION_WORDS;
+  // "mấy" before people or a numeral says "a few" ("mấy đứa trong chi đoàn", see FEW_OF).
+  return words.some((w, i) => asking.has(w) && !(w === 'mấy' && FEW_OF.has(fold(words[i + 1] ?? ''))));
 };
 const FINAL_PARTICLES = new Set(['khong', 'chua', 'ko', 'hong', 'ha', 'a']);
 
@@ -221,7 +226,7 @@ export class Responder {
 
   /** The search over the part of a question that asks, its words before or after being context (see #read). */
   #fromPart(search: SearchResult, context: string, rest: string): SearchResult | undefined {
-    if (!isQuestion(rest, false)) return undefined;
+    if (!isQuestion(rest, false) && !REQUEST.test(rest)) return undefined;
     const own = this.index.search(rest);
     if (own.answer === undefined || own.uncovered) return undefined;
     // A question refused for what it names (see SearchResult.uncovered) is answered from its last
@@ -229,11 +234,13 @@ export class Responder {
     // đại hội các cấp đã xong hết chưa?"), not when they follow the refused matter up ("Vợ chồng tôi
     // cãi nhau, có nên báo cáo chi bộ không?").
     if (search.uncovered && !this.index.namesSubject(rest)) return undefined;
-    // Whose congress it is: named in the question itself, or, when the words before it name no
-    // other organisation ("Mượn nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.
+    // Whose congress it is: named in the question itself ("… mấy đứa trong chi đoàn hỏi đại hội
+    // Đảng các cấp xong chưa"), or, when the words before it name no other organisation ("Mượn
+    // nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.
     const whose =
       own.party ||
       own.congress !== undefined ||
+      this.index.namesOurCongress(rest) ||
       (!this.index.namesOrganisation(context) && this.index.subjectOf(rest) !== '');
     return whose ? own : undefined;
   }

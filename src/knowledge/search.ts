@@ -196,6 +196,11 @@ export class QaIndex {
     return this.#names.subject.occurs(this.#read(text));
   }
 
+  /** Whether the text names our congress as such ("đại hội chi bộ", "đại hội Đảng các cấp"; see Names.namesOurCongress). */
+  namesOurCongress(text: string): boolean {
+    return this.#names.namesOurCongress(this.#read(text));
+  }
+
   /** Whether the text names another organisation (evidence.organisations: Hội Phụ nữ, Đoàn …). */
   namesOrganisation(text: string): boolean {
     return this.#names.organisations.occurs(this.#read(text));

@@ -403,3 +403,25 @@ describe("a named thing's own topic", () => {
     });
   });
 });
+
+describe('context before the part that asks', () => {
+  it('reads a request after a colon ("cho xem …") as the question, the story before it as context', () => {
+    expect(
+      reply('Cháu đi học thêm nên chiều nay tôi rảnh: cho tôi xem danh sách văn bản về đại hội').parts,
+    ).toEqual(['tai-lieu']);
+  });
+
+  it('takes "đại hội Đảng" in the part that asks as our congress, whatever organisation the words before name', () => {
+    expect(
+      reply('Đi ăn cưới với mấy bạn bên hội phụ nữ, các chị hỏi đại hội Đảng các cấp đã xong chưa').parts,
+    ).toEqual(['ket-qua']);
+    // Named by the association alone, the congress stays the association's.
+    expect(reply('Tôi ở hội phụ nữ, các chị hỏi đại hội khi nào').parts).toEqual([]);
+  });
+
+  it('reads "mấy" before people as "a few", not as a question of its own', () => {
+    expect(
+      reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,
+    ).toEqual(['noi-dung']);
+  });
+});

@@ -643,3 +643,24 @@ describe('question answering', () => {
     ]);
   });
 });
+
+describe('abbreviations typed together with a number, posts asked with "who are", a cell founded or dissolved', () => {
+  it('reads an abbreviation glued to the congress number as the two ("DHXIV", "dh14")', () => {
+    expect(index.search('DHXIV khai mac ngay nao').answer).toBe('dai-hoi-xiv');
+    expect(index.search('dh14 hop o dau va khi nao').answer).toBe('dai-hoi-xiv');
+  });
+
+  it('refuses who holds posts asked with "who are" and "who were"', () => {
+    expectRefused([
+      'Who are the members of the Politburo now?',
+      'Who were the members of the Secretariat elected at the 14th Congress?',
+    ]);
+  });
+
+  it('refuses founding a party organisation or dissolving a cell: other party business', () => {
+    expectRefused([
+      'Doanh nghiệp tư nhân muốn thành lập tổ chức đảng thì cần bao nhiêu đảng viên chính thức?',
+      'Trường sáp nhập vào trường khác thì chi bộ có bị giải thể không?',
+    ]);
+  });
+});
