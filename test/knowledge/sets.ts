@@ -45,6 +45,7 @@ import { NEWSET42 } from './newset42.js';
 import { NEWSET43 } from './newset43.js';
 import { NEWSET44 } from './newset44.js';
 import { NEWSET45 } from './newset45.js';
+import { NEWSET46 } from './newset46.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -103,6 +104,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET43,
   NEWSET44,
   NEWSET45,
+  NEWSET46,
 ];
 
 /**
