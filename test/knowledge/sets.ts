@@ -46,6 +46,7 @@ import { NEWSET43 } from './newset43.js';
 import { NEWSET44 } from './newset44.js';
 import { NEWSET45 } from './newset45.js';
 import { NEWSET46 } from './newset46.js';
+import { NEWSET47 } from './newset47.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -105,6 +106,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET44,
   NEWSET45,
   NEWSET46,
+  NEWSET47,
 ];
 
 /**
