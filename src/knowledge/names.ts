@@ -341,8 +341,9 @@ export class Names {
    */
   subjectSense(tokens: string[], lang: 'vi' | 'en' | undefined, skip?: readonly boolean[]): Sense {
     // A place is no qualifier either ("Vietnam's two-tier local government").
+    // A particle typed with a tone the pack never writes ("ạ": "a5") is still a particle.
     const foreign = (w: string | undefined) =>
-      w !== undefined && !STOPWORDS.has(w) && !this.df.has(untoned(w)) && !this.#placeWords.has(w);
+      w !== undefined && !STOPWORDS.has(untoned(w)) && !this.df.has(untoned(w)) && !this.#placeWords.has(w);
     let other = false;
     let ours = false;
     let named = false;

@@ -251,6 +251,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'nua',
   'gio',
   'vua',
+  // "ấy" (that: "buổi họp ấy"), which a repair would otherwise read as "ủy".
+  'ay',
   // "đang" typed with its marks (see reading.ts MARKED_DANG), "vẫn" (still) when the pack never writes it.
   'dang0',
   'van3',

@@ -77,5 +77,6 @@ export function isPlausible(
   // some of it when a party organisation is named, half of it when nothing is.
   if (plausible && subject !== 'ours' && distinct !== undefined)
     plausible = distinct >= (party ? t.minDistinct : t.bareDistinct);
+  if (plausible && party && subject !== 'ours') plausible = coverage >= t.partyCoverage;
   return plausible;
 }

@@ -33,6 +33,11 @@ export interface SearchTuning {
   /** The same, when neither a party organisation nor the subject is named. */
   bareDistinct: number;
   /**
+   * A party organisation named without the subject: the least share of the question's weight the
+   * best topic must match ("Chi bộ nên vận động bà con phòng dịch tả lợn thế nào?" matches little).
+   */
+  partyCoverage: number;
+  /**
    * With two unit types or more named, the reading without them is kept only when its coverage is
    * at least this share of the whole reading's (else the types are what is asked).
    */
@@ -64,6 +69,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   tieCoverage: 0.3,
   minDistinct: 0.15,
   bareDistinct: 0.5,
+  partyCoverage: 0.2,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
   farLead: 0.4,

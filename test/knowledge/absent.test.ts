@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadPack } from '../../src/knowledge/pack.js';
-import { askingPart, QaIndex, splitAsking } from '../../src/knowledge/search.js';
+import { askingPart, DEFAULT_TUNING, QaIndex, splitAsking } from '../../src/knowledge/search.js';
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
 /**
  * The same pack without its list of what it holds none of (nor of what its texts count, which
- * refuses a count of money or pages too): what the list itself changes.
+ * refuses a count of money or pages too, nor the least coverage asked of a question naming a
+ * party organisation alone): what the list itself changes.
  */
-const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, absent: [], counted: [] } });
+const withoutList = QaIndex.fromPack(
+  { ...pack, evidence: { ...pack.evidence, absent: [], counted: [] } },
+  { ...DEFAULT_TUNING, partyCoverage: 0 },
+);
 
 /** Each is refused, and without the list the engine answers each. */
 const refused = (questions: string[]) => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN } from '../../src/config.js';
 import { loadPack } from '../../src/knowledge/pack.js';
-import { QaIndex } from '../../src/knowledge/search.js';
+import { DEFAULT_TUNING, QaIndex } from '../../src/knowledge/search.js';
 
 const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
-/** The same pack without its list of what its texts count: what the list itself changes. */
-const withoutList = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, counted: [] } });
+/**
+ * The same pack without its list of what its texts count (nor the least coverage asked of a
+ * question naming a party organisation alone): what the list itself changes.
+ */
+const withoutList = QaIndex.fromPack(
+  { ...pack, evidence: { ...pack.evidence, counted: [] } },
+  { ...DEFAULT_TUNING, partyCoverage: 0 },
+);
 
 describe('how many of what the pack never counts (evidence.counted)', () => {
   it('refuses a count of anything the texts do not count, and answers it without the list', () => {

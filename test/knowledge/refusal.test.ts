@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadPack } from '../../src/knowledge/pack.js';
 import { type Evidence, isPlausible, type Prior } from '../../src/knowledge/refusal.js';
+import { QaIndex } from '../../src/knowledge/search.js';
 import { DEFAULT_TUNING } from '../../src/knowledge/tuning.js';
 
 /** A reading whose best topic scores well, leads far and leaves nothing unknown: only `distinct` decides. */
@@ -30,5 +33,25 @@ describe('the refusal rule (isPlausible)', () => {
 
   it('refuses what the question names as unheld, whatever the evidence', () => {
     expect(isPlausible(strong(1), { ...partyNoSubject, unheld: true }, DEFAULT_TUNING)).toBe(false);
+  });
+
+  it('asks a question naming a party organisation but not the subject to match a fifth of its weight', () => {
+    const weak = { ...strong(0.5), coverage: 0.15 };
+    expect(isPlausible(weak, partyNoSubject, DEFAULT_TUNING)).toBe(false);
+    expect(isPlausible({ ...weak, coverage: 0.25 }, partyNoSubject, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible(weak, { ...partyNoSubject, subject: 'ours' }, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it("so refuses a cell's question about its ward's affairs, which the pack matches only in passing", () => {
+    const pack = loadPack(DEFAULT_CAMPAIGN);
+    const index = QaIndex.fromPack(pack);
+    const loose = QaIndex.fromPack(pack, { ...DEFAULT_TUNING, partyCoverage: 0 });
+    for (const q of [
+      'Chi bộ tổ dân phố nên góp ý thế nào về việc lắp camera an ninh đầu ngõ?',
+      'Đảng ủy phường mới có cần góp ý việc đặt tên đường mới không?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+      expect(loose.search(q).answer, q).toBeDefined();
+    }
   });
 });
