@@ -204,6 +204,17 @@ describe('pack:check', () => {
     expect(run.problems).toContain('topics.0.source: a topic names its source (what it was read from)');
   });
 
+  it("fails when a word of the government's reform is not a phrase of the subject", () => {
+    const run = packCheck((p) => {
+      (p as Record<string, unknown>).evidence = {
+        subject: ['đại hội', 'chính quyền 2 cấp'],
+        government: ['chính quyền 2 cấp', 'cấp xã'],
+      };
+    });
+    expect(run.valid).toBe(false);
+    expect(run.problems).toContain('evidence.government.1: cấp xã is not a phrase of evidence.subject');
+  });
+
   it('fails when two documents share a number', () => {
     const run = packCheck((p) => {
       p.documents.push({ ...(p.documents[0] as (typeof p.documents)[0]), id: 'kh-2', number: '10-kh/qu' });

@@ -137,6 +137,8 @@ export class Names {
   readonly #placeWords: ReadonlySet<string>;
   readonly #own: PhraseSet;
   readonly #past: PhraseSet;
+  /** The subject's words that name the local government's reform, not a congress (evidence.government). */
+  readonly #government: PhraseSet;
   /** What the pack's texts count (evidence.counted: see asksUncounted); undefined when it lists none. */
   readonly #counted: PhraseSet | undefined;
   /** The head words whose sense the next word sets (evidence.heads), folded (see namesForeignHead). */
@@ -163,6 +165,7 @@ export class Names {
     );
     this.#past = new PhraseSet(o.evidence?.past ?? []);
     this.#heads = new Set((o.evidence?.heads ?? []).flatMap((h) => tokenize(h).map((t) => stem(t.folded))));
+    this.#government = new PhraseSet(o.evidence?.government ?? []);
     this.#counted = o.evidence?.counted?.length ? new PhraseSet(o.evidence.counted) : undefined;
     this.party = new PhraseSet(o.evidence?.party ?? []);
     this.subject = new PhraseSet(o.evidence?.subject ?? []);
@@ -396,12 +399,22 @@ export class Names {
   /**
    * Whether the tokens name other party business ("đảng viên dự bị", "kỷ luật", "Điều lệ Đảng có
    * bao nhiêu chương") and, besides those phrases, not the subject in our sense: the phrases' own
-   * words ("điều lệ" in "Điều lệ Đảng") do not count as the subject. The phrases stay in place, so
+   * words ("điều lệ" in "Điều lệ Đảng") do not count as the subject, nor does the local
+   * government's reform (evidence.government: "Hội nghị sơ kết 6 tháng vận hành chính quyền 2
+   * cấp …" is another review, not a congress). The phrases stay in place, so
    * that what stands before the congress is read as it was written ("đoàn viên … kết nạp … đại hội").
    */
   namesPartyOther(tokens: string[], lang: 'vi' | 'en' | undefined): boolean {
     if (!this.partyOther.occurs(tokens)) return false;
-    return this.subjectSense(tokens, lang, this.partyOther.cover(tokens)) !== 'ours';
+    const skip = this.partyOther.cover(tokens);
+    const gov = this.#government.cover(tokens);
+    return (
+      this.subjectSense(
+        tokens,
+        lang,
+        skip.map((k, i) => k || (gov[i] as boolean)),
+      ) !== 'ours'
+    );
   }
 
   /**

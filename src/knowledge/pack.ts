@@ -168,6 +168,11 @@ const packShape = z.object({
        * for what the pack never holds.
        */
       counted: z.array(z.string().min(1)).default([]),
+      /**
+       * The subject's words that name the local government's reform, not a congress ("chính quyền 2
+       * cấp", "cấp huyện"): beside other party business they do not make a question ours.
+       */
+      government: z.array(z.string().min(1)).default([]),
     })
     .default({
       party: [],
@@ -181,6 +186,7 @@ const packShape = z.object({
       past: [],
       heads: [],
       counted: [],
+      government: [],
     }),
 });
 
@@ -225,6 +231,11 @@ function checkReferences(pack: RawPack, issue: Issue): void {
   for (const [command, topic] of Object.entries(pack.commands)) {
     if (topic !== undefined && !topics.has(topic)) issue(['commands', command], `unknown topic ${topic}`);
   }
+  // The reform's words are words of the subject that do not make a question ours beside other party business.
+  const subject = new Set(pack.evidence.subject);
+  pack.evidence.government.forEach((g, i) => {
+    if (!subject.has(g)) issue(['evidence', 'government', i], `${g} is not a phrase of evidence.subject`);
+  });
 }
 
 /** The number as the engine reads it: "89-QĐ/TW" and "89-qd/tw" are one number. */

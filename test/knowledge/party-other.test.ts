@@ -143,4 +143,17 @@ describe('other party business (evidence.partyOther)', () => {
       for (const q of [...t.questions.vi, ...t.questions.en])
         expect(index.search(q).answer, q).toBe(withoutList.search(q).answer);
   });
+
+  it("does not take the local government's reform for the subject beside other party business (evidence.government)", () => {
+    const loose = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, government: [] } });
+    for (const q of [
+      'Báo cáo sơ kết một năm vận hành chính quyền hai cấp của xã cần nêu những gì?',
+      'Đảng viên vi phạm khi vận hành chính quyền 2 cấp thì bị kỷ luật thế nào?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+      expect(loose.search(q).answer, q).toBe('chinh-quyen-2-cap');
+    }
+    // The reform itself is still the pack's.
+    expect(index.search('Chính quyền 2 cấp vận hành từ ngày nào?').answer).toBe('chinh-quyen-2-cap');
+  });
 });
