@@ -41,6 +41,14 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
+  it('refuses the press at a congress and forwarded scams', () => {
+    refused([
+      'Phóng viên có được dự đại hội đảng bộ cơ sở không?',
+      'Do foreign journalists need permission to film a ward party congress?',
+      'Link đăng ký dự đại hội đảng bộ phường này có phải lừa đảo không?',
+    ]);
+  });
+
   it('refuses downloads, translations, printers and family matters', () => {
     refused([
       'Cho xin file docx báo cáo chính trị của chi bộ để sửa',
