@@ -13,8 +13,8 @@ const bigram = (a: string, b: string) => `${a} ${b}`;
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
 /** Words for a person that "nào" asks for: "người nào", "ông nào", "bà nào", "vị nào" (and "đồng chí nào"), folded. */
 const PERSON = new Set(['nguoi', 'ong', 'ba', 'vi']);
-/** Words of time between "ai" and "là" ("ai đang là", "ai hiện là"), folded. */
-const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay']);
+/** Words of time between "ai" and "là" ("ai đang là", "ai hiện là", "ai sẽ được bầu làm"), folded. */
+const NOW_WORDS = new Set(['dang', 'dang0', 'hien', 'bay', 'gio', 'nay', 'se', 'da', 'vua']);
 /**
  * English words after "who" that ask for a person: with a post named ("who is", "who became"), or
  * alone ("who leads"), stemmed as the index stems them.

@@ -260,12 +260,16 @@ export class QaIndex {
       ),
     };
     // Other party business is refused unless the rest of the question still names the subject.
-    // In a message of several sentences, the ones that ask decide: "Chi bộ em đại hội xong rồi. Giờ
-    // em muốn hỏi cách tính đảng phí." asks about dues, whatever the story told first names.
+    // When some of the message asks (see askingPart), that part decides: "Chi bộ em đại hội xong
+    // rồi. Giờ em muốn hỏi cách tính đảng phí." asks about dues, whatever the story before names,
+    // and "…, chiều họp chi bộ, nhân tiện hỏi chọn người vào cấp ủy …" about the new committee,
+    // whatever the cell's meeting that afternoon.
+    const asking = otherTyped ? askingPart(question) : undefined;
     if (
-      (otherTyped && names.namesPartyOther(typed, lang)) ||
-      (repaired && names.namesPartyOther(tokens, lang)) ||
-      (otherTyped && this.#askingNamesPartyOther(question, lang))
+      asking !== undefined
+        ? names.namesPartyOther(this.#read(asking), lang)
+        : (otherTyped && names.namesPartyOther(typed, lang)) ||
+          (repaired && names.namesPartyOther(tokens, lang))
     )
       prior.partyOther = true;
     // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
@@ -356,12 +360,6 @@ export class QaIndex {
     const head = text.slice(0, 500);
     if (!hasVietnameseMarks(head)) return true;
     return this.#names.absentWithTones.occurs(syllables(head, true));
-  }
-
-  /** Whether the asking sentences of a message of several (see askingPart) name other party business alone. */
-  #askingNamesPartyOther(question: string, lang: 'vi' | 'en' | undefined): boolean {
-    const asking = askingPart(question);
-    return asking !== undefined && this.#names.namesPartyOther(this.#read(asking), lang);
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */

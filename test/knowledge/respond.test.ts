@@ -419,6 +419,16 @@ describe('context before the part that asks', () => {
     expect(reply('Tôi ở hội phụ nữ, các chị hỏi đại hội khi nào').parts).toEqual([]);
   });
 
+  it('lets the part that asks decide whether it asks about other party business', () => {
+    // The cell's meeting is the asker's afternoon; the question is about the new committee.
+    expect(
+      reply('Trưa nay họp chi bộ định kỳ, nhân tiện hỏi chọn người vào cấp ủy khóa mới theo tiêu chuẩn nào?')
+        .parts,
+    ).toEqual(['nhan-su']);
+    // Asked after the story, the dues are what it asks about.
+    expect(reply('Chi bộ em đại hội xong rồi. Giờ em muốn hỏi cách tính đảng phí.').parts).toEqual([]);
+  });
+
   it('reads "mấy" before people as "a few", not as a question of its own', () => {
     expect(
       reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,
