@@ -48,6 +48,7 @@ import { NEWSET45 } from './newset45.js';
 import { NEWSET46 } from './newset46.js';
 import { NEWSET47 } from './newset47.js';
 import { NEWSET48 } from './newset48.js';
+import { NEWSET49 } from './newset49.js';
 import { NEWSET50 } from './newset50.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -110,6 +111,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET46,
   NEWSET47,
   NEWSET48,
+  NEWSET49,
   NEWSET50,
 ];
 
