@@ -22,6 +22,8 @@ export interface Prior {
    * or a script (Names.absent), another term.
    */
   unheld?: boolean;
+  /** It asks about a congress the pack numbers (XIV, the district's XXVII), by its number. */
+  numbered?: boolean;
 }
 
 /** What the ranking of one reading of the question found (see SearchResult for each share). */
@@ -44,11 +46,11 @@ function farAhead(ranked: Hit[], t: SearchTuning): boolean {
 /** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
 export function isPlausible(
   { ranked, coverage, unknownShare, rest, distinct }: Evidence,
-  { offTopic, party, subject, partyOther, unheld }: Prior,
+  { offTopic, party, subject, partyOther, unheld, numbered }: Prior,
   t: SearchTuning,
 ): boolean {
   const best = ranked[0];
-  const maxUnknown = party ? t.partyMaxUnknown : t.maxUnknown;
+  const maxUnknown = party || (numbered && subject === 'ours') ? t.partyMaxUnknown : t.maxUnknown;
   // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
   const whole = subject === 'ours' && unknownShare === 0 && coverage >= t.wholeCoverage;
   const minScore = whole ? t.wholeMinScore : t.minScore;

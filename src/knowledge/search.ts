@@ -276,6 +276,9 @@ export class QaIndex {
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
+    // A congress the pack numbers, named as what is asked about ("Đại hội XIV kéo dài mấy
+    // ngày?"), is as much evidence as a party organisation: the words around it may be the asker's.
+    else if (congress !== undefined) prior.numbered = true;
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;

@@ -54,4 +54,13 @@ describe('the refusal rule (isPlausible)', () => {
       expect(loose.search(q).answer, q).toBeDefined();
     }
   });
+
+  it('lets a congress the pack numbers, named by its number, stand for as much as a party organisation', () => {
+    const ours: Prior = { offTopic: false, party: false, subject: 'ours' };
+    const loose = { ...strong(1), unknownShare: 0.86 };
+    expect(isPlausible(loose, ours, DEFAULT_TUNING)).toBe(false);
+    expect(isPlausible(loose, { ...ours, numbered: true }, DEFAULT_TUNING)).toBe(true);
+    const index = QaIndex.fromPack(loadPack(DEFAULT_CAMPAIGN));
+    expect(index.search('Đại hội XIV của Đảng kéo dài mấy ngày vậy?').answer).toBe('dai-hoi-xiv');
+  });
 });
