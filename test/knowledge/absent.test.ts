@@ -49,6 +49,13 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
+  it("refuses a committee office's paperwork: how letters are laid out, numbered and marked", () => {
+    refused([
+      'Công văn gửi đảng ủy phường phải trình bày theo thể thức nào?',
+      'Văn bản đi của chi bộ ghi số và ký hiệu ra sao?',
+    ]);
+  });
+
   it('refuses downloads, translations, printers and family matters', () => {
     refused([
       'Cho xin file docx báo cáo chính trị của chi bộ để sửa',
