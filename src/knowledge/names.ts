@@ -96,8 +96,11 @@ const MACHINE_AFTER = new Set([
   'phat',
   'mac',
 ]);
-/** Words that ask something else after a count ("tốn bao nhiêu tiền thì được, có phải … không?"), folded. */
-const ASKS_AFTER = new Set(['khong', 'ko', 'k', 'gi', 'nao', 'sao', 'ai', 'chua', 'bao']);
+/**
+ * Words that ask something else after a count ("tốn bao nhiêu tiền thì được, có phải … không?",
+ * "vừa soi mấy container hàng, giờ mới nhớ ra: đại hội có mấy nội dung?"), folded.
+ */
+const ASKS_AFTER = new Set(['khong', 'ko', 'k', 'gi', 'nao', 'sao', 'ai', 'chua', 'bao', 'may']);
 /** Words after a span that tell it rather than ask it ("mấy hôm nay", "mấy năm qua"), folded. */
 const SPAN_TOLD = new Set(['nay', 'qua', 'truoc', 'gan']);
 /** How many words may stand between a unit speaking of itself and a time past (see asksOwnPast). */

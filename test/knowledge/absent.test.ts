@@ -41,11 +41,12 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it('refuses the press at a congress and forwarded scams', () => {
+  it('refuses the press and other observers at a congress, and forwarded scams', () => {
     refused([
       'Phóng viên có được dự đại hội đảng bộ cơ sở không?',
       'Do foreign journalists need permission to film a ward party congress?',
       'Link đăng ký dự đại hội đảng bộ phường này có phải lừa đảo không?',
+      'Sinh viên nước ngoài có được dự thính đại hội đảng bộ phường không?',
     ]);
   });
 

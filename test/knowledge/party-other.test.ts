@@ -156,4 +156,13 @@ describe('other party business (evidence.partyOther)', () => {
     // The reform itself is still the pack's.
     expect(index.search('Chính quyền 2 cấp vận hành từ ngày nào?').answer).toBe('chinh-quyen-2-cap');
   });
+
+  it("refuses a committee's regular monthly meeting: not a congress", () => {
+    expect(
+      index.search('Hội nghị chi ủy thường kỳ hằng tháng cần chuẩn bị những gì?').answer,
+    ).toBeUndefined();
+    expect(
+      index.search('Ban chấp hành đảng bộ phường họp hàng tháng cần báo cáo nội dung gì?').answer,
+    ).toBeUndefined();
+  });
 });

@@ -429,6 +429,12 @@ describe('context before the part that asks', () => {
     expect(reply('Chi bộ em đại hội xong rồi. Giờ em muốn hỏi cách tính đảng phí.').parts).toEqual([]);
   });
 
+  it("does not refuse for a count told in the story when a count of the pack's is asked after it", () => {
+    expect(
+      reply('Vừa bốc xong mấy thùng hàng, giờ mới nhớ ra: đại hội chi bộ có mấy nội dung?').parts,
+    ).toEqual(['noi-dung']);
+  });
+
   it('reads "mấy" before people as "a few", not as a question of its own', () => {
     expect(
       reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,
