@@ -43,7 +43,13 @@
  * congresses, who was elected, age limits, committee sizes, the money a congress may spend, which
  * cells the five-yearly pilot covers, membership figures) were left out, not guessed.
  *
- * Not yet measured.
+ * Engine changes reached main after its commit: 9017e8d (the asking part decides other party
+ * business), 72e2895 (a numbered congress), fbfb99a (office paperwork, the Party's positions) and
+ * 83ccee9 (observers, monthly meetings, a count told in the story); its writer saw none of them.
+ * It was measured once, at 02:03 UTC on main 83ccee9 (`node --expose-gc dist/bench/qa.js`, load
+ * 1.62): qa_new_top1 98.5 %, qa_new_oos_refused 98.3 % (2 in-scope misses, 1 lookalike answered;
+ * qa_p99_us 89.4 in that run, p50 28.5). Its misses were listed after that run, and it is a
+ * development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
 
