@@ -97,8 +97,9 @@ export function congressNumbers(tokens: string[]): number[] {
     else if (w === 'khoa') n = romanValue(tokens[i + 1] ?? '');
     else if (w === 'thu' && tokens[i - 1] === 'lan' && i - lastCongress <= REACH)
       n = viCompound(tokens, i + 1) ?? numberOf(tokens[i + 1], true);
-    else if (/^\d{1,3}(?:st|nd|rd|th)$/.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress'))
-      n = numberOf(w);
+    else if (ORDINAL.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress')) n = numberOf(w);
+    // In words, only right before it ("the Second National Congress", not "go first in the congress").
+    else if (EN_ORDINALS.has(w) && ordinalBefore(tokens, i + 1)) n = EN_ORDINALS.get(w);
     if (n !== undefined && n > 0) out.push(n);
   }
   return out;
@@ -145,6 +146,20 @@ const GOVERNING = new Set([
 const FILLER = new Set(['dang', 'toan', 'quoc', 'dai', 'bieu', 'cua']);
 const MAX_FILLER = 4;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** English ordinals in words before "congress" ("the Second National Congress of 1951"). */
+const EN_ORDINALS = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i) => [w, i + 1]),
+);
+/** Whether "congress" follows from token `at` on, past words of BETWEEN only. */
+const ordinalBefore = (tokens: string[], at: number) => {
+  let k = at;
+  while (BETWEEN.has(tokens[k] ?? '')) k++;
+  return tokens[k] === 'congress';
+};
+/** A congress's number written as an English ordinal, in figures or in words; undefined for any other token. */
+const enOrdinal = (t: string): number | undefined => (ORDINAL.test(t) ? numberOf(t) : EN_ORDINALS.get(t));
 /** Words that may stand between an English ordinal and "congress": "the 14th National Party Congress". */
 const BETWEEN = new Set(['national', 'party', 'partys', 'district', 'communist', 'vietnamese']);
 
@@ -186,7 +201,8 @@ export function headCongress(tokens: string[]): number | undefined {
       // "the 14th (National Party) Congress": the ordinal before it.
       for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
         const t = tokens[k] as string;
-        if (ORDINAL.test(t)) [n, start] = [numberOf(t), k];
+        const ordinal = enOrdinal(t);
+        if (ordinal !== undefined) [n, start] = [ordinal, k];
         else if (!BETWEEN.has(t)) break;
       }
     } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {

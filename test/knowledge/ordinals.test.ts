@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/knowledge/normalize.js';
-import { headCongress } from '../../src/knowledge/ordinals.js';
+import { congressNumbers, headCongress } from '../../src/knowledge/ordinals.js';
 
 /** Folded words with "đh"/"dh" expanded, as the search reads a question. */
 const words = (q: string) =>
@@ -56,5 +56,11 @@ describe('headCongress', () => {
       'Đại hội Đảng 5 năm một lần',
     ])
       expect(headCongress(words(q)), q).toBeUndefined();
+  });
+
+  it('reads an English ordinal in words right before "congress", not one that orders something else', () => {
+    expect(headCongress(words('Where was the Second National Congress held?'))).toBe(2);
+    expect(congressNumbers(words('the Fourteenth Party Congress opened in January'))).toEqual([14]);
+    expect(congressNumbers(words('which units go first in the congress sequence'))).toEqual([]);
   });
 });
