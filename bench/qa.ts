@@ -7,7 +7,7 @@ import { FRESH } from '../test/knowledge/fresh.js';
 import { HELDOUT } from '../test/knowledge/heldout.js';
 import { describe, judge, type NewItem, type ReplyPart } from '../test/knowledge/newset.js';
 import { type QaItem, QUESTIONS } from '../test/knowledge/questions.js';
-import { NEW_SETS, POOLS } from '../test/knowledge/sets.js';
+import { MEASURED, NEW_SETS, POOLS } from '../test/knowledge/sets.js';
 
 /**
  * qa_*: the question set of test/knowledge over the shipped pack, in-process.
@@ -171,8 +171,6 @@ const replyParts = (q: string) =>
     .respond(q)
     .parts.filter((p) => p.kind !== 'not-covered')
     .map(toBench);
-/** How many of NEW_SETS have had their one measurement (see qa_new_*). */
-const MEASURED = 50;
 const verboseNew = (k: number) => process.env.QA_VERBOSE === (k === 1 ? 'new' : `new${k}`);
 const unseen = NEW_SETS[MEASURED];
 if (unseen && process.env.QA_SKIP_UNSEEN !== '1')

@@ -1,3 +1,4 @@
+import { asksUncounted } from './counting.js';
 import { STOPWORDS, stem, tokenize } from './normalize.js';
 import type { Pack } from './pack.js';
 import { outside, PhraseSet, untoned } from './phrases.js';
@@ -29,80 +30,6 @@ const OUR_CONGRESS = new Set(['chi bo', 'dang bo']);
 const HELD_BY_GAP = 3;
 /** Verbs after which the words asked about begin ("cho hỏi lịch …", "xem lịch …"), folded. */
 const ASKING_VERBS = new Set(['hoi', 'xem', 'biet', 'gui', 'nhac', 'tra']);
-/**
- * Words after "mấy" that make it "a few", not "how many": people ("mấy bác", "mấy đứa hỏi …") and
- * numerals ("mấy chục"), folded (see asksUncounted).
- */
-export const FEW_OF: ReadonlySet<string> = new Set([
-  'dua',
-  'bac',
-  'ban',
-  'anh',
-  'chi',
-  'em',
-  'co',
-  'chu',
-  'ong',
-  'ba',
-  'chau',
-  'dong',
-  'cau',
-  'cu',
-  'chuc',
-  'tram',
-  'nghin',
-  'ngan',
-  'trieu',
-  'muoi',
-]);
-/**
- * Words before "mấy", "bao nhiêu" that make them ask which, not how many ("tháng mấy", "lần thứ
- * bao nhiêu", "từ ngày … đến bao nhiêu"), folded.
- */
-const WHICH_OF = new Set([
-  'thang',
-  'ngay',
-  'nam',
-  'thu',
-  'gio',
-  'tuan',
-  'quy',
-  'khoa',
-  'lan',
-  'so',
-  'dot',
-  'ky',
-  'hom',
-  'doi',
-  'tu',
-  'den',
-  'toi',
-]);
-/**
- * Words around "may" typed without marks that make it "máy" (a machine): "nhà máy", "xe máy", "máy
- * tính", "máy in" (see asksUncounted), folded.
- */
-const MACHINE_BEFORE = new Set(['nha', 'xe', 'det']);
-const MACHINE_AFTER = new Set([
-  'tinh',
-  'in',
-  'chieu',
-  'bay',
-  'anh',
-  'lanh',
-  'moc',
-  'photo',
-  'quay',
-  'phat',
-  'mac',
-]);
-/**
- * Words that ask something else after a count ("tốn bao nhiêu tiền thì được, có phải … không?",
- * "vừa soi mấy container hàng, giờ mới nhớ ra: đại hội có mấy nội dung?"), folded.
- */
-const ASKS_AFTER = new Set(['khong', 'ko', 'k', 'gi', 'nao', 'sao', 'ai', 'chua', 'bao', 'may']);
-/** Words after a span that tell it rather than ask it ("mấy hôm nay", "mấy năm qua"), folded. */
-const SPAN_TOLD = new Set(['nay', 'qua', 'truoc', 'gan']);
 /** How many words may stand between a unit speaking of itself and a time past (see asksOwnPast). */
 const OWN_PAST_GAP = 2;
 /** How many words may stand between a party organisation and the organisation it is in (see withoutHosts). */
@@ -239,42 +166,9 @@ export class Names {
     return false;
   }
 
-  /**
-   * Whether the question asks how many of a thing the pack never counts (evidence.counted: its
-   * texts count contents, reports, parts, appendices, levels, years …): "bao nhiêu biên chế", "mỗi
-   * tổ mấy người", "how many delegates" ask for a figure it does not hold. "Mấy" asks which after a
-   * word of time or order ("tháng mấy", "lần thứ mấy"), and says "a few" before people or numerals
-   * ("mấy bác hỏi …", "mấy chục") and in a span told ("mấy hôm nay"). A count followed by another
-   * ask is not what the question turns on ("Đại hội tốn bao nhiêu tiền thì được, có phải chống lãng
-   * phí không?"). `mays`: for each "may" token in turn, whether it was typed "mấy", in a question
-   * typed with marks ("nhà máy", "công ty may" are not); without marks every one may be, but for
-   * a machine's ("nhà máy", "máy tính").
-   */
+  /** Whether the question asks how many of a thing the pack never counts (see counting.ts). */
   asksUncounted(tokens: string[], mays?: boolean[]): boolean {
-    const counted = this.#counted;
-    if (!counted) return false;
-    let may = 0;
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const w = untoned(tokens[i] as string);
-      const prev = tokens[i - 1];
-      const pair = w === 'nhieu' ? prev === 'bao' : w === 'many' ? prev === 'how' : false;
-      if (!pair && (w !== 'may' || mays?.[may++] === false)) continue;
-      if (
-        !pair &&
-        !mays &&
-        (MACHINE_BEFORE.has(untoned(prev ?? '')) || MACHINE_AFTER.has(untoned(tokens[i + 1] as string)))
-      )
-        continue;
-      const before = tokens[pair ? i - 2 : i - 1];
-      if (before !== undefined && WHICH_OF.has(untoned(before))) continue;
-      const thing = tokens[i + 1] as string;
-      // A word of one letter is a particle typed short ("bao nhiêu z", "mấy v": vậy).
-      const bare = untoned(thing);
-      if (STOPWORDS.has(bare) || bare.length < 2 || (!pair && FEW_OF.has(bare))) continue;
-      if (counted.at(tokens, i + 1) > 0 || SPAN_TOLD.has(untoned(tokens[i + 2] ?? ''))) continue;
-      if (!tokens.slice(i + 2).some((t) => ASKS_AFTER.has(untoned(t)))) return true;
-    }
-    return false;
+    return this.#counted !== undefined && asksUncounted(tokens, this.#counted, mays);
   }
 
   /**

@@ -37,6 +37,10 @@ try {
   out(
     `  party-other  ${pack.evidence.partyOther.length} phrases (other party business: refused unless the subject is named too)`,
   );
+  const words = pack.wordCounts;
+  out(
+    `  word prior   ${words ? `${Object.keys(words.words).length} words of ${words.inScope} in-scope and ${words.outOfScope} out-of-scope questions (${words.learnedFrom})` : 'none'}`,
+  );
 
   const responder = new Responder(pack);
   const astray: string[] = [];

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { checkChecklist, checklistSchema } from './checklist.js';
 import { parseYaml, parseYamlCached } from './pack-cache.js';
 import { isoDate, slug, text } from './schema-parts.js';
+import { type WordCounts, wordCountsSchema } from './word-prior.js';
 
 /**
  * The campaign pack: everything the bot knows about one campaign (documents, topics, unit types,
@@ -117,6 +118,14 @@ const packShape = z.object({
   }),
   /** The day the documents' statuses were last checked against the sources. */
   asOf: isoDate.optional(),
+  /**
+   * The file beside the pack that holds the word prior learned from the development question
+   * sets (see word-prior.ts; `npm run learn` writes it). Without one there is no word prior.
+   */
+  wordPrior: z
+    .string()
+    .regex(/^[\w.-]+\.json$/, 'a JSON file name beside the pack')
+    .optional(),
   /** Which command opens which topic. */
   commands: z.partialRecord(z.enum(TOPIC_COMMANDS), slug).default({}),
   documents: z.array(documentSchema).min(1),
@@ -311,7 +320,8 @@ export const packSchema = packShape.superRefine((pack, ctx) => {
   );
 });
 
-export type Pack = z.infer<typeof packSchema>;
+/** A pack as loaded: its counts of words (see wordPrior) read from their file. */
+export type Pack = z.infer<typeof packSchema> & { wordCounts?: WordCounts };
 export type PackDocument = z.infer<typeof documentSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type UnitType = z.infer<typeof unitTypeSchema>;
@@ -352,7 +362,24 @@ export function loadPack(file: string): Pack {
       `${file}: cannot read the campaign pack: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );
   }
-  return parsePack(source, file, parseYamlCached);
+  const pack = parsePack(source, file, parseYamlCached);
+  return pack.wordPrior ? { ...pack, wordCounts: readWordCounts(join(dirname(file), pack.wordPrior)) } : pack;
+}
+
+/** The pack's word prior file, validated (see WordCounts); a problem throws a PackError naming it. */
+function readWordCounts(file: string): WordCounts {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new PackError(`${file}: cannot read the word prior: ${(err as Error).message}`);
+  }
+  const result = wordCountsSchema.safeParse(raw);
+  if (!result.success)
+    throw new PackError(
+      `${basename(file)}: ${result.error.issues[0]?.path.join('.') || '(top)'}: ${result.error.issues[0]?.message}`,
+    );
+  return result.data;
 }
 
 /** The windows that apply to a unit of this type, pilot or not. */

@@ -34,6 +34,8 @@ export interface Evidence {
   /** Coverage and unknown share of the reading without its off-topic phrases (the same without any). */
   rest: { coverage: number; unknownShare: number };
   distinct: number | undefined;
+  /** The word prior's log-odds that the reading is in scope (see word-prior.ts); undefined without one. */
+  words?: number;
 }
 
 /** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
@@ -45,7 +47,7 @@ function farAhead(ranked: Hit[], t: SearchTuning): boolean {
 
 /** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
 export function isPlausible(
-  { ranked, coverage, unknownShare, rest, distinct }: Evidence,
+  { ranked, coverage, unknownShare, rest, distinct, words }: Evidence,
   { offTopic, party, subject, partyOther, unheld, numbered }: Prior,
   t: SearchTuning,
 ): boolean {
@@ -80,5 +82,15 @@ export function isPlausible(
   if (plausible && subject !== 'ours' && distinct !== undefined)
     plausible = distinct >= (party ? t.minDistinct : t.bareDistinct);
   if (plausible && party && subject !== 'ours') plausible = coverage >= t.partyCoverage;
+  // Without the subject named, weak evidence in words the development sets hold mostly in
+  // questions to refuse (see word-prior.ts): "Cách ghi số và ký hiệu công văn của đảng ủy cơ sở …".
+  if (
+    plausible &&
+    subject !== 'ours' &&
+    words !== undefined &&
+    words < t.minWords &&
+    coverage < t.wordsCoverage
+  )
+    plausible = false;
   return plausible;
 }

@@ -1,5 +1,5 @@
+import { FEW_OF } from './counting.js';
 import { DocumentIndex, type DocumentRef } from './entities.js';
-import { FEW_OF } from './names.js';
 import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';

@@ -1,6 +1,7 @@
+import { maysOf } from './counting.js';
 import { distinctCoverage, termEvidence } from './distinct.js';
 import { type EvidenceLists, Names } from './names.js';
-import { hasVietnameseMarks, STOPWORDS, tokenize } from './normalize.js';
+import { hasVietnameseMarks, STOPWORDS } from './normalize.js';
 import { congressNumbers, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
@@ -10,6 +11,7 @@ import { Reader } from './reading.js';
 import { isPlausible, type Prior } from './refusal.js';
 import { Speller } from './speller.js';
 import { DEFAULT_TUNING, type SearchTuning } from './tuning.js';
+import { type WordCounts, WordPrior } from './word-prior.js';
 import { WordRank } from './wordrank.js';
 
 /**
@@ -66,21 +68,11 @@ export interface IndexOptions {
   evidence?: EvidenceLists;
   /** The unit types' names (code -> names): who asks, recognised apart from what is asked. */
   unitTypes?: Array<{ code: string; names: string[] }>;
+  /** The word prior's counts (see word-prior.ts); without them, no word prior. */
+  wordCounts?: WordCounts;
 }
 
 const NO_TOPICS: readonly string[] = [];
-
-/**
- * For each "may" of a question typed with marks, whether it was typed "mấy" (not "máy", "may"), in
- * order (see Names.asksUncounted); undefined without marks, or without a "may".
- */
-function maysOf(question: string, tokens: string[]): boolean[] | undefined {
-  const text = question.slice(0, 500);
-  if (!tokens.includes('may') || !hasVietnameseMarks(text)) return undefined;
-  return tokenize(text)
-    .filter((t) => t.folded === 'may')
-    .map((t) => t.raw.normalize('NFC').toLowerCase() === 'mấy');
-}
 
 export class QaIndex {
   readonly #docs: Doc[] = [];
@@ -109,6 +101,8 @@ export class QaIndex {
   readonly #topicNames: Array<{ id: string; names: PhraseSet }>;
   /** The topics that show the timeline of unit types (show: timeline). */
   readonly #timelines: ReadonlySet<string>;
+  /** The prior over a question's words learned from the development sets (see word-prior.ts). */
+  readonly #wordPrior: WordPrior | undefined;
 
   /**
    * @param o.extra more text per topic id, indexed like its body: the computed blocks a topic shows
@@ -120,6 +114,7 @@ export class QaIndex {
   ) {
     const { topics } = o;
     this.#names = new Names(o, this.#df);
+    this.#wordPrior = o.wordCounts ? new WordPrior(o.wordCounts) : undefined;
     this.#timelines = new Set(topics.filter((t) => t.show === 'timeline').map((t) => t.id));
     this.#topicNames = topics
       .filter((t) => (t.names ?? []).length > 0)
@@ -181,6 +176,7 @@ export class QaIndex {
           code: u.code,
           names: [u.name.vi, u.name.en, u.short, ...u.aliases],
         })),
+        wordCounts: pack.wordCounts,
       },
       tuning,
     );
@@ -225,7 +221,16 @@ export class QaIndex {
     return out.join(' ');
   }
 
-  search(question: string): SearchResult {
+  /**
+   * The question as typed and as repaired (see Speller), with whether it names an off-topic phrase
+   * or other party business as typed.
+   */
+  #corrected(question: string): {
+    typed: string[];
+    tokens: string[];
+    offTyped: boolean;
+    otherTyped: boolean;
+  } {
     const typed = this.#read(question);
     // Words of an off-topic phrase are words, not typos: "điện thoại" is not repaired to "điện thời".
     const names = this.#names;
@@ -237,7 +242,17 @@ export class QaIndex {
       const more = names.partyOther.cover(typed);
       keep = keep ? keep.map((k, i) => k || (more[i] as boolean)) : more;
     }
-    const tokens = this.#speller.correct(typed, keep);
+    return { typed, tokens: this.#speller.correct(typed, keep), offTyped, otherTyped };
+  }
+
+  /** A question's words as the word prior counts them: repaired, places taken out (see word-prior.ts). */
+  wordsOf(question: string): string[] {
+    return this.#names.withoutPlaces(this.#corrected(question).tokens).tokens;
+  }
+
+  search(question: string): SearchResult {
+    const names = this.#names;
+    const { typed, tokens, offTyped, otherTyped } = this.#corrected(question);
     // Most questions need no repair: then what the repaired tokens name is what the typed ones name.
     const repaired = tokens.length !== typed.length || tokens.some((t, i) => t !== typed[i]);
     const offTopic = offTyped || (repaired && names.isOffTopic(tokens));
@@ -387,7 +402,7 @@ export class QaIndex {
     const rest = offTopic
       ? this.evidence(questionTerms(this.#names.offTopic.remove(kept)).content, bestTf, en)
       : { coverage, unknownShare };
-    const evidence = { ranked, coverage, unknownShare, rest, distinct };
+    const evidence = { ranked, coverage, unknownShare, rest, distinct, words: this.#wordPrior?.score(kept) };
     const answer = isPlausible(evidence, prior, this.tuning)
       ? this.choose(question, ranked, best?.score ?? 0, coverage)
       : undefined;

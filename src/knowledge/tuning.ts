@@ -38,6 +38,13 @@ export interface SearchTuning {
    */
   partyCoverage: number;
   /**
+   * The word prior (see word-prior.ts): a reading that does not name the subject, whose words'
+   * log-odds of being in scope is below minWords (0: its words are likelier in a question to refuse),
+   * is refused when its best topic matches less than wordsCoverage of it.
+   */
+  minWords: number;
+  wordsCoverage: number;
+  /**
    * With two unit types or more named, the reading without them is kept only when its coverage is
    * at least this share of the whole reading's (else the types are what is asked).
    */
@@ -70,6 +77,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   minDistinct: 0.15,
   bareDistinct: 0.5,
   partyCoverage: 0.2,
+  minWords: 0,
+  wordsCoverage: 0.4,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
   farLead: 0.4,

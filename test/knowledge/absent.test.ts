@@ -8,10 +8,10 @@ const index = QaIndex.fromPack(pack);
 /**
  * The same pack without its list of what it holds none of (nor of what its texts count, which
  * refuses a count of money or pages too, nor the least coverage asked of a question naming a
- * party organisation alone): what the list itself changes.
+ * party organisation alone, nor the word prior): what the list itself changes.
  */
 const withoutList = QaIndex.fromPack(
-  { ...pack, evidence: { ...pack.evidence, absent: [], counted: [] } },
+  { ...pack, wordCounts: undefined, evidence: { ...pack.evidence, absent: [], counted: [] } },
   { ...DEFAULT_TUNING, partyCoverage: 0 },
 );
 

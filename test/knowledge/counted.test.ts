@@ -7,10 +7,10 @@ const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
 /**
  * The same pack without its list of what its texts count (nor the least coverage asked of a
- * question naming a party organisation alone): what the list itself changes.
+ * question naming a party organisation alone, nor the word prior): what the list itself changes.
  */
 const withoutList = QaIndex.fromPack(
-  { ...pack, evidence: { ...pack.evidence, counted: [] } },
+  { ...pack, wordCounts: undefined, evidence: { ...pack.evidence, counted: [] } },
   { ...DEFAULT_TUNING, partyCoverage: 0 },
 );
 

@@ -7,10 +7,11 @@ const pack = loadPack(DEFAULT_CAMPAIGN);
 const index = QaIndex.fromPack(pack);
 /**
  * The same pack without its list of other party business (nor of what its texts count: "mấy
- * chương" asks a count of chapters): what the rule itself changes.
+ * chương" asks a count of chapters; nor the word prior): what the rule itself changes.
  */
 const withoutList = QaIndex.fromPack({
   ...pack,
+  wordCounts: undefined,
   evidence: { ...pack.evidence, partyOther: [], counted: [] },
 });
 

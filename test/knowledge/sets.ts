@@ -59,6 +59,12 @@ import { POOL6 } from './pool6.js';
 import { QUESTIONS } from './questions.js';
 
 /**
+ * How many of NEW_SETS have had their one measurement (see bench/qa.ts, qa_new_*): the development
+ * sets are the first MEASURED, and the word prior is learned from them (see word-prior.ts).
+ */
+export const MEASURED = 50;
+
+/**
  * The sets written for issue 11 in the order they were written: NEW_SETS[k - 1] is newset k
  * (newset.ts is the first). The bench reports each as qa_new<k>_* (see bench/qa.ts).
  */
@@ -137,4 +143,24 @@ export function setsBefore(set: ReadonlyArray<{ q: string }>): Array<ReadonlyArr
   const at = SETS_IN_ORDER.indexOf(set);
   if (at < 0) throw new Error('setsBefore: a set missing from SETS_IN_ORDER');
   return SETS_IN_ORDER.slice(0, at);
+}
+
+/** What the word prior is learned from, for the reader of its file (see developmentQuestions). */
+export const DEVELOPMENT_SETS = `questions, heldout, fresh, newset1–newset${MEASURED}, ${Object.keys(POOLS).join(', ')}`;
+
+/**
+ * The development questions the word prior is learned from (see word-prior.ts): the older sets,
+ * the measured new sets and the pools, never the unseen set past MEASURED, each with whether it is
+ * in scope. A question about a document by number is left out: its document's card answers it,
+ * whatever its words.
+ */
+export function developmentQuestions(): Array<{ q: string; inScope: boolean }> {
+  const older = [QUESTIONS, HELDOUT, FRESH].flatMap((set) =>
+    set.map((i) => ({ q: i.q, inScope: i.topic !== null })),
+  );
+  const newer = [...NEW_SETS.slice(0, MEASURED), ...Object.values(POOLS)]
+    .flat()
+    .filter((i) => i.expect === null || !(i.expect.startsWith('doc:') || i.expect === 'unknown-doc'))
+    .map((i) => ({ q: i.q, inScope: i.expect !== null }));
+  return [...older, ...newer];
 }

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CAMPAIGN } from '../../src/config.js';
+import { loadPack } from '../../src/knowledge/pack.js';
+import { type Evidence, isPlausible, type Prior } from '../../src/knowledge/refusal.js';
+import { DEFAULT_TUNING, QaIndex } from '../../src/knowledge/search.js';
+import { formatWordCounts, learnWordCounts, WordPrior } from '../../src/knowledge/word-prior.js';
+import { DEVELOPMENT_SETS, developmentQuestions, MEASURED, NEW_SETS } from './sets.js';
+
+const pack = loadPack(DEFAULT_CAMPAIGN);
+
+describe('the word prior (word-prior.ts)', () => {
+  it('scores words by how often the counted in-scope and out-of-scope questions hold them', () => {
+    const prior = new WordPrior(
+      learnWordCounts(
+        [
+          { tokens: ['dai', 'hoi', 'chi', 'bo'], inScope: true },
+          { tokens: ['dai', 'hoi', 'noi', 'dung'], inScope: true },
+          { tokens: ['bien', 'che', 'chi', 'bo'], inScope: false },
+          { tokens: ['bien', 'che', 'xa'], inScope: false },
+        ],
+        'four questions',
+      ),
+    );
+    expect(prior.score(['dai', 'hoi'])).toBeGreaterThan(0);
+    expect(prior.score(['bien', 'che'])).toBeLessThan(0);
+    // A word no question holds counts nothing, a tone digit and a place taken out neither.
+    expect(prior.score(['chi', 'bo', 'camera'])).toBeCloseTo(prior.score(['chi', 'bo']));
+    expect(prior.score(['bien4', 'che', '_'])).toBeCloseTo(prior.score(['bien', 'che']));
+  });
+
+  it('is learned from exactly the development sets: the measured ones, never the unseen one', () => {
+    expect(pack.wordPrior).toBeDefined();
+    const file = join(dirname(DEFAULT_CAMPAIGN), pack.wordPrior as string);
+    const index = QaIndex.fromPack({ ...pack, wordCounts: undefined });
+    const counts = learnWordCounts(
+      developmentQuestions().map(({ q, inScope }) => ({ tokens: index.wordsOf(q), inScope })),
+      DEVELOPMENT_SETS,
+    );
+    // Stale after a set is measured: run `npm run learn`.
+    expect(readFileSync(file, 'utf8')).toBe(formatWordCounts(counts));
+    const unseen = NEW_SETS[MEASURED];
+    if (unseen) {
+      const counted = new Set(developmentQuestions().map((d) => d.q));
+      expect(unseen.filter((i) => counted.has(i.q))).toEqual([]);
+    }
+  });
+
+  it('refuses weak evidence in words likelier in a question to refuse, only when the subject is unnamed', () => {
+    const weak: Evidence = {
+      ranked: [{ topic: 'chinh-quyen-2-cap', score: 12 }],
+      coverage: 0.3,
+      unknownShare: 0.5,
+      rest: { coverage: 0.3, unknownShare: 0.5 },
+      distinct: 0.6,
+      words: -2,
+    };
+    const party: Prior = { offTopic: false, party: true, subject: 'none' };
+    expect(isPlausible({ ...weak, words: 1 }, party, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible(weak, party, DEFAULT_TUNING)).toBe(false);
+    expect(isPlausible({ ...weak, coverage: 0.5 }, party, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible(weak, { ...party, subject: 'ours' }, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it("so refuses a cell's question about its ward's fund drive, which the pack matches only in passing", () => {
+    const q = 'Chi bộ nên vận động đảng viên đóng góp thế nào cho quỹ khuyến học của phường?';
+    expect(QaIndex.fromPack(pack).search(q).answer).toBeUndefined();
+    expect(QaIndex.fromPack({ ...pack, wordCounts: undefined }).search(q).answer).toBeDefined();
+  });
+});
