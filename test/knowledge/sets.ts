@@ -50,6 +50,7 @@ import { NEWSET47 } from './newset47.js';
 import { NEWSET48 } from './newset48.js';
 import { NEWSET49 } from './newset49.js';
 import { NEWSET50 } from './newset50.js';
+import { NEWSET51 } from './newset51.js';
 import { NEWSET54 } from './newset54.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -120,6 +121,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET48,
   NEWSET49,
   NEWSET50,
+  NEWSET51,
   NEWSET54,
 ];
 
