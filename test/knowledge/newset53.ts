@@ -37,7 +37,9 @@
  * It was committed without running any of its questions through the engine, the bot or the
  * bench; only its shape test (newset53.test.ts), biome and tsc ran. Do not edit an item after its
  * commit, except to fix an expectation that is factually wrong (against the sources), in its own
- * commit that says which and why.
+ * commit that says which and why. One item was reworded in its own commit before any run, by the
+ * same helper, which had not seen the engine: newset54, written at the same time and landed before
+ * it, held the same question.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
@@ -497,7 +499,11 @@ const items: Array<[NewKind, string, string | null]> = [
     'Where are the archives of the 6th Party Congress of 1986 kept, and can foreign researchers access them?',
     null,
   ],
-  ['lookalike', 'Who was elected General Secretary at the 14th National Congress?', null],
+  [
+    'lookalike',
+    'For my chapter on leadership turnover: whom did the 14th National Congress elect as General Secretary, and by what vote?',
+    null,
+  ],
   ['lookalike', 'Do I need a research visa or a business visa to do fieldwork interviews in Hanoi?', null],
   [
     'lookalike',
