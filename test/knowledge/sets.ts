@@ -51,6 +51,7 @@ import { NEWSET48 } from './newset48.js';
 import { NEWSET49 } from './newset49.js';
 import { NEWSET50 } from './newset50.js';
 import { NEWSET51 } from './newset51.js';
+import { NEWSET52 } from './newset52.js';
 import { NEWSET53 } from './newset53.js';
 import { NEWSET54 } from './newset54.js';
 import { POOL1 } from './pool1.js';
@@ -123,6 +124,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET49,
   NEWSET50,
   NEWSET51,
+  NEWSET52,
   NEWSET53,
   NEWSET54,
 ];
