@@ -207,7 +207,9 @@ export class Names {
         // "đồng chí nào", "người nào": a person asked for ("Tổng Bí thư hiện nay là đồng chí nào?").
         (next === 'nao' &&
           (PERSON.has(w ?? '') || (w === 'chi' && untoned(tokens[i - 1] ?? '') === 'dong'))) ||
-        (w === 'who' && WHO_IS.has(next));
+        (w === 'who' && WHO_IS.has(next)) ||
+        // "whom did the congress elect as …": a person asked for whatever follows.
+        w === 'whom';
     }
     return who && this.posts.occurs(tokens);
   }

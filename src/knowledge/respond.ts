@@ -40,8 +40,11 @@ const CUTS =
 const MIN_WORDS = 3;
 /** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
 const INTRO = /^([^:?]{1,80}):\s+/u;
-/** Where words that ask nothing may end before the question: a colon, or a sentence end. */
-const CONTEXT = /:\s*|[.!]\s+/;
+/**
+ * Where words that ask nothing may end before the question: a colon, a sentence end, or an emoji
+ * between words ("Sáng thứ bảy mưa lạnh 🥶 ai giải thích giúp đại hội điểm là gì").
+ */
+const CONTEXT = /:\s*|[.!]\s+|\s+\p{Extended_Pictographic}+\s+/u;
 /** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
 const LAST_CLAUSE = /,\s*(?!.*,)/;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */

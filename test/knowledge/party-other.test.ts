@@ -148,7 +148,7 @@ describe('other party business (evidence.partyOther)', () => {
   it("does not take the local government's reform for the subject beside other party business (evidence.government)", () => {
     const loose = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, government: [] } });
     for (const q of [
-      'Báo cáo sơ kết một năm vận hành chính quyền hai cấp của xã cần nêu những gì?',
+      'Báo cáo sơ kết vận hành chính quyền hai cấp của xã cần nêu những gì?',
       'Đảng viên vi phạm khi vận hành chính quyền 2 cấp thì bị kỷ luật thế nào?',
     ]) {
       expect(index.search(q).answer, q).toBeUndefined();

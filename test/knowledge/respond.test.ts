@@ -435,6 +435,12 @@ describe('context before the part that asks', () => {
     ).toEqual(['noi-dung']);
   });
 
+  it('reads words before an emoji as the story, when the whole question finds no answer', () => {
+    expect(reply('Tối nay mưa lạnh 🥶 ai chỉ giúp đại hội chi bộ phải bầu những gì').parts).toEqual([
+      'noi-dung',
+    ]);
+  });
+
   it('reads "mấy" before people as "a few", not as a question of its own', () => {
     expect(
       reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,

@@ -650,9 +650,10 @@ describe('abbreviations typed together with a number, posts asked with "who are"
     expect(index.search('dh14 hop o dau va khi nao').answer).toBe('dai-hoi-xiv');
   });
 
-  it('refuses who holds posts asked with "who are" and "who were", or "ai sẽ", "ai vừa"', () => {
+  it('refuses who holds posts asked with "who are" and "who were", "whom", or "ai sẽ", "ai vừa"', () => {
     expectRefused([
       'Đại hội tới ai sẽ được bầu làm bí thư đảng ủy?',
+      'Whom did the ward committee choose as its new secretary?',
       'Who are the members of the Politburo now?',
       'Who were the members of the Secretariat elected at the 14th Congress?',
     ]);
