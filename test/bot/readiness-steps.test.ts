@@ -35,7 +35,9 @@ describe('step reminders and a pack that drops a step, in process', () => {
         source: 'test pack',
         due: { date: '2025-04-20' },
       });
-    writeFileSync(to, stringify({ ...shipped, checklist: { ...shipped.checklist, steps } }));
+    // The word prior's file stays beside the shipped pack: this copy goes without one.
+    const { wordPrior: _prior, ...rest } = shipped as typeof shipped & { wordPrior?: string };
+    writeFileSync(to, stringify({ ...rest, checklist: { ...shipped.checklist, steps } }));
   };
   let h: Harness;
   let a: TestChat;
