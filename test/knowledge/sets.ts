@@ -54,6 +54,7 @@ import { NEWSET51 } from './newset51.js';
 import { NEWSET52 } from './newset52.js';
 import { NEWSET53 } from './newset53.js';
 import { NEWSET54 } from './newset54.js';
+import { NEWSET56 } from './newset56.js';
 import { NEWSET57 } from './newset57.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -128,6 +129,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET52,
   NEWSET53,
   NEWSET54,
+  NEWSET56,
   NEWSET57,
 ];
 
