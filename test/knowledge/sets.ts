@@ -56,6 +56,7 @@ import { NEWSET53 } from './newset53.js';
 import { NEWSET54 } from './newset54.js';
 import { NEWSET56 } from './newset56.js';
 import { NEWSET57 } from './newset57.js';
+import { NEWSET58 } from './newset58.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -131,6 +132,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET54,
   NEWSET56,
   NEWSET57,
+  NEWSET58,
 ];
 
 /**
