@@ -54,6 +54,7 @@ import { NEWSET51 } from './newset51.js';
 import { NEWSET52 } from './newset52.js';
 import { NEWSET53 } from './newset53.js';
 import { NEWSET54 } from './newset54.js';
+import { NEWSET55 } from './newset55.js';
 import { NEWSET56 } from './newset56.js';
 import { NEWSET57 } from './newset57.js';
 import { NEWSET58 } from './newset58.js';
@@ -130,6 +131,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET52,
   NEWSET53,
   NEWSET54,
+  NEWSET55,
   NEWSET56,
   NEWSET57,
   NEWSET58,
