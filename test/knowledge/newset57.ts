@@ -46,6 +46,10 @@
  * were chosen for the pilot congresses, who was elected, age limits, committee sizes, money, which
  * cells the five-yearly pilot covers, membership figures) were left out, not guessed.
  *
+ * One item ('unit', "Đại hội chi bộ cơ sở phải bầu những gì?") was removed before any run, in its
+ * own commit: pool1, a development pool the repeat check does not read, holds the same question,
+ * so the word prior, learned from the pools, had counted it.
+ *
  * Not yet measured.
  */
 import type { NewItem, NewKind } from './newset.js';
@@ -315,7 +319,6 @@ const items: Array<[NewKind, string, string | null]> = [
   ],
   ['unit', 'Chi bộ trực thuộc ở trạm biến áp có được thí điểm đại hội 5 năm một lần không?', 'chi-bo-5-nam'],
   ['unit', 'Đảng bộ cơ sở hợp tác xã trình đại hội những văn kiện chủ yếu nào hả bot?', 'van-kien'],
-  ['unit', 'Đại hội chi bộ cơ sở phải bầu những gì?', 'noi-dung'],
   ['unit', 'Đảng bộ cơ sở cần làm những việc gì để chuẩn bị đại hội?', 'chuan-bi'],
   [
     'unit',
