@@ -154,11 +154,19 @@ export const POOLS: Readonly<Record<string, NewItem[]>> = {
 /** Every question set in the order it was written: a new set may repeat no item of those before it. */
 const SETS_IN_ORDER: ReadonlyArray<ReadonlyArray<{ q: string }>> = [QUESTIONS, HELDOUT, FRESH, ...NEW_SETS];
 
-/** The sets written before `set` (see describeSetShape's `earlier`). */
+/**
+ * From newset57 on, a new set may repeat no item of the pools either: the word prior is learned
+ * from them (see developmentQuestions). The sets before were written when nothing did, and 104 of
+ * their items are a pool's.
+ */
+const POOLS_CHECKED_FROM = 57;
+
+/** The sets written before `set` (see describeSetShape's `earlier`), and the pools for the newer sets. */
 export function setsBefore(set: ReadonlyArray<{ q: string }>): Array<ReadonlyArray<{ q: string }>> {
   const at = SETS_IN_ORDER.indexOf(set);
   if (at < 0) throw new Error('setsBefore: a set missing from SETS_IN_ORDER');
-  return SETS_IN_ORDER.slice(0, at);
+  const pools = NEW_SETS.indexOf(set as NewItem[]) + 1 >= POOLS_CHECKED_FROM ? Object.values(POOLS) : [];
+  return [...SETS_IN_ORDER.slice(0, at), ...pools];
 }
 
 /** What the word prior is learned from, for the reader of its file (see developmentQuestions). */
