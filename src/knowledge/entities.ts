@@ -80,6 +80,8 @@ const COUNTED_PAIRS = new Map([
 ]);
 const counts = (ws: string[], j: number, numeral: string) => {
   const next = ws[j] as string;
+  // "tháng 10", "năm 2025" after it name a date, not a count ("KL 200 tháng 10 năm 2025 nói gì").
+  if ((next === 'thang' || next === 'nam') && /^\d+$/.test(ws[j + 1] ?? '')) return false;
   const second = COUNTED_PAIRS.get(next);
   if (second !== undefined) return ws[j + 1] === second;
   if (next === 'gio') return Number(numeral) <= 24;

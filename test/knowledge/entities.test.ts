@@ -103,6 +103,17 @@ describe('documents asked by number', () => {
     });
   });
 
+  it('reads "tháng 10", "năm 2025" after a number as its date, not as what the number counts', () => {
+    expect(reply('Kết luận 200 tháng 10 năm 2025 nói về nội dung gì?').parts[0]).toEqual({
+      kind: 'document',
+      id: 'kl-200-2025',
+    });
+    expect(reply('kh258 tháng 7/2024 là kế hoạch gì').parts[0]).toEqual({
+      kind: 'document',
+      id: 'kh-258-2024',
+    });
+  });
+
   it('tells documents that share a number apart by the year or the date given near the reference', () => {
     const shared = pack.documents.filter((d) => pack.documents.some((x) => x !== d && x.number === d.number));
     expect(shared.length).toBeGreaterThan(1);

@@ -429,6 +429,10 @@ describe('context before the part that asks', () => {
     expect(reply('Chi bộ em đại hội xong rồi. Giờ em muốn hỏi cách tính đảng phí.').parts).toEqual([]);
   });
 
+  it('answers what the centre concluded about the congresses with their results, not the list of changes', () => {
+    expect(reply('Cuối năm 2025 trung ương kết luận gì về đại hội các cấp?').parts[0]).toBe('ket-qua');
+  });
+
   it("does not refuse for a count told in the story when a count of the pack's is asked after it", () => {
     expect(
       reply('Vừa bốc xong mấy thùng hàng, giờ mới nhớ ra: đại hội chi bộ có mấy nội dung?').parts,
