@@ -58,6 +58,7 @@ import { NEWSET55 } from './newset55.js';
 import { NEWSET56 } from './newset56.js';
 import { NEWSET57 } from './newset57.js';
 import { NEWSET58 } from './newset58.js';
+import { NEWSET59 } from './newset59.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -135,6 +136,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET56,
   NEWSET57,
   NEWSET58,
+  NEWSET59,
 ];
 
 /**
