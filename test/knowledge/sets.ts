@@ -59,6 +59,7 @@ import { NEWSET56 } from './newset56.js';
 import { NEWSET57 } from './newset57.js';
 import { NEWSET58 } from './newset58.js';
 import { NEWSET59 } from './newset59.js';
+import { NEWSET60 } from './newset60.js';
 import { NEWSET61 } from './newset61.js';
 import { NEWSET62 } from './newset62.js';
 import { POOL1 } from './pool1.js';
@@ -139,6 +140,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET57,
   NEWSET58,
   NEWSET59,
+  NEWSET60,
   NEWSET61,
   NEWSET62,
 ];
