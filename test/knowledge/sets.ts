@@ -62,6 +62,7 @@ import { NEWSET59 } from './newset59.js';
 import { NEWSET60 } from './newset60.js';
 import { NEWSET61 } from './newset61.js';
 import { NEWSET62 } from './newset62.js';
+import { NEWSET63 } from './newset63.js';
 import { NEWSET64 } from './newset64.js';
 import { NEWSET65 } from './newset65.js';
 import { POOL1 } from './pool1.js';
@@ -145,6 +146,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET60,
   NEWSET61,
   NEWSET62,
+  NEWSET63,
   NEWSET64,
   NEWSET65,
 ];
