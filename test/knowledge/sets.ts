@@ -65,6 +65,7 @@ import { NEWSET62 } from './newset62.js';
 import { NEWSET63 } from './newset63.js';
 import { NEWSET64 } from './newset64.js';
 import { NEWSET65 } from './newset65.js';
+import { NEWSET66 } from './newset66.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -149,6 +150,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET63,
   NEWSET64,
   NEWSET65,
+  NEWSET66,
 ];
 
 /**
