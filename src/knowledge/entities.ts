@@ -22,6 +22,7 @@ const KIND_WORDS: Record<string, string[]> = {
   tt: ['thong tu', 'thongtu', 'tt', 'circular'],
   cv: ['cong van', 'congvan', 'cv', 'official letter', 'official dispatch'],
   tb: ['thong bao', 'thongbao', 'tb', 'notice'],
+  qc: ['quy che', 'quyche', 'qc', 'working rules'],
 };
 /**
  * The issuers' codes that end a party document's number ("35-CT/TW", "258-KH/TU", "9-HD/ĐU"),

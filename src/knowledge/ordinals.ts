@@ -99,7 +99,8 @@ export function congressNumbers(tokens: string[]): number[] {
       n = viCompound(tokens, i + 1) ?? numberOf(tokens[i + 1], true);
     else if (ORDINAL.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress')) n = numberOf(w);
     // In words, only right before it ("the Second National Congress", not "go first in the congress").
-    else if (EN_ORDINALS.has(w) && ordinalBefore(tokens, i + 1)) n = EN_ORDINALS.get(w);
+    else if (EN_ORDINALS.has(w) && ordinalBefore(tokens, i + 1))
+      n = (EN_ORDINALS.get(w) as number) + (tokens[i - 1] === 'twenty' ? 20 : 0);
     if (n !== undefined && n > 0) out.push(n);
   }
   return out;
@@ -202,7 +203,9 @@ export function headCongress(tokens: string[]): number | undefined {
       for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
         const t = tokens[k] as string;
         const ordinal = enOrdinal(t);
-        if (ordinal !== undefined) [n, start] = [ordinal, k];
+        // "twenty-seventh": the tens before the ordinal word.
+        if (ordinal !== undefined)
+          [n, start] = tokens[k - 1] === 'twenty' ? [20 + ordinal, k - 1] : [ordinal, k];
         else if (!BETWEEN.has(t)) break;
       }
     } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {

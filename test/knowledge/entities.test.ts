@@ -103,6 +103,12 @@ describe('documents asked by number', () => {
     });
   });
 
+  it('declines a working regulation (quy chế) by number: a kind the pack holds none of', () => {
+    expect(reply('Quy chế 05-QC/ĐU làm việc của đảng ủy phường').parts.map((p) => p.kind)).toEqual([
+      'unknown-document',
+    ]);
+  });
+
   it('reads "tháng 10", "năm 2025" after a number as its date, not as what the number counts', () => {
     expect(reply('Kết luận 200 tháng 10 năm 2025 nói về nội dung gì?').parts[0]).toEqual({
       kind: 'document',

@@ -62,5 +62,6 @@ describe('headCongress', () => {
     expect(headCongress(words('Where was the Second National Congress held?'))).toBe(2);
     expect(congressNumbers(words('the Fourteenth Party Congress opened in January'))).toEqual([14]);
     expect(congressNumbers(words('which units go first in the congress sequence'))).toEqual([]);
+    expect(headCongress(words("the district's twenty-seventh congress"))).toBe(27);
   });
 });

@@ -659,6 +659,12 @@ describe('abbreviations typed together with a number, posts asked with "who are"
     ]);
   });
 
+  it('takes the conference of 23/10/2024 named by its date for the subject', () => {
+    expect(
+      index.search('Đi ăn cưới về muộn, nhờ bot tóm lại từ hội nghị 23/10 đến nay có gì khác').answer,
+    ).toBe('thay-doi');
+  });
+
   it('refuses founding a party organisation or dissolving a cell: other party business', () => {
     expectRefused([
       'Doanh nghiệp tư nhân muốn thành lập tổ chức đảng thì cần bao nhiêu đảng viên chính thức?',
