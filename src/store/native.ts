@@ -10,6 +10,9 @@ export type RedisClient = Awaited<ReturnType<typeof openRedis>>;
 export async function openPgPool(url: string, ddl: string): Promise<pg.Pool> {
   const { default: pgLib } = await import('pg');
   const pool = new pgLib.Pool({ connectionString: url, max: 4 });
+  // An idle client the server drops (a restart, an administrator) is reported on the pool: without
+  // a listener that would crash the process. The next query on a fresh client sees the real state.
+  pool.on('error', () => undefined);
   try {
     await pool.query(ddl);
   } catch (err) {
