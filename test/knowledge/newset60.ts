@@ -54,7 +54,8 @@
  * cells the five-yearly pilot covers, membership figures) were left out, not guessed.
  *
  * One engine change reached main while it was being written (53d7f36: a date after a
- * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65 (the word prior relearned with newset59)
+ * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65
+ * (the word prior relearned with newset59)
  * and 944661b (D66, files kept, trays priced); its writer saw none of them. It was measured once,
  * at 02:52 UTC on main 944661b (`node --expose-gc dist/bench/qa.js`, load 2.70): qa_new_top1 98.5
  * %, qa_new_oos_refused 100.0 % (2 in-scope misses, no lookalike answered; qa_p99_us 95.9 in that

@@ -44,7 +44,8 @@
  * left out, not guessed.
  *
  * One engine change reached main while it was being written (53d7f36: a date after a
- * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65 and 8b231d2 (the word prior relearned with
+ * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65 and
+ * 8b231d2 (the word prior relearned with
  * newset59 and newset60) and 944661b (D66, files kept, trays priced); its writer saw none of them.
  * It was measured once, at 02:53 UTC on main 8b231d2 (`node --expose-gc dist/bench/qa.js`, load
  * 2.17): qa_new_top1 97.8 %, qa_new_oos_refused 100.0 % (3 in-scope misses, no lookalike answered;

@@ -52,7 +52,8 @@
  * congress may spend, which cells the five-yearly pilot covers) were left out, not guessed.
  *
  * One engine change reached main while it was being written (53d7f36: a date after a
- * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65, 8b231d2 and 894a516 (the word prior
+ * document's number, ket-qua's keywords). Engine changes reached main after its commit: 57dbd65,
+ * 8b231d2 and 894a516 (the word prior
  * relearned with newset59 to newset61) and 944661b (D66, files kept, trays priced); its writer saw
  * none of them. It was measured once, at 02:53 UTC on main 894a516 (`node --expose-gc
  * dist/bench/qa.js`, load 2.85): qa_new_top1 98.5 %, qa_new_oos_refused 97.0 % (2 in-scope misses,
