@@ -84,9 +84,9 @@ const SPAN_TOLD = new Set(['nay', 'qua', 'truoc', 'gan']);
 /**
  * Whether the question asks how many of a thing the pack never counts (`counted`, from
  * evidence.counted: its texts count contents, reports, parts, appendices, levels, years …): "bao
- * nhiêu biên chế", "mỗi tổ mấy người", "how many delegates" ask for a figure it does not hold. "Mấy" asks which after a
- * word of time or order ("tháng mấy", "lần thứ mấy"), and says "a few" before people or numerals
- * ("mấy bác hỏi …", "mấy chục") and in a span told ("mấy hôm nay"). A count followed by another
+ * nhiêu biên chế", "mỗi tổ mấy người", "how many delegates" ask for a figure it does not hold.
+ * "Mấy" asks which after a word of time or order ("tháng mấy", "lần thứ mấy"), and says "a few"
+ * before people or numerals ("mấy bác hỏi …", "mấy chục") and in a span told ("mấy hôm nay"). A count followed by another
  * ask is not what the question turns on ("Đại hội tốn bao nhiêu tiền thì được, có phải chống lãng
  * phí không?"). `mays`: for each "may" token in turn, whether it was typed "mấy", in a question
  * typed with marks ("nhà máy", "công ty may" are not); without marks every one may be, but for
@@ -119,7 +119,7 @@ export function asksUncounted(tokens: string[], counted: PhraseSet, mays?: boole
 
 /**
  * For each "may" of a question typed with marks, whether it was typed "mấy" (not "máy", "may"), in
- * order (see Names.asksUncounted); undefined without marks, or without a "may".
+ * order (see asksUncounted); undefined without marks, or without a "may".
  */
 export function maysOf(question: string, tokens: string[]): boolean[] | undefined {
   const text = question.slice(0, 500);

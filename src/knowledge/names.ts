@@ -277,7 +277,7 @@ export class Names {
       ours ||= !qualified && (!ambiguous || !foreign(tokens[i + n]));
       // "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng": our congress named as such, whatever
       // else is named (not "đại hội, đảng viên có được dự": a member is no congress).
-      named ||= OUR_CONGRESS.has(`${tokens[i + n]} ${tokens[i + n + 1]}`) || this.#theParty(tokens, i + n);
+      named ||= this.#oursAt(tokens, i + n);
     });
     if (named) return 'ours';
     if (other) return 'other';
@@ -287,12 +287,13 @@ export class Names {
   /** Whether the tokens name our congress as such: "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng" (see subjectSense). */
   namesOurCongress(tokens: string[]): boolean {
     for (let i = tokens.indexOf('dai'); i >= 0 && i < tokens.length - 2; i = tokens.indexOf('dai', i + 1))
-      if (
-        tokens[i + 1] === 'hoi' &&
-        (OUR_CONGRESS.has(`${tokens[i + 2]} ${tokens[i + 3]}`) || this.#theParty(tokens, i + 2))
-      )
-        return true;
+      if (tokens[i + 1] === 'hoi' && this.#oursAt(tokens, i + 2)) return true;
     return false;
+  }
+
+  /** Whether our congress's holder follows a subject word at token `at`: "chi bộ", "đảng bộ", the Party. */
+  #oursAt(tokens: string[], at: number): boolean {
+    return OUR_CONGRESS.has(`${tokens[at]} ${tokens[at + 1]}`) || this.#theParty(tokens, at);
   }
 
   /**

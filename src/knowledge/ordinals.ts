@@ -99,8 +99,7 @@ export function congressNumbers(tokens: string[]): number[] {
       n = viCompound(tokens, i + 1) ?? numberOf(tokens[i + 1], true);
     else if (ORDINAL.test(w) && tokens.slice(i + 1, i + 4).some((t) => t === 'congress')) n = numberOf(w);
     // In words, only right before it ("the Second National Congress", not "go first in the congress").
-    else if (EN_ORDINALS.has(w) && ordinalBefore(tokens, i + 1))
-      n = (EN_ORDINALS.get(w) as number) + (tokens[i - 1] === 'twenty' ? 20 : 0);
+    else if (EN_ORDINALS.has(w) && ordinalBefore(tokens, i + 1)) n = enOrdinalAt(tokens, i)?.n;
     if (n !== undefined && n > 0) out.push(n);
   }
   return out;
@@ -159,8 +158,17 @@ const ordinalBefore = (tokens: string[], at: number) => {
   while (BETWEEN.has(tokens[k] ?? '')) k++;
   return tokens[k] === 'congress';
 };
-/** A congress's number written as an English ordinal, in figures or in words; undefined for any other token. */
-const enOrdinal = (t: string): number | undefined => (ORDINAL.test(t) ? numberOf(t) : EN_ORDINALS.get(t));
+/**
+ * The congress number an English ordinal at token `k` writes, in figures or in words with its tens
+ * ("twenty-seventh": 27), and the token it starts at; undefined for any other token.
+ */
+const enOrdinalAt = (tokens: string[], k: number): { n: number; start: number } | undefined => {
+  const t = tokens[k] as string;
+  if (ORDINAL.test(t)) return { n: numberOf(t) as number, start: k };
+  const n = EN_ORDINALS.get(t);
+  if (n === undefined) return undefined;
+  return tokens[k - 1] === 'twenty' ? { n: 20 + n, start: k - 1 } : { n, start: k };
+};
 /** Words that may stand between an English ordinal and "congress": "the 14th National Party Congress". */
 const BETWEEN = new Set(['national', 'party', 'partys', 'district', 'communist', 'vietnamese']);
 
@@ -201,12 +209,9 @@ export function headCongress(tokens: string[]): number | undefined {
       else n = afterCongress(next);
       // "the 14th (National Party) Congress": the ordinal before it.
       for (let k = i - 1; n === undefined && k >= Math.max(0, i - 4); k--) {
-        const t = tokens[k] as string;
-        const ordinal = enOrdinal(t);
-        // "twenty-seventh": the tens before the ordinal word.
-        if (ordinal !== undefined)
-          [n, start] = tokens[k - 1] === 'twenty' ? [20 + ordinal, k - 1] : [ordinal, k];
-        else if (!BETWEEN.has(t)) break;
+        const ordinal = enOrdinalAt(tokens, k);
+        if (ordinal !== undefined) [n, start] = [ordinal.n, ordinal.start];
+        else if (!BETWEEN.has(tokens[k] as string)) break;
       }
     } else if ((w === 'thu' && tokens[i - 1] === 'lan') || (w === 'lan' && tokens[i + 1] !== 'thu')) {
       // "lần thứ 14", and "lần 14" as people type it.

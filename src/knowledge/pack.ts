@@ -344,13 +344,16 @@ export function parsePack(source: string, file = 'pack', readYaml: (s: string) =
     );
   }
   const result = packSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues
-      .slice(0, 20)
-      .map((i) => `${basename(file)}: ${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`);
-    throw new PackError(lines.join('\n'));
-  }
+  if (!result.success) throw packError(file, result.error);
   return result.data;
+}
+
+/** The first problems of a failed parse, each naming the file, the path in it and the problem. */
+function packError(file: string, error: z.ZodError): PackError {
+  const lines = error.issues
+    .slice(0, 20)
+    .map((i) => `${basename(file)}: ${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`);
+  return new PackError(lines.join('\n'));
 }
 
 export function loadPack(file: string): Pack {
@@ -375,10 +378,7 @@ function readWordCounts(file: string): WordCounts {
     throw new PackError(`${file}: cannot read the word prior: ${(err as Error).message}`);
   }
   const result = wordCountsSchema.safeParse(raw);
-  if (!result.success)
-    throw new PackError(
-      `${basename(file)}: ${result.error.issues[0]?.path.join('.') || '(top)'}: ${result.error.issues[0]?.message}`,
-    );
+  if (!result.success) throw packError(file, result.error);
   return result.data;
 }
 

@@ -24,7 +24,7 @@ export const wordCountsSchema = z.object({
 export type WordCounts = z.infer<typeof wordCountsSchema>;
 
 /** A reading's token as the prior counts it: without a tone digit the search gave it; a place taken out ("_") is none. */
-export const priorWord = (t: string): string | undefined => (t === '_' ? undefined : untoned(t));
+const priorWord = (t: string): string | undefined => (t === '_' ? undefined : untoned(t));
 
 /** The distinct words of a reading (see priorWord). */
 function wordsOf(tokens: readonly string[]): Set<string> {
