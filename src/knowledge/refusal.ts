@@ -38,11 +38,11 @@ export interface Evidence {
   words?: number;
 }
 
-/** Whether the best topic scores at least twice strongScore and leads the runner-up by farLead of its score. */
-function farAhead(ranked: Hit[], t: SearchTuning): boolean {
+/** Whether the best topic scores at least twice strongScore and leads the runner-up by `lead` of its score. */
+function farAhead(ranked: Hit[], t: SearchTuning, lead = t.farLead): boolean {
   const [best, second] = ranked;
   if (!best || best.score < 2 * t.strongScore) return false;
-  return !second || best.score - second.score >= t.farLead * best.score;
+  return !second || best.score - second.score >= lead * best.score;
 }
 
 /** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
@@ -90,6 +90,20 @@ export function isPlausible(
     words !== undefined &&
     words < t.minWords &&
     coverage < t.wordsCoverage
+  )
+    plausible = false;
+  // Naming the subject, a question most of whose weight is in words the pack never uses, and whose
+  // words the development sets hold far more often in questions to refuse, asks about something
+  // beside the congress ("Tôi 82 tuổi, đi lại khó khăn, có được miễn dự đại hội chi bộ không?"),
+  // unless one topic leads every other by more than half its score: a long story around a question
+  // the pack answers ("Phường tôi vừa sáp nhập, trụ sở chật …; đại hội có yêu cầu chống lãng phí …?").
+  if (
+    plausible &&
+    subject === 'ours' &&
+    words !== undefined &&
+    words < t.namedMinWords &&
+    unknown > t.namedMaxUnknown &&
+    !farAhead(ranked, t, t.namedLead)
   )
     plausible = false;
   return plausible;

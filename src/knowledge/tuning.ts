@@ -45,6 +45,15 @@ export interface SearchTuning {
   minWords: number;
   wordsCoverage: number;
   /**
+   * The word prior when the subject is named: a reading whose log-odds is below namedMinWords
+   * (-6: its words hold about 400 times likelier in a question to refuse) and whose unknown share
+   * is above namedMaxUnknown is refused, unless its best topic is far ahead (see farAhead in
+   * refusal.ts) by namedLead of its score.
+   */
+  namedMinWords: number;
+  namedMaxUnknown: number;
+  namedLead: number;
+  /**
    * With two unit types or more named, the reading without them is kept only when its coverage is
    * at least this share of the whole reading's (else the types are what is asked).
    */
@@ -79,6 +88,9 @@ export const DEFAULT_TUNING: SearchTuning = {
   partyCoverage: 0.2,
   minWords: 0,
   wordsCoverage: 0.4,
+  namedMinWords: -6,
+  namedMaxUnknown: 0.6,
+  namedLead: 0.5,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
   farLead: 0.4,

@@ -68,4 +68,45 @@ describe('the word prior (word-prior.ts)', () => {
     expect(QaIndex.fromPack(pack).search(q).answer).toBeUndefined();
     expect(QaIndex.fromPack({ ...pack, wordCounts: undefined }).search(q).answer).toBeDefined();
   });
+
+  it('naming the subject, refuses a question mostly of unknown words the sets hold in questions to refuse', () => {
+    const named: Evidence = {
+      ranked: [
+        { topic: 'nhan-su', score: 19 },
+        { topic: 'van-kien', score: 15 },
+      ],
+      coverage: 0.22,
+      unknownShare: 0.7,
+      rest: { coverage: 0.22, unknownShare: 0.7 },
+      distinct: 0.6,
+      words: -8,
+    };
+    const ours: Prior = { offTopic: false, party: false, subject: 'ours' };
+    expect(isPlausible(named, ours, DEFAULT_TUNING)).toBe(false);
+    // Words less one-sided, or fewer of them unknown: the topic answers.
+    expect(isPlausible({ ...named, words: -5 }, ours, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible({ ...named, unknownShare: 0.5 }, ours, DEFAULT_TUNING)).toBe(true);
+    // One topic far ahead of every other: a long story around a question the pack answers.
+    const far = [
+      { topic: 'nguyen-tac', score: 48 },
+      { topic: 'noi-dung', score: 13 },
+    ];
+    expect(isPlausible({ ...named, ranked: far }, ours, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it('so refuses an association abroad, a professorship and a training course that name the congress', () => {
+    const withPrior = QaIndex.fromPack(pack);
+    const without = QaIndex.fromPack({ ...pack, wordCounts: undefined });
+    for (const q of [
+      'hội người Việt Nam tại Nhật Bản sắp đại hội nhiệm kỳ mới, em muốn ứng cử ban chấp hành hội',
+      'Hạn nộp hồ sơ xét đạt tiêu chuẩn chức danh giáo sư năm nay là bao giờ?',
+      'Lớp bồi dưỡng cấp ủy viên mới sau đại hội học ở trường chính trị nào?',
+    ]) {
+      expect(withPrior.search(q).answer, q).toBeUndefined();
+      expect(without.search(q).answer, q).toBeDefined();
+    }
+    const story =
+      'Phường tôi vừa sáp nhập, trụ sở chật, mọi người bàn thuê nhà hàng cho to; đại hội có yêu cầu chống lãng phí, không phô trương không?';
+    expect(withPrior.search(story).answer).toBe('nguyen-tac');
+  });
 });
