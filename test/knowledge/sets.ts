@@ -66,6 +66,7 @@ import { NEWSET63 } from './newset63.js';
 import { NEWSET64 } from './newset64.js';
 import { NEWSET65 } from './newset65.js';
 import { NEWSET66 } from './newset66.js';
+import { NEWSET67 } from './newset67.js';
 import { NEWSET68 } from './newset68.js';
 import { NEWSET70 } from './newset70.js';
 import { POOL1 } from './pool1.js';
@@ -153,6 +154,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET64,
   NEWSET65,
   NEWSET66,
+  NEWSET67,
   NEWSET68,
   NEWSET70,
 ];
