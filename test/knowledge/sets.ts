@@ -68,6 +68,7 @@ import { NEWSET65 } from './newset65.js';
 import { NEWSET66 } from './newset66.js';
 import { NEWSET67 } from './newset67.js';
 import { NEWSET68 } from './newset68.js';
+import { NEWSET69 } from './newset69.js';
 import { NEWSET70 } from './newset70.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -156,6 +157,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET66,
   NEWSET67,
   NEWSET68,
+  NEWSET69,
   NEWSET70,
 ];
 
