@@ -2,7 +2,7 @@ import { maysOf } from './counting.js';
 import { distinctCoverage, termEvidence } from './distinct.js';
 import { type EvidenceLists, Names } from './names.js';
 import { hasVietnameseMarks, STOPWORDS } from './normalize.js';
-import { congressNumbers, headCongress } from './ordinals.js';
+import { congressNumbers, congressYears, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
 import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
@@ -291,6 +291,8 @@ export class QaIndex {
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
+    // So is a congress dated by a year none of the pack's texts names ("the Party Congress of 1986").
+    else if (congressYears(tokens).some((y) => !this.#years.has(y))) prior.subject = 'other';
     // A congress the pack numbers, named as what is asked about ("Đại hội XIV kéo dài mấy
     // ngày?"), is as much evidence as a party organisation: the words around it may be the asker's.
     else if (congress !== undefined) prior.numbered = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/knowledge/normalize.js';
-import { congressNumbers, headCongress } from '../../src/knowledge/ordinals.js';
+import { congressNumbers, congressYears, headCongress } from '../../src/knowledge/ordinals.js';
 
 /** Folded words with "đh"/"dh" expanded, as the search reads a question. */
 const words = (q: string) =>
@@ -63,5 +63,24 @@ describe('headCongress', () => {
     expect(congressNumbers(words('the Fourteenth Party Congress opened in January'))).toEqual([14]);
     expect(congressNumbers(words('which units go first in the congress sequence'))).toEqual([]);
     expect(headCongress(words("the district's twenty-seventh congress"))).toBe(27);
+  });
+});
+
+describe('congressYears', () => {
+  it('reads the year that dates a congress, after it or before an English one', () => {
+    expect(congressYears(words('Đại hội năm 1986 quyết định gì về đổi mới?'))).toEqual(['1986']);
+    expect(congressYears(words('Đại hội Đảng năm 1991 bàn những gì?'))).toEqual(['1991']);
+    expect(congressYears(words('What did the Party Congress of 1986 decide about Doi Moi?'))).toEqual([
+      '1986',
+    ]);
+    expect(congressYears(words('What did the 1986 party congress decide?'))).toEqual(['1986']);
+    expect(congressYears(words('Đại hội chi bộ năm 2025 có mấy nội dung?'))).toEqual(['2025']);
+  });
+
+  it('reads none where the year dates something else', () => {
+    expect(
+      congressYears(words('Ông cựu chiến binh nhập ngũ năm 1979, đại hội chi bộ ông có mấy nội dung?')),
+    ).toEqual([]);
+    expect(congressYears(words('Đại hội chi bộ cần chuẩn bị gì, năm 1990 tôi vào Đảng'))).toEqual([]);
   });
 });

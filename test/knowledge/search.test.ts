@@ -554,6 +554,12 @@ describe('question answering', () => {
     expect(index.search('Kế hoạch công tác năm 2027 của chi bộ gồm gì?').answer).toBeUndefined();
   });
 
+  it('reads a congress dated by a year the pack never names as another congress (see congressYears)', () => {
+    expect(index.search('What did the Party Congress of 1986 decide about Doi Moi?').answer).toBeUndefined();
+    expect(index.search('Đại hội năm 1986 quyết định gì về đổi mới?').answer).toBeUndefined();
+    expect(index.search('Đại hội chi bộ năm 2025 có mấy nội dung?').answer).toBe('noi-dung');
+  });
+
   it('ranks no topic on the words of the organisation a cell is in', () => {
     // Two words may stand between them ("chi bộ cơ quan Hội …").
     expect(index.search('Chi bộ cơ quan Hội Liên hiệp Phụ nữ quận bầu những gì tại đại hội?').answer).toBe(
