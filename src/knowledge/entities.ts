@@ -349,12 +349,12 @@ const MONTHS = new Map(
 /**
  * Words a date after a reference may hold besides its numbers: "ngày 14 tháng 6 năm 2024", "ban
  * hành năm", "of 30 May 2019"; also what the question says of the document before its date
- * ("chỉ thị 35 cũ năm 2019").
+ * ("chỉ thị 35 cũ năm 2019", "35-CT/TW, văn bản ban hành năm 2019", "Directive 35, the one of 2019").
  */
 const DATE_WORDS = new Set([
   ...YEAR_WORDS,
   ...['thang', 'ban', 'hanh', 'ra', 'signed', 'ky', 'cua', 'by', 'the', 'on'],
-  ...['cu', 'moi', 'old', 'new', 'former', 'earlier'],
+  ...['cu', 'moi', 'old', 'new', 'former', 'earlier', 'van', 'document', 'one'],
 ]);
 /** How far after a reference its date may run ("của Ban Tổ chức Trung ương ngày 26 tháng 8 năm 2024"). */
 const DATE_AFTER = 12;

@@ -101,6 +101,12 @@ describe('documents asked by number', () => {
       kind: 'document',
       id: 'ct-35-2019',
     });
+    // The document named again before its year: "văn bản ban hành năm 2019", "the one of 2019".
+    for (const q of [
+      'Tôi thấy có hai văn bản cùng số 35-CT/TW, văn bản ban hành năm 2019 là văn bản gì?',
+      'Directive 35, the one of 2019, what was it about?',
+    ])
+      expect(reply(q).parts, q).toEqual([{ kind: 'document', id: 'ct-35-2019' }]);
   });
 
   it('declines a working regulation (quy chế) by number: a kind the pack holds none of', () => {
