@@ -73,6 +73,15 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('dai hoi diem lm o dau').parts).toEqual(['dai-hoi-diem']);
   });
 
+  it('reads "ms" as "mới" and "beforehand" as "before" (the pack\'s synonyms)', () => {
+    expect(reply('nhân sự BCH khóa ms chọn theo tiêu chuẩn QĐ nào').parts).toEqual(['nhan-su']);
+    expect(
+      reply(
+        'What was the congress timetable for each kind of party unit, and what had to be prepared beforehand?',
+      ).parts,
+    ).toEqual(['lich-trinh', 'chuan-bi']);
+  });
+
   it('does not cut between two organisations joined by "và"', () => {
     expect(
       reply('Bộ Chính trị và Ban Bí thư đánh giá đợt đại hội nhiệm kỳ 2025 - 2030 thế nào?').parts,
