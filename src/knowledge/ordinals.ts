@@ -172,14 +172,15 @@ const enOrdinalAt = (tokens: string[], k: number): { n: number; start: number } 
 /** Words that may stand between an English ordinal and "congress": "the 14th National Party Congress". */
 const BETWEEN = new Set(['national', 'party', 'partys', 'district', 'communist', 'vietnamese']);
 
-/** Words between a congress and the year that dates it: its holder, "năm", "of", "in". */
-const YEAR_LEAD = new Set([...FILLER, 'chi', 'bo', 'nam', 'of', 'in']);
-const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** Words between a congress and the year that dates it: its holder, "năm", "of", "in", "from the", "thập niên". */
+const YEAR_LEAD = new Set([...FILLER, 'chi', 'bo', 'nam', 'of', 'in', 'from', 'the', 'tu', 'thap', 'nien']);
+/** A year, or a decade as English writes it ("the 1980s"). */
+const YEAR_TOKEN = /^(?:19|20)\d\ds?$/;
 
 /**
  * The years that date a congress mention in folded tokens: after it, past its holder and "năm",
- * "of" or "in" ("Đại hội Đảng năm 1986", "the Party Congress of 1986"), or right before an English
- * one ("the 1986 congress").
+ * "of" or "in" ("Đại hội Đảng năm 1986", "the Party Congress of 1986", "congresses from the
+ * 1980s": a decade's first year), or right before an English one ("the 1986 congress").
  */
 export function congressYears(tokens: string[]): string[] {
   const out: string[] = [];
@@ -189,11 +190,11 @@ export function congressYears(tokens: string[]): string[] {
     if (!vi && w !== 'congress' && w !== 'congresses') continue;
     let k = i + 1;
     while (k < i + 1 + MAX_FILLER && YEAR_LEAD.has(tokens[k] ?? '')) k++;
-    if (YEAR_TOKEN.test(tokens[k] ?? '')) out.push(tokens[k] as string);
+    if (YEAR_TOKEN.test(tokens[k] ?? '')) out.push((tokens[k] as string).slice(0, 4));
     if (vi) continue;
     let j = i - 1;
     while (j >= i - 4 && BETWEEN.has(tokens[j] ?? '')) j--;
-    if (YEAR_TOKEN.test(tokens[j] ?? '')) out.push(tokens[j] as string);
+    if (YEAR_TOKEN.test(tokens[j] ?? '')) out.push((tokens[j] as string).slice(0, 4));
   }
   return out;
 }

@@ -75,6 +75,7 @@ describe('congressYears', () => {
     ]);
     expect(congressYears(words('What did the 1986 party congress decide?'))).toEqual(['1986']);
     expect(congressYears(words('Đại hội chi bộ năm 2025 có mấy nội dung?'))).toEqual(['2025']);
+    expect(congressYears(words('minutes of grassroots party congresses from the 1980s'))).toEqual(['1980']);
   });
 
   it('reads none where the year dates something else', () => {
