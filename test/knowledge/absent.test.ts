@@ -132,6 +132,17 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
+  it('refuses tools and merchandise for the congress, and other meetings and inspections a unit prepares for', () => {
+    refused([
+      'Mình muốn làm QR code điểm danh đảng viên dự đại hội chi bộ, có tool nào generate nhanh không?',
+      'Bot có bán áo cờ in logo đại hội để chi bộ mặc trong ngày đại hội không?',
+      'Bệnh viện sắp có đoàn thanh tra của Sở Y tế về đấu thầu thuốc, Đảng ủy cần chuẩn bị báo cáo gì?',
+      'Hội nghị quân chính đầu năm của công ty thì chi bộ phải chuẩn bị báo cáo những gì?',
+    ]);
+    // The congress's own preparation is still answered.
+    expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
+  });
+
   it('refuses the asks no topic answers, however close the subject', () => {
     refused([
       'Đại hội chi bộ thường bắt đầu lúc mấy giờ?',
