@@ -323,7 +323,7 @@ export class Responder {
       // A half with fewer than two words of its own (besides who asks) is not a question of its own,
       // nor one that only names an organisation ("Bộ Chính trị | và Ban Bí thư đánh giá …").
       if (a.search.words < 2 || b.search.words < 2) continue;
-      if ([left, right].some((h) => this.#onlyNames(h))) continue;
+      if ([left, right].some((h) => this.index.namesOnly(h))) continue;
       // At a bare comma each half must be a question the pack answers well on its own: "Tổ chức
       // đại hội chi bộ giá bao nhiêu là hợp lý, có được phô trương không?" is one question.
       if (
@@ -374,12 +374,6 @@ export class Responder {
     const note: ReplyPart = { kind: 'not-covered', text: text.trim() };
     const own = halves[answered]?.[2] ?? [];
     return answered === 0 ? [...own, note] : [note, ...own];
-  }
-
-  /** Whether a text is only the names of party organisations and of the subject ("Bộ Chính trị"). */
-  #onlyNames(text: string): boolean {
-    const named = this.index.subjectOf(text);
-    return named !== '' && countWords(named) === countWords(text);
   }
 
   /** One half: its documents and its topic; a second half may lean on the first half's subject. */

@@ -211,14 +211,29 @@ export class QaIndex {
   subjectOf(question: string): string {
     const tokens = this.#read(question);
     const out: string[] = [];
+    this.#walkNames(tokens, (i, n) => out.push(...tokens.slice(i, i + n)));
+    return out.join(' ');
+  }
+
+  /** Whether every word of the text, as read, is in a name of the subject or of a party organisation ("Bộ Chính trị"). */
+  namesOnly(text: string): boolean {
+    const tokens = this.#read(text);
+    let named = 0;
+    this.#walkNames(tokens, (_, n) => {
+      named += n;
+    });
+    return named > 0 && named === tokens.length;
+  }
+
+  /** Each name of the subject or of a party organisation in the tokens, longest first from the left. */
+  #walkNames(tokens: string[], found: (i: number, n: number) => void): void {
     walkPhrases(
       tokens,
       (i) => Math.max(this.#names.subject.at(tokens, i), this.#names.party.at(tokens, i)),
       (i, n) => {
-        if (n > 0) out.push(...tokens.slice(i, i + n));
+        if (n > 0) found(i, n);
       },
     );
-    return out.join(' ');
   }
 
   /**

@@ -73,6 +73,11 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('dai hoi diem lm o dau').parts).toEqual(['dai-hoi-diem']);
   });
 
+  it('cuts at ", còn" before a half whose abbreviation spells out to as many words as it has', () => {
+    // "bcct thì viết ntn" is four words, as "báo cáo chính trị" is: it is no mere name.
+    expect(reply('đh cb có mấy nd, còn bcct thì viết ntn').parts).toEqual(['noi-dung', 'van-kien']);
+  });
+
   it('reads "ms" as "mới" and "beforehand" as "before" (the pack\'s synonyms)', () => {
     expect(reply('nhân sự BCH khóa ms chọn theo tiêu chuẩn QĐ nào').parts).toEqual(['nhan-su']);
     expect(
