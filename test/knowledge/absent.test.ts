@@ -132,12 +132,18 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it('refuses tools and merchandise for the congress, and other meetings and inspections a unit prepares for', () => {
+  it('refuses tools, templates, citations and merchandise for the congress, and other meetings a unit prepares for', () => {
     refused([
       'Mình muốn làm QR code điểm danh đảng viên dự đại hội chi bộ, có tool nào generate nhanh không?',
       'Bot có bán áo cờ in logo đại hội để chi bộ mặc trong ngày đại hội không?',
       'Bệnh viện sắp có đoàn thanh tra của Sở Y tế về đấu thầu thuốc, Đảng ủy cần chuẩn bị báo cáo gì?',
       'Hội nghị quân chính đầu năm của công ty thì chi bộ phải chuẩn bị báo cáo những gì?',
+    ]);
+    refused([
+      'Trích dẫn bài viết về hội nghị quán triệt của Quận ủy Hai Bà Trưng theo chuẩn APA thì ghi thế nào ạ?',
+      'Sinh viên là đảng viên dự bị tham gia phục vụ đại hội có được cộng điểm rèn luyện không?',
+      'bcct đh xã mình đăng ở đâu đọc đc',
+      'bcct mẫu word có ko, gửi mình file với',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
