@@ -70,6 +70,7 @@ import { NEWSET67 } from './newset67.js';
 import { NEWSET68 } from './newset68.js';
 import { NEWSET69 } from './newset69.js';
 import { NEWSET70 } from './newset70.js';
+import { NEWSET71 } from './newset71.js';
 import { NEWSET72 } from './newset72.js';
 import { NEWSET74 } from './newset74.js';
 import { POOL1 } from './pool1.js';
@@ -161,6 +162,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET68,
   NEWSET69,
   NEWSET70,
+  NEWSET71,
   NEWSET72,
   NEWSET74,
 ];
