@@ -72,6 +72,7 @@ import { NEWSET69 } from './newset69.js';
 import { NEWSET70 } from './newset70.js';
 import { NEWSET71 } from './newset71.js';
 import { NEWSET72 } from './newset72.js';
+import { NEWSET73 } from './newset73.js';
 import { NEWSET74 } from './newset74.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -164,6 +165,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET70,
   NEWSET71,
   NEWSET72,
+  NEWSET73,
   NEWSET74,
 ];
 
