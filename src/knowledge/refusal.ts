@@ -24,6 +24,8 @@ export interface Prior {
   unheld?: boolean;
   /** It asks about a congress the pack numbers (XIV, the district's XXVII), by its number. */
   numbered?: boolean;
+  /** Only some of the message asks (see askingPart): the rest tells a story around it. */
+  story?: boolean;
 }
 
 /** What the ranking of one reading of the question found (see SearchResult for each share). */
@@ -48,7 +50,7 @@ function farAhead(ranked: Hit[], t: SearchTuning, lead = t.farLead): boolean {
 /** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
 export function isPlausible(
   { ranked, coverage, unknownShare, rest, distinct, words }: Evidence,
-  { offTopic, party, subject, partyOther, unheld, numbered }: Prior,
+  { offTopic, party, subject, partyOther, unheld, numbered, story }: Prior,
   t: SearchTuning,
 ): boolean {
   const best = ranked[0];
@@ -96,13 +98,16 @@ export function isPlausible(
   // words the development sets hold far more often in questions to refuse, asks about something
   // beside the congress ("Tôi 82 tuổi, đi lại khó khăn, có được miễn dự đại hội chi bộ không?"),
   // unless one topic leads every other by more than half its score: a long story around a question
-  // the pack answers ("Phường tôi vừa sáp nhập, trụ sở chật …; đại hội có yêu cầu chống lãng phí …?").
+  // the pack answers ("Phường tôi vừa sáp nhập, trụ sở chật …; đại hội có yêu cầu chống lãng phí …?"),
+  // or a message only some of which asks: the words of its story are not what is asked ("Hội phụ nữ
+  // phường định góp tiền mua hoa … . Đại hội có được phô trương không?").
   if (
     plausible &&
+    !story &&
     subject === 'ours' &&
     words !== undefined &&
-    words < t.namedMinWords &&
     unknown > t.namedMaxUnknown &&
+    (words < t.namedMinWords || (words < t.namedWeakWords && coverage < t.namedWeakCoverage)) &&
     !farAhead(ranked, t, t.namedLead)
   )
     plausible = false;

@@ -281,6 +281,7 @@ export class QaIndex {
       // ly" read as "ban quận ủy"), and typed with a typo one is no evidence against a refusal.
       party: names.party.occurs(typed),
       unheld: this.#asksUnheld(question, typed, tokens),
+      story: askingPart(question) !== undefined,
       // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
       subject: [
         names.subject.occurs(typed) ? typedSense : 'ours',

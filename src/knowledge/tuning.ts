@@ -48,11 +48,14 @@ export interface SearchTuning {
    * The word prior when the subject is named: a reading whose log-odds is below namedMinWords
    * (-6: its words hold about 400 times likelier in a question to refuse) and whose unknown share
    * is above namedMaxUnknown is refused, unless its best topic is far ahead (see farAhead in
-   * refusal.ts) by namedLead of its score.
+   * refusal.ts) by namedLead of its score; so is one below namedWeakWords (-3: about 20 times
+   * likelier in a question to refuse) whose best topic matches less than namedWeakCoverage of it.
    */
   namedMinWords: number;
   namedMaxUnknown: number;
   namedLead: number;
+  namedWeakWords: number;
+  namedWeakCoverage: number;
   /**
    * With two unit types or more named, the reading without them is kept only when its coverage is
    * at least this share of the whole reading's (else the types are what is asked).
@@ -91,6 +94,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   namedMinWords: -6,
   namedMaxUnknown: 0.6,
   namedLead: 0.5,
+  namedWeakWords: -3,
+  namedWeakCoverage: 0.35,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
   farLead: 0.4,

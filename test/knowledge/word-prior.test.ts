@@ -84,8 +84,13 @@ describe('the word prior (word-prior.ts)', () => {
     const ours: Prior = { offTopic: false, party: false, subject: 'ours' };
     expect(isPlausible(named, ours, DEFAULT_TUNING)).toBe(false);
     // Words less one-sided, or fewer of them unknown: the topic answers.
-    expect(isPlausible({ ...named, words: -5 }, ours, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible({ ...named, words: -2 }, ours, DEFAULT_TUNING)).toBe(true);
+    // Nor when only some of the message asks: the rest is a story around it.
+    expect(isPlausible(named, { ...ours, story: true }, DEFAULT_TUNING)).toBe(true);
     expect(isPlausible({ ...named, unknownShare: 0.5 }, ours, DEFAULT_TUNING)).toBe(true);
+    // Less one-sided words still refuse when the best topic matches little of the question.
+    expect(isPlausible({ ...named, words: -4 }, ours, DEFAULT_TUNING)).toBe(false);
+    expect(isPlausible({ ...named, words: -4, coverage: 0.4 }, ours, DEFAULT_TUNING)).toBe(true);
     // One topic far ahead of every other: a long story around a question the pack answers.
     const far = [
       { topic: 'nguyen-tac', score: 48 },
@@ -94,13 +99,15 @@ describe('the word prior (word-prior.ts)', () => {
     expect(isPlausible({ ...named, ranked: far }, ours, DEFAULT_TUNING)).toBe(true);
   });
 
-  it('so refuses an association abroad, a professorship and a training course that name the congress', () => {
+  it("so refuses an association abroad, a professorship, a course, the bot's maker and press photos that name the congress", () => {
     const withPrior = QaIndex.fromPack(pack);
     const without = QaIndex.fromPack({ ...pack, wordCounts: undefined });
     for (const q of [
       'hội người Việt Nam tại Nhật Bản sắp đại hội nhiệm kỳ mới, em muốn ứng cử ban chấp hành hội',
       'Hạn nộp hồ sơ xét đạt tiêu chuẩn chức danh giáo sư năm nay là bao giờ?',
       'Lớp bồi dưỡng cấp ủy viên mới sau đại hội học ở trường chính trị nào?',
+      'Ai viết ra con bot đại hội này, liên hệ với người làm bot thế nào?',
+      'Cho tòa soạn xin ảnh độ phân giải cao của hội nghị quán triệt ở Hai Bà Trưng để đăng báo',
     ]) {
       expect(withPrior.search(q).answer, q).toBeUndefined();
       expect(without.search(q).answer, q).toBeDefined();
