@@ -132,7 +132,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it('refuses tools, templates, citations and merchandise for the congress, and other meetings a unit prepares for', () => {
+  it('refuses tools, templates, citations, the press and merchandise around the congress, and other meetings', () => {
     refused([
       'Mình muốn làm QR code điểm danh đảng viên dự đại hội chi bộ, có tool nào generate nhanh không?',
       'Bot có bán áo cờ in logo đại hội để chi bộ mặc trong ngày đại hội không?',
@@ -144,6 +144,13 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Sinh viên là đảng viên dự bị tham gia phục vụ đại hội có được cộng điểm rèn luyện không?',
       'bcct đh xã mình đăng ở đâu đọc đc',
       'bcct mẫu word có ko, gửi mình file với',
+    ]);
+    refused([
+      'Chợ đêm có phải đóng cửa sớm trong những ngày diễn ra đại hội đảng bộ phường không?',
+      'Which VPN works for reading Nhân Dân about the đại hội from abroad?',
+      'Trung tâm báo chí của Đại hội XIV đặt ở đâu, mấy giờ mở cửa?',
+      'Nhuận bút một bài viết về đại hội đảng bộ trên báo điện tử được tính thế nào?',
+      'Đại hội Hướng đạo thế giới lần tới tổ chức ở nước nào?',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
