@@ -9,6 +9,8 @@ export type EvidenceLists = Partial<Pack['evidence']>;
 /** In which sense a question names the subject (đại hội, văn kiện, congress …). */
 export type Sense = 'ours' | 'other' | 'none';
 
+/** Words before our congress that make it the time of another thing: "sau đại hội đảng bộ". */
+const DATED_BY = new Set(['sau', 'truoc']);
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
@@ -276,8 +278,9 @@ export class Names {
       const ambiguous = tokens[i] === 'dai' && tokens[i + 1] === 'hoi' && n === 2;
       ours ||= !qualified && (!ambiguous || !foreign(tokens[i + n]));
       // "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng": our congress named as such, whatever
-      // else is named (not "đại hội, đảng viên có được dự": a member is no congress).
-      named ||= this.#oursAt(tokens, i + n);
+      // else is named (not "đại hội, đảng viên có được dự": a member is no congress), unless it
+      // only dates another thing ("Đại hội Hội Phụ nữ … có phải ngay sau đại hội đảng bộ không?").
+      named ||= this.#oursAt(tokens, i + n) && !DATED_BY.has(tokens[i - 1] ?? '');
     });
     if (named) return 'ours';
     if (other) return 'other';

@@ -312,6 +312,15 @@ describe('"đại hội" in another sense', () => {
     expect(
       reply('Công ty sắp họp đại hội đồng cổ đông, đại hội chi bộ công ty gồm mấy nội dung?').parts,
     ).toEqual(['noi-dung']);
+    // Unless it only dates the other one ("sau đại hội đảng bộ").
+    expect(
+      reply(
+        'Đại hội Hội Liên hiệp Phụ nữ phường nhiệm kỳ tới tổ chức khi nào, có phải ngay sau đại hội đảng bộ không?',
+      ).parts,
+    ).toEqual([]);
+    expect(
+      reply('Tổng Bí thư có về dự đại hội đảng bộ phường tôi không, nếu có thì vào ngày nào?').parts,
+    ).toEqual([]);
     expect(reply('Trời mưa bão nhiều, đại hội chi bộ phải tổ chức theo những nguyên tắc nào?').parts).toEqual(
       ['nguyen-tac'],
     );
