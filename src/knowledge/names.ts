@@ -9,8 +9,11 @@ export type EvidenceLists = Partial<Pack['evidence']>;
 /** In which sense a question names the subject (đại hội, văn kiện, congress …). */
 export type Sense = 'ours' | 'other' | 'none';
 
-/** Words before our congress that make it the time of another thing: "sau đại hội đảng bộ". */
-const DATED_BY = new Set(['sau', 'truoc']);
+/**
+ * Words before our congress that make it only a reference for another one: its time ("sau đại hội
+ * đảng bộ") or a likeness ("như đại hội đảng").
+ */
+const REFERENCE_BEFORE = new Set(['sau', 'truoc', 'nhu', 'giong']);
 const bigram = (a: string, b: string) => `${a} ${b}`;
 /** Words after "ai" that ask who holds or takes a post ("ai được bầu làm", "ai làm", "ai giữ"), folded. */
 const HOLDS = new Set(['duoc', 'lam', 'giu', 'dam']);
@@ -278,9 +281,10 @@ export class Names {
       const ambiguous = tokens[i] === 'dai' && tokens[i + 1] === 'hoi' && n === 2;
       ours ||= !qualified && (!ambiguous || !foreign(tokens[i + n]));
       // "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng": our congress named as such, whatever
-      // else is named (not "đại hội, đảng viên có được dự": a member is no congress), unless it
-      // only dates another thing ("Đại hội Hội Phụ nữ … có phải ngay sau đại hội đảng bộ không?").
-      named ||= this.#oursAt(tokens, i + n) && !DATED_BY.has(tokens[i - 1] ?? '');
+      // else is named (not "đại hội, đảng viên có được dự": a member is no congress), unless it is
+      // only what another is dated or measured by ("Đại hội Hội Phụ nữ … có phải ngay sau đại hội
+      // đảng bộ không?", "Hội Khuyến học đại hội có cần báo cáo chính trị như đại hội đảng không?").
+      named ||= this.#oursAt(tokens, i + n) && !REFERENCE_BEFORE.has(tokens[i - 1] ?? '');
     });
     if (named) return 'ours';
     if (other) return 'other';

@@ -152,6 +152,13 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Nhuận bút một bài viết về đại hội đảng bộ trên báo điện tử được tính thế nào?',
       'Đại hội Hướng đạo thế giới lần tới tổ chức ở nước nào?',
     ]);
+    refused([
+      'Chiến sĩ trực chiến 24/24 có được nghỉ bù sau ngày dự đại hội chi bộ không?',
+      'Xe chữa cháy đi làm nhiệm vụ có được vượt lên khi đoàn xe đưa đại biểu dự đại hội đang đi qua không?',
+      'Kính gửi, xin hỏi chi bộ có được tổ chức mừng thọ cho đảng viên tròn chín mươi tuổi ngay trong buổi đại hội không?',
+      'Chứng chỉ an toàn điện bậc 5 của thợ điện trong chi bộ có thời hạn mấy năm?',
+      'dai hoi chi bo co dc live tiktok cho ae ngoai xem ko 📱',
+    ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
   });

@@ -318,6 +318,10 @@ describe('"đại hội" in another sense', () => {
         'Đại hội Hội Liên hiệp Phụ nữ phường nhiệm kỳ tới tổ chức khi nào, có phải ngay sau đại hội đảng bộ không?',
       ).parts,
     ).toEqual([]);
+    // Nor when it only measures the other ("như đại hội đảng").
+    expect(
+      reply('Hội Khuyến học phường đại hội có cần báo cáo chính trị như đại hội đảng không?').parts,
+    ).toEqual([]);
     expect(
       reply('Tổng Bí thư có về dự đại hội đảng bộ phường tôi không, nếu có thì vào ngày nào?').parts,
     ).toEqual([]);
