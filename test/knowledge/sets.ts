@@ -74,6 +74,7 @@ import { NEWSET71 } from './newset71.js';
 import { NEWSET72 } from './newset72.js';
 import { NEWSET73 } from './newset73.js';
 import { NEWSET74 } from './newset74.js';
+import { NEWSET75 } from './newset75.js';
 import { NEWSET78 } from './newset78.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -168,6 +169,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET72,
   NEWSET73,
   NEWSET74,
+  NEWSET75,
   NEWSET78,
 ];
 
