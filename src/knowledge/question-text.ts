@@ -88,3 +88,27 @@ export function yearsOf(text: string): string[] {
   if (!FOUR_DIGITS.test(text)) return [];
   return text.slice(0, 500).match(YEAR) ?? [];
 }
+
+/**
+ * An association named by its capitalised name right before "đại hội", or right after it ("Hội
+ * Nghệ sĩ Sân khấu Việt Nam đại hội …", "Đại hội đại biểu Hội Thầy thuốc trẻ …"): the congress is
+ * that association's. Not after a party organisation ("Chi bộ Hội Cựu chiến binh … đại hội"): the
+ * cell is in it. Read on the text as typed, where the capitals tell a name from "hội nghị".
+ */
+const ASSOCIATION = String.raw`Hội(?!\s+Nghị)(?:\s+\p{Lu}\p{Ll}*)+`;
+const ASSOCIATION_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})${ASSOCIATION}(?:\s+[\p{L}\d]+){0,6}?\s+[Đđ]ại hội(?!\p{L})`,
+  'u',
+);
+const ASSOCIATION_AFTER = new RegExp(
+  String.raw`(?<!\p{L})[Đđ]ại hội(?:\s+(?:đại biểu|toàn quốc))*\s+${ASSOCIATION}`,
+  'u',
+);
+const PARTY_BEFORE = /(?<!\p{L})(?:chi bộ|đảng bộ|đảng ủy|party cell)(?!\p{L})/iu;
+
+export function namesAssociationCongress(text: string): boolean {
+  const head = text.slice(0, 500);
+  const before = ASSOCIATION_BEFORE.exec(head);
+  if (before && !PARTY_BEFORE.test(head.slice(0, before.index))) return true;
+  return ASSOCIATION_AFTER.test(head);
+}

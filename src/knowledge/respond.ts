@@ -47,6 +47,9 @@ const INTRO = /^([^:?]{1,80}):\s+/u;
 const CONTEXT = /:\s*|[.!]\s+|\s+\p{Extended_Pictographic}+\s+/u;
 /** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
 const LAST_CLAUSE = /,\s*(?!.*,)/;
+/** English words that open a clause about what was named before it: "is that …", "does it …". */
+const POINTS_BACK =
+  /^\s*(?:(?:is|was|are|does|did|do)\s+(?:that|it|this|those|these|they)|(?:that|this|it)\s+(?:is|was))\b/i;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -236,7 +239,9 @@ export class Responder {
     // words only when they name the subject themselves ("Công ty đang bận quyết toán thuế, mà đợt
     // đại hội các cấp đã xong hết chưa?"), not when they follow the refused matter up ("Vợ chồng tôi
     // cãi nhau, có nên báo cáo chi bộ không?").
-    if (search.uncovered && !this.index.namesSubject(rest)) return undefined;
+    // Nor when they point back at it ("The Iowa caucus, is that the same kind of thing as a đại hội
+    // chi bộ?": what is asked about is the caucus).
+    if (search.uncovered && (!this.index.namesSubject(rest) || POINTS_BACK.test(rest))) return undefined;
     // Whose congress it is: named in the question itself ("… mấy đứa trong chi đoàn hỏi đại hội
     // Đảng các cấp xong chưa"), or, when the words before it name no other organisation ("Mượn
     // nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.

@@ -6,7 +6,7 @@ import { congressNumbers, congressYears, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
 import { PhraseSet, syllables, walkPhrases } from './phrases.js';
 import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
-import { askingPart, termsOf, yearsOf } from './question-text.js';
+import { askingPart, namesAssociationCongress, termsOf, yearsOf } from './question-text.js';
 import { Reader } from './reading.js';
 import { isPlausible, type Prior } from './refusal.js';
 import { Speller } from './speller.js';
@@ -307,8 +307,10 @@ export class QaIndex {
     const congress = headCongress(tokens);
     if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
     if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
-    // So is a congress dated by a year none of the pack's texts names ("the Party Congress of 1986").
-    else if (congressYears(tokens).some((y) => !this.#years.has(y))) prior.subject = 'other';
+    // So is a congress dated by a year none of the pack's texts names ("the Party Congress of 1986"),
+    // and an association's, named by its capitals ("Hội Nghệ sĩ Sân khấu Việt Nam đại hội …").
+    else if (congressYears(tokens).some((y) => !this.#years.has(y)) || namesAssociationCongress(question))
+      prior.subject = 'other';
     // A congress the pack numbers, named as what is asked about ("Đại hội XIV kéo dài mấy
     // ngày?"), is as much evidence as a party organisation: the words around it may be the asker's.
     else if (congress !== undefined) prior.numbered = true;

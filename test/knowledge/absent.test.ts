@@ -158,7 +158,10 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Kính gửi, xin hỏi chi bộ có được tổ chức mừng thọ cho đảng viên tròn chín mươi tuổi ngay trong buổi đại hội không?',
       'Chứng chỉ an toàn điện bậc 5 của thợ điện trong chi bộ có thời hạn mấy năm?',
       'dai hoi chi bo co dc live tiktok cho ae ngoai xem ko 📱',
+      'Chi bộ khoa muốn tổ chức hội nghị kiểm điểm giữa nhiệm kỳ thì làm thế nào?',
     ]);
+    // A cell's mid-term congress is the pack's.
+    expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
   });

@@ -318,6 +318,16 @@ describe('"đại hội" in another sense', () => {
         'Đại hội Hội Liên hiệp Phụ nữ phường nhiệm kỳ tới tổ chức khi nào, có phải ngay sau đại hội đảng bộ không?',
       ).parts,
     ).toEqual([]);
+    // An association named by its capitals holds the congress, before or after "đại hội".
+    for (const q of [
+      'Hội Nghệ sĩ Sân khấu Việt Nam đại hội nhiệm kỳ mới vào tháng nào?',
+      'Đại hội đại biểu Hội Thầy thuốc trẻ Việt Nam nhiệm kỳ mới diễn ra khi nào?',
+      // A clause pointing back at what the pack does not cover asks about it.
+      'The Iowa caucus, is that the same kind of thing as a đại hội chi bộ?',
+    ])
+      expect(reply(q).parts, q).toEqual([]);
+    // Not after a party organisation: the cell is in the association.
+    expect(reply('Chi bộ Hội Cựu chiến binh phường đại hội gồm mấy nội dung?').parts).toEqual(['noi-dung']);
     // Nor when it only measures the other ("như đại hội đảng").
     expect(
       reply('Hội Khuyến học phường đại hội có cần báo cáo chính trị như đại hội đảng không?').parts,
