@@ -76,6 +76,7 @@ import { NEWSET73 } from './newset73.js';
 import { NEWSET74 } from './newset74.js';
 import { NEWSET75 } from './newset75.js';
 import { NEWSET76 } from './newset76.js';
+import { NEWSET77 } from './newset77.js';
 import { NEWSET78 } from './newset78.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -172,6 +173,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET74,
   NEWSET75,
   NEWSET76,
+  NEWSET77,
   NEWSET78,
 ];
 
