@@ -38,7 +38,8 @@
  * It was committed without running any of its questions through the engine, the bot or the
  * bench; only its shape test (newset77.test.ts), biome and tsc ran. Do not edit an item after its
  * commit, except to fix an expectation that is factually wrong (against the sources), in its own
- * commit that says which and why.
+ * commit that says which and why. One item was reworded in its own commit before any run, by its
+ * writer: a set written at the same time and landed before it held the same question.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
@@ -108,7 +109,11 @@ const items: Array<[NewKind, string, string | null]> = [
   ],
   ['typo', 'kh203 quan uy hbt la ve cai gi', 'doc:kh-203-2024'],
   ['en', 'Could you show me the card of Plan No. 203-KH/QU of the Hai Bà Trưng district?', 'doc:kh-203-2024'],
-  ['doc', 'Nghị quyết 26-NQ/TW năm 2018 của Trung ương nói về gì?', 'doc:nq-26-2018'],
+  [
+    'doc',
+    'Nghị quyết 26-NQ/TW năm 2018 ai ban hành, bác sĩ bản như tôi có cần đọc kỹ không?',
+    'doc:nq-26-2018',
+  ],
   ['doc', 'NQ26 khóa XII có liên quan gì đến nhân sự đại hội?', 'doc:nq-26-2018'],
   ['en', 'Resolution 26 of May 2018 of the Central Committee: why does the bot cite it?', 'doc:nq-26-2018'],
   [
