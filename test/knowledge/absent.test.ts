@@ -159,6 +159,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Chứng chỉ an toàn điện bậc 5 của thợ điện trong chi bộ có thời hạn mấy năm?',
       'dai hoi chi bo co dc live tiktok cho ae ngoai xem ko 📱',
       'Chi bộ khoa muốn tổ chức hội nghị kiểm điểm giữa nhiệm kỳ thì làm thế nào?',
+      'Hỏi nhiều chút: đại hội chi bộ xong thì liên hoan ở quán nào, ai trả tiền, có mời cả gia đình không?',
+      'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
+      'Có mẫu thư mời đại biểu dự đại hội chi bộ viết bằng tiếng Pháp không?',
     ]);
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
