@@ -36,7 +36,7 @@ export interface Reply {
 
 /** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", ", đồng thời", "cũng như", "and", "also", "plus", " + ", a bare comma. */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|cũng như|cung nhu|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|thứ hai|thu hai|thứ 2|thu 2|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|cũng như|cung nhu|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|(?:(?:việc|viec|điều|dieu)\s+)?(?:thứ hai|thu hai|thứ 2|thu 2)(?:\s+(?:là|la))?|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
 const MIN_WORDS = 3;
 /** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
 const INTRO = /^([^:?]{1,80}):\s+/u;
@@ -242,6 +242,9 @@ export class Responder {
     // Nor when they point back at it ("The Iowa caucus, is that the same kind of thing as a đại hội
     // chi bộ?": what is asked about is the caucus).
     if (search.uncovered && (!this.index.namesSubject(rest) || POINTS_BACK.test(rest))) return undefined;
+    // Nor, after another organisation's congress, words that name no congress of ours ("Hội Sinh vật
+    // cảnh phường tôi sắp đại hội …, có cần chi bộ giới thiệu nhân sự không?").
+    if (search.other && !this.index.namesSubject(rest)) return undefined;
     // Whose congress it is: named in the question itself ("… mấy đứa trong chi đoàn hỏi đại hội
     // Đảng các cấp xong chưa"), or, when the words before it name no other organisation ("Mượn
     // nhà văn hóa tổ dân phố làm hội trường, vậy đại hội …"), ours.

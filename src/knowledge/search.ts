@@ -53,6 +53,8 @@ export interface SearchResult {
    * business, who holds a post, what the pack holds none of, a term it never names.
    */
   uncovered: boolean;
+  /** Whether it names another organisation's or another kind of congress ("Hội Sinh vật cảnh … đại hội"). */
+  other: boolean;
   /**
    * The topics whose named things (Topic.names: "đại hội điểm") the question names, in the pack's
    * order; looked for only when a timeline topic (show: timeline) is the answer, else empty.
@@ -327,6 +329,7 @@ export class QaIndex {
       words,
       congress,
       uncovered,
+      other: prior.subject === 'other',
       party: prior.party,
       named: NO_TOPICS,
     };

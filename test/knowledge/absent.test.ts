@@ -162,6 +162,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Hỏi nhiều chút: đại hội chi bộ xong thì liên hoan ở quán nào, ai trả tiền, có mời cả gia đình không?',
       'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
       'Có mẫu thư mời đại biểu dự đại hội chi bộ viết bằng tiếng Pháp không?',
+      'Chi bộ tổ dân phố chúng tôi có được mượn nhà khách của chùa làm nơi họp đại hội không, sư trụ trì đồng ý rồi?',
     ]);
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');

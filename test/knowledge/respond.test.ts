@@ -78,6 +78,14 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('đh cb có mấy nd, còn bcct thì viết ntn').parts).toEqual(['noi-dung', 'van-kien']);
   });
 
+  it('cuts at ", việc thứ hai là" after "việc thứ nhất là"', () => {
+    expect(
+      reply(
+        'Tôi xin hỏi hai việc, việc thứ nhất là đại hội chi bộ nay bao lâu tổ chức một lần, việc thứ hai là Đại hội XIV của Đảng đã họp xong chưa, cảm ơn đồng chí.',
+      ).parts,
+    ).toEqual(['chi-bo-5-nam', 'dai-hoi-xiv']);
+  });
+
   it('reads "ms" as "mới" and "beforehand" as "before" (the pack\'s synonyms)', () => {
     expect(reply('nhân sự BCH khóa ms chọn theo tiêu chuẩn QĐ nào').parts).toEqual(['nhan-su']);
     expect(
@@ -326,6 +334,12 @@ describe('"đại hội" in another sense', () => {
       'The Iowa caucus, is that the same kind of thing as a đại hội chi bộ?',
     ])
       expect(reply(q).parts, q).toEqual([]);
+    // Its congress named, words after it that name none of ours do not answer on their own.
+    expect(
+      reply(
+        'Hội Sinh vật cảnh phường tôi sắp đại hội bầu chủ tịch hội, có cần chi bộ giới thiệu nhân sự không?',
+      ).parts,
+    ).toEqual([]);
     // Not after a party organisation: the cell is in the association.
     expect(reply('Chi bộ Hội Cựu chiến binh phường đại hội gồm mấy nội dung?').parts).toEqual(['noi-dung']);
     // Nor when it only measures the other ("như đại hội đảng").
