@@ -163,6 +163,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
       'Có mẫu thư mời đại biểu dự đại hội chi bộ viết bằng tiếng Pháp không?',
       'Chi bộ tổ dân phố chúng tôi có được mượn nhà khách của chùa làm nơi họp đại hội không, sư trụ trì đồng ý rồi?',
+      'Lái xe buýt đưa đón đại biểu dự đại hội đảng bộ có được trả thêm tiền làm ngoài giờ không?',
+      'Which roads around My Dinh were closed on the opening day of the National Congress?',
+      'What is the seating protocol for the diplomatic corps at a party congress opening ceremony?',
     ]);
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
