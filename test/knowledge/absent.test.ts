@@ -166,6 +166,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Lái xe buýt đưa đón đại biểu dự đại hội đảng bộ có được trả thêm tiền làm ngoài giờ không?',
       'Which roads around My Dinh were closed on the opening day of the National Congress?',
       'What is the seating protocol for the diplomatic corps at a party congress opening ceremony?',
+      'di dh chi bo co dc mac quan jean ko a hay phai ao so mi trang',
+      'Chi bộ có đảng viên đang bị điều tra thì đại hội có phải hoãn lại không?',
     ]);
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
