@@ -168,6 +168,10 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'What is the seating protocol for the diplomatic corps at a party congress opening ceremony?',
       'di dh chi bo co dc mac quan jean ko a hay phai ao so mi trang',
       'Chi bộ có đảng viên đang bị điều tra thì đại hội có phải hoãn lại không?',
+      'What did the 14th Congress resolution say about the South China Sea?',
+      'Bot có nghe được tin nhắn thoại nếu tôi hỏi bằng giọng nói về đại hội chi bộ không?',
+      'Đảng viên dự bị có được biểu quyết tại đại hội chi bộ không?',
+      'Biên bản đại hội chi bộ phải có chữ ký của những ai?',
     ]);
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
