@@ -78,6 +78,17 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('đh cb có mấy nd, còn bcct thì viết ntn').parts).toEqual(['noi-dung', 'van-kien']);
   });
 
+  it('answers which documents the bot rests on, however the question opens', () => {
+    for (const q of [
+      'bot nay tra loi dua tren nhung van ban nao vay, liet ke giup',
+      'Before I quote you in a cable: which documents are your answers drawn from?',
+      'As a historian I would like the list of documents your answers are based on.',
+    ])
+      expect(reply(q).parts, q).toEqual(['tai-lieu']);
+    // Papers a business needs are no document of the bot's.
+    expect(reply('What documents do I need to open a business in Vietnam?').parts).toEqual([]);
+  });
+
   it('cuts at ", việc thứ hai là" after "việc thứ nhất là"', () => {
     expect(
       reply(
