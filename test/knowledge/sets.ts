@@ -78,6 +78,7 @@ import { NEWSET75 } from './newset75.js';
 import { NEWSET76 } from './newset76.js';
 import { NEWSET77 } from './newset77.js';
 import { NEWSET78 } from './newset78.js';
+import { NEWSET79 } from './newset79.js';
 import { NEWSET81 } from './newset81.js';
 import { NEWSET82 } from './newset82.js';
 import { POOL1 } from './pool1.js';
@@ -177,6 +178,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET76,
   NEWSET77,
   NEWSET78,
+  NEWSET79,
   NEWSET81,
   NEWSET82,
 ];
