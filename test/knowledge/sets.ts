@@ -79,6 +79,7 @@ import { NEWSET76 } from './newset76.js';
 import { NEWSET77 } from './newset77.js';
 import { NEWSET78 } from './newset78.js';
 import { NEWSET79 } from './newset79.js';
+import { NEWSET80 } from './newset80.js';
 import { NEWSET81 } from './newset81.js';
 import { NEWSET82 } from './newset82.js';
 import { POOL1 } from './pool1.js';
@@ -179,6 +180,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET77,
   NEWSET78,
   NEWSET79,
+  NEWSET80,
   NEWSET81,
   NEWSET82,
 ];
