@@ -172,7 +172,12 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bot có nghe được tin nhắn thoại nếu tôi hỏi bằng giọng nói về đại hội chi bộ không?',
       'Đảng viên dự bị có được biểu quyết tại đại hội chi bộ không?',
       'Biên bản đại hội chi bộ phải có chữ ký của những ai?',
+      'Chi bộ HTX vừa đại hội xong, giờ muốn làm lễ kết nạp một thợ thêu trẻ vào Đảng thì chuẩn bị những gì?',
+      'Sau khi sắp xếp bộ máy, đảng bộ ngân hàng chúng tôi trực thuộc đảng ủy cấp trên nào?',
+      'Which person did the 14th Congress elect as General Secretary in January 2026? I need it for my thesis.',
+      'Chi bộ có cần mời đại diện đảng ủy cấp trên dự và phát biểu chỉ đạo tại đại hội không?',
     ]);
+
     // A cell's mid-term congress is the pack's.
     expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
     // The congress's own preparation is still answered.

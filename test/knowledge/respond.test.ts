@@ -89,6 +89,17 @@ describe('two questions joined by a bare comma', () => {
     expect(reply('What documents do I need to open a business in Vietnam?').parts).toEqual([]);
   });
 
+  it('answers the congress asked about after a clause about admission', () => {
+    expect(
+      reply('Chi bộ có nhiều đoàn viên thanh niên mới kết nạp, đại hội chi bộ phải bầu những gì?').parts,
+    ).toEqual(['noi-dung']);
+    expect(
+      reply(
+        'Chi bộ HTX vừa đại hội xong, giờ muốn làm lễ kết nạp một thợ thêu trẻ vào Đảng thì chuẩn bị những gì?',
+      ).parts,
+    ).toEqual([]);
+  });
+
   it('cuts at ", việc thứ hai là" after "việc thứ nhất là"', () => {
     expect(
       reply(
