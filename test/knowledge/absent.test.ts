@@ -176,6 +176,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Sau khi sắp xếp bộ máy, đảng bộ ngân hàng chúng tôi trực thuộc đảng ủy cấp trên nào?',
       'Which person did the 14th Congress elect as General Secretary in January 2026? I need it for my thesis.',
       'Chi bộ có cần mời đại diện đảng ủy cấp trên dự và phát biểu chỉ đạo tại đại hội không?',
+      'How does a Vietnamese party congress compare with China’s National People’s Congress?',
+      'Câu 15: Chủ đề của Đại hội XIV của Đảng là gì? Chép nguyên văn giúp tôi.',
     ]);
 
     // A cell's mid-term congress is the pack's.
