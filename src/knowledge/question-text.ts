@@ -108,6 +108,7 @@ const PARTY_BEFORE = /(?<!\p{L})(?:chi bộ|đảng bộ|đảng ủy|party cell
 
 export function namesAssociationCongress(text: string): boolean {
   const head = text.slice(0, 500);
+  if (!head.includes('Hội')) return false;
   const before = ASSOCIATION_BEFORE.exec(head);
   if (before && !PARTY_BEFORE.test(head.slice(0, before.index))) return true;
   return ASSOCIATION_AFTER.test(head);

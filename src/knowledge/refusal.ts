@@ -24,8 +24,11 @@ export interface Prior {
   unheld?: boolean;
   /** It asks about a congress the pack numbers (XIV, the district's XXVII), by its number. */
   numbered?: boolean;
-  /** Only some of the message asks (see askingPart): the rest tells a story around it. */
-  story?: boolean;
+  /**
+   * Only some of the message asks (see askingPart): the rest tells a story around it. Read last,
+   * so that it may be a getter computed only when the rule needs it.
+   */
+  readonly story?: boolean;
 }
 
 /** What the ranking of one reading of the question found (see SearchResult for each share). */
@@ -50,9 +53,10 @@ function farAhead(ranked: Hit[], t: SearchTuning, lead = t.farLead): boolean {
 /** Whether the best topic may answer the question, by the rule's thresholds (see SearchTuning). */
 export function isPlausible(
   { ranked, coverage, unknownShare, rest, distinct, words }: Evidence,
-  { offTopic, party, subject, partyOther, unheld, numbered, story }: Prior,
+  prior: Prior,
   t: SearchTuning,
 ): boolean {
+  const { offTopic, party, subject, partyOther, unheld, numbered } = prior;
   const best = ranked[0];
   const maxUnknown = party || (numbered && subject === 'ours') ? t.partyMaxUnknown : t.maxUnknown;
   // A short question that names the subject and is wholly matched may score lower ("Should the congress be frugal?").
@@ -103,12 +107,12 @@ export function isPlausible(
   // phường định góp tiền mua hoa … . Đại hội có được phô trương không?").
   if (
     plausible &&
-    !story &&
     subject === 'ours' &&
     words !== undefined &&
     unknown > t.namedMaxUnknown &&
     (words < t.namedMinWords || (words < t.namedWeakWords && coverage < t.namedWeakCoverage)) &&
-    !farAhead(ranked, t, t.namedLead)
+    !farAhead(ranked, t, t.namedLead) &&
+    !prior.story
   )
     plausible = false;
   return plausible;

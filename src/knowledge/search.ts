@@ -276,6 +276,7 @@ export class QaIndex {
     const lang = this.#reader.guessLang(question, tokens);
     // A repair may hide a foreign qualifier ("võ" read as "có"): the subject counts as typed and as repaired.
     const typedSense = names.subjectSense(typed, lang);
+    let story: boolean | undefined;
     const prior: Prior = {
       offTopic,
       en: lang === 'en',
@@ -283,7 +284,11 @@ export class QaIndex {
       // ly" read as "ban quận ủy"), and typed with a typo one is no evidence against a refusal.
       party: names.party.occurs(typed),
       unheld: this.#asksUnheld(question, typed, tokens),
-      story: askingPart(question) !== undefined,
+      // Only the subject-named word prior reads it (see isPlausible): computed then, once.
+      get story() {
+        story ??= askingPart(question) !== undefined;
+        return story;
+      },
       // A subject typed with a typo ("đại hôij") is named only once repaired: then the repair decides.
       subject: [
         names.subject.occurs(typed) ? typedSense : 'ours',
