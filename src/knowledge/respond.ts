@@ -47,9 +47,12 @@ const INTRO = /^([^:?]{1,80}):\s+/u;
 const CONTEXT = /:\s*|[.!]\s+|\s+\p{Extended_Pictographic}+\s+/u;
 /** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
 const LAST_CLAUSE = /,\s*(?!.*,)/;
-/** English words that open a clause about what was named before it: "is that …", "does it …". */
+/**
+ * Words that open a clause about what was named before it: "is that …", "does it …", and a likeness
+ * asked ("có giống …", "khác …": "Nhà thuốc … bao lâu phải tái đánh giá, có giống đại hội chi bộ …?").
+ */
 const POINTS_BACK =
-  /^\s*(?:(?:is|was|are|does|did|do)\s+(?:that|it|this|those|these|they)|(?:that|this|it)\s+(?:is|was))\b/i;
+  /^\s*(?:(?:is|was|are|does|did|do)\s+(?:that|it|this|those|these|they)\b|(?:that|this|it)\s+(?:is|was)\b|(?:có\s+)?(?:giống|khác)\s)/iu;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -371,6 +374,8 @@ export class Responder {
       // Beside a half about what the pack does not cover, a half that names no subject of its own
       // asks about that half's ("Đại hội nhiệm kỳ 2030 - 2035 theo chỉ thị nào, bao giờ bắt đầu?").
       if (uncovered && half.refs.length === 0 && !this.index.namesSubject(text)) return false;
+      // Nor one that points back at it ("…, có giống đại hội chi bộ 5 năm một lần không?").
+      if (uncovered && POINTS_BACK.test(text)) return false;
       if (wholeTopic === undefined) return whole.search.uncovered && uncovered;
       return key(parts) === wholeTopic || uncovered;
     });

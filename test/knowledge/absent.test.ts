@@ -178,6 +178,10 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Chi bộ có cần mời đại diện đảng ủy cấp trên dự và phát biểu chỉ đạo tại đại hội không?',
       'How does a Vietnamese party congress compare with China’s National People’s Congress?',
       'Câu 15: Chủ đề của Đại hội XIV của Đảng là gì? Chép nguyên văn giúp tôi.',
+      'Hôm đại hội chi bộ có đồng chí bị say nắng ngất xỉu, sơ cứu thế nào cho đúng?',
+      'Bí thư chi bộ mới bầu sau đại hội phải đi học lớp nghiệp vụ công tác đảng ở trường chính trị nào?',
+      'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
+      'Biên bản đại hội chi bộ nhiệm kỳ trước bị thất lạc bản gốc thì có phải lập lại không?',
     ]);
 
     // A cell's mid-term congress is the pack's.

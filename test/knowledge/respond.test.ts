@@ -83,6 +83,7 @@ describe('two questions joined by a bare comma', () => {
       'bot nay tra loi dua tren nhung van ban nao vay, liet ke giup',
       'Before I quote you in a cable: which documents are your answers drawn from?',
       'As a historian I would like the list of documents your answers are based on.',
+      'lowkey need the list of docs this bot runs on',
     ])
       expect(reply(q).parts, q).toEqual(['tai-lieu']);
     // Papers a business needs are no document of the bot's.
@@ -108,8 +109,11 @@ describe('two questions joined by a bare comma', () => {
     ).toEqual(['chi-bo-5-nam', 'dai-hoi-xiv']);
   });
 
-  it('reads "ms" as "mới" and "beforehand" as "before" (the pack\'s synonyms)', () => {
+  it('reads "ms" as "mới", "beforehand" as "before" and "prep" as "prepare" (the pack\'s synonyms)', () => {
     expect(reply('nhân sự BCH khóa ms chọn theo tiêu chuẩn QĐ nào').parts).toEqual(['nhan-su']);
+    expect(reply('what stuff do they prep before a congress, like teams and whatnot?').parts).toEqual([
+      'chuan-bi',
+    ]);
     expect(
       reply(
         'What was the congress timetable for each kind of party unit, and what had to be prepared beforehand?',
@@ -354,6 +358,7 @@ describe('"đại hội" in another sense', () => {
       'Đại hội đại biểu Hội Thầy thuốc trẻ Việt Nam nhiệm kỳ mới diễn ra khi nào?',
       // A clause pointing back at what the pack does not cover asks about it.
       'The Iowa caucus, is that the same kind of thing as a đại hội chi bộ?',
+      'Nhà thuốc đạt GPP bao lâu phải tái đánh giá một lần, có giống đại hội chi bộ 5 năm một lần không?',
     ])
       expect(reply(q).parts, q).toEqual([]);
     // Its congress named, words after it that name none of ours do not answer on their own.

@@ -99,13 +99,12 @@ describe('the word prior (word-prior.ts)', () => {
     expect(isPlausible({ ...named, ranked: far }, ours, DEFAULT_TUNING)).toBe(true);
   });
 
-  it("so refuses an association abroad, a professorship, a course, the bot's maker and press photos that name the congress", () => {
+  it("so refuses an association abroad, a professorship, the bot's maker and press photos that name the congress", () => {
     const withPrior = QaIndex.fromPack(pack);
     const without = QaIndex.fromPack({ ...pack, wordCounts: undefined });
     for (const q of [
       'hội người Việt Nam tại Nhật Bản sắp đại hội nhiệm kỳ mới, em muốn ứng cử ban chấp hành hội',
       'Hạn nộp hồ sơ xét đạt tiêu chuẩn chức danh giáo sư năm nay là bao giờ?',
-      'Lớp bồi dưỡng cấp ủy viên mới sau đại hội học ở trường chính trị nào?',
       'Ai viết ra con bot đại hội này, liên hệ với người làm bot thế nào?',
       'Cho tòa soạn xin ảnh độ phân giải cao của hội nghị quán triệt ở Hai Bà Trưng để đăng báo',
     ]) {
