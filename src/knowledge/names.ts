@@ -1,7 +1,7 @@
 import { asksUncounted } from './counting.js';
 import { STOPWORDS, stem, tokenize } from './normalize.js';
 import type { Pack } from './pack.js';
-import { outside, PhraseSet, untoned } from './phrases.js';
+import { outside, PhraseSet, untoned, walkPhrases } from './phrases.js';
 
 /** The pack's lists of what counts as evidence (see `evidence:` in the pack), each optional. */
 export type EvidenceLists = Partial<Pack['evidence']>;
@@ -289,6 +289,26 @@ export class Names {
     if (named) return 'ours';
     if (other) return 'other';
     return ours && !afterParty ? 'ours' : 'none';
+  }
+
+  /** Each name of the subject or of a party organisation in the tokens, longest first from the left. */
+  walkNames(tokens: string[], found: (i: number, n: number) => void): void {
+    walkPhrases(
+      tokens,
+      (i) => Math.max(this.subject.at(tokens, i), this.party.at(tokens, i)),
+      (i, n) => {
+        if (n > 0) found(i, n);
+      },
+    );
+  }
+
+  /** Whether every token is in a name of the subject or of a party organisation (see walkNames). */
+  namesOnly(tokens: string[]): boolean {
+    let named = 0;
+    this.walkNames(tokens, (_, n) => {
+      named += n;
+    });
+    return named > 0 && named === tokens.length;
   }
 
   /** Whether the tokens name our congress as such: "đại hội chi bộ", "đại hội đảng bộ", "đại hội Đảng" (see subjectSense). */

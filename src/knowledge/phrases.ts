@@ -1,4 +1,4 @@
-import { type RawToken, stem, tokenize } from './normalize.js';
+import { hasVietnameseMarks, type RawToken, stem, tokenize } from './normalize.js';
 
 /** The tone digit of a syllable known to be level: typed without a mark in a text written with marks. */
 const LEVEL = 6;
@@ -212,4 +212,15 @@ export class PhraseSet {
     );
     return out;
   }
+}
+
+/**
+ * Whether a text written with marks names a phrase of `set` (built from syllables with their
+ * tones) with the tones it is written with: a syllable typed without a mark there is level ("cơ
+ * quan nào" is not "quán nào", "nhận tin" not "nhắn tin"), where the search's own tokens let it
+ * stand for any tone (see Reader's #toned). A text without marks is not read again: true.
+ */
+export function occursAsTyped(set: PhraseSet, text: string): boolean {
+  const head = text.slice(0, 500);
+  return !hasVietnameseMarks(head) || set.occurs(syllables(head, true));
 }

@@ -1,10 +1,10 @@
 import { maysOf } from './counting.js';
 import { distinctCoverage, termEvidence } from './distinct.js';
 import { type EvidenceLists, Names } from './names.js';
-import { hasVietnameseMarks, STOPWORDS } from './normalize.js';
+import { STOPWORDS } from './normalize.js';
 import { congressNumbers, congressYears, headCongress } from './ordinals.js';
 import { type Pack, shownWindows, type Topic } from './pack.js';
-import { PhraseSet, syllables, walkPhrases } from './phrases.js';
+import { occursAsTyped, PhraseSet } from './phrases.js';
 import { type Doc, docTerms, type Hit, Postings, questionTerms } from './postings.js';
 import { askingPart, namesAssociationCongress, termsOf, yearsOf } from './question-text.js';
 import { Reader } from './reading.js';
@@ -213,29 +213,13 @@ export class QaIndex {
   subjectOf(question: string): string {
     const tokens = this.#read(question);
     const out: string[] = [];
-    this.#walkNames(tokens, (i, n) => out.push(...tokens.slice(i, i + n)));
+    this.#names.walkNames(tokens, (i, n) => out.push(...tokens.slice(i, i + n)));
     return out.join(' ');
   }
 
   /** Whether every word of the text, as read, is in a name of the subject or of a party organisation ("Bộ Chính trị"). */
   namesOnly(text: string): boolean {
-    const tokens = this.#read(text);
-    let named = 0;
-    this.#walkNames(tokens, (_, n) => {
-      named += n;
-    });
-    return named > 0 && named === tokens.length;
-  }
-
-  /** Each name of the subject or of a party organisation in the tokens, longest first from the left. */
-  #walkNames(tokens: string[], found: (i: number, n: number) => void): void {
-    walkPhrases(
-      tokens,
-      (i) => Math.max(this.#names.subject.at(tokens, i), this.#names.party.at(tokens, i)),
-      (i, n) => {
-        if (n > 0) found(i, n);
-      },
-    );
+    return this.#names.namesOnly(this.#read(text));
   }
 
   /**
@@ -310,17 +294,7 @@ export class QaIndex {
           (repaired && names.namesPartyOther(tokens, lang))
     )
       prior.partyOther = true;
-    // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
-    const congress = headCongress(tokens);
-    if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
-    if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
-    // So is a congress dated by a year none of the pack's texts names ("the Party Congress of 1986"),
-    // and an association's, named by its capitals ("Hội Nghệ sĩ Sân khấu Việt Nam đại hội …").
-    else if (congressYears(tokens).some((y) => !this.#years.has(y)) || namesAssociationCongress(question))
-      prior.subject = 'other';
-    // A congress the pack numbers, named as what is asked about ("Đại hội XIV kéo dài mấy
-    // ngày?"), is as much evidence as a party organisation: the words around it may be the asker's.
-    else if (congress !== undefined) prior.numbered = true;
+    const congress = this.#congressOf(question, typed, tokens, prior);
     // A unit type named says who asks, not what: the question is first read without it.
     const free = names.withoutPlaces(tokens, true);
     const { unitType } = free;
@@ -347,6 +321,22 @@ export class QaIndex {
     if (without?.answer && without.coverage >= all.coverage * this.tuning.namedTypesCoverage)
       return this.#withNamed({ ...without, ...about }, tokens);
     return this.#withNamed({ ...all, ...about }, tokens);
+  }
+
+  /** The congress the question names by number (see headCongress); marks another one or ours by number in `prior`. */
+  #congressOf(question: string, typed: string[], tokens: string[], prior: Prior): number | undefined {
+    // A congress the pack never numbers ("Đại hội XV", "… lần thứ 20", "đại hội 13") is another congress.
+    const congress = headCongress(tokens);
+    if (congressNumbers(typed).some((n) => !this.#congresses.has(n))) prior.subject = 'other';
+    if (congress !== undefined && !this.#congresses.has(congress)) prior.subject = 'other';
+    // So is a congress dated by a year none of the pack's texts names ("the Party Congress of 1986"),
+    // and an association's, named by its capitals ("Hội Nghệ sĩ Sân khấu Việt Nam đại hội …").
+    else if (congressYears(tokens).some((y) => !this.#years.has(y)) || namesAssociationCongress(question))
+      prior.subject = 'other';
+    // A congress the pack numbers, named as what is asked about ("Đại hội XIV kéo dài mấy
+    // ngày?"), is as much evidence as a party organisation: the words around it may be the asker's.
+    else if (congress !== undefined) prior.numbered = true;
+    return congress;
   }
 
   /**
@@ -391,21 +381,12 @@ export class QaIndex {
    */
   #asksAbsent(question: string, typed: string[]): boolean {
     const absent = this.#names.absent;
-    if (!absent.occurs(typed) || !this.#namesAbsent(question)) return false;
+    if (!absent.occurs(typed) || !occursAsTyped(this.#names.absentWithTones, question)) return false;
     const asking = askingPart(question);
-    return asking === undefined || (absent.occurs(this.#read(asking)) && this.#namesAbsent(asking));
-  }
-
-  /**
-   * Whether a text written with marks names an absent phrase with the tones it is written with: a
-   * syllable typed without a mark there is level ("cơ quan nào" is not "quán nào", "nhận tin" not
-   * "nhắn tin"), where the search's own tokens let it stand for any tone (see Reader's #toned). A text
-   * without marks is not read again.
-   */
-  #namesAbsent(text: string): boolean {
-    const head = text.slice(0, 500);
-    if (!hasVietnameseMarks(head)) return true;
-    return this.#names.absentWithTones.occurs(syllables(head, true));
+    return (
+      asking === undefined ||
+      (absent.occurs(this.#read(asking)) && occursAsTyped(this.#names.absentWithTones, asking))
+    );
   }
 
   /** Ranks the topics on `kept` and applies the refusal rule, given what the whole question names. */
