@@ -50,7 +50,7 @@
  * b2ea913 (a congress dated by a year the pack never names), aed9ab5 (a document named again before
  * its date) and 490b8e3 (the synonyms 'ms' and 'beforehand'); its writer saw none of them. It was
  * measured once, at 03:46 UTC on main 490b8e3 (`node --expose-gc dist/bench/qa.js`, load 1.25):
- * qa_new_top1 99.3 %, qa_new_oos_refused 92.5 % (1 in-scope misses, 5 lookalikes answered;
+ * qa_new_top1 99.3 %, qa_new_oos_refused 92.5 % (1 in-scope miss, 5 lookalikes answered;
  * qa_p99_us 123.9 in that run, p50 29.7). Its misses were listed after that run, and it is a
  * development set since.
  */

@@ -54,7 +54,7 @@
  * 'beforehand') and 26bde82 (absent phrases: tools, inspections, a military-political conference,
  * congress T-shirts); its writer saw none of them. It was measured once, at 03:49 UTC on main
  * 26bde82 (`node --expose-gc dist/bench/qa.js`, load 1.87): qa_new_top1 99.3 %, qa_new_oos_refused
- * 94.1 % (1 in-scope misses, 4 lookalikes answered; qa_p99_us 106.0 in that run, p50 29.7). Its
+ * 94.1 % (1 in-scope miss, 4 lookalikes answered; qa_p99_us 106.0 in that run, p50 29.7). Its
  * misses were listed after that run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';

@@ -57,7 +57,7 @@
  * 878d668 and d06b86a (the word prior relearned with newset74 to newset77) and the absent phrases
  * of 8f8c58f, 3a109a2, a9c021c, 715e692 and 1aaa932; its writer saw none of them. It was measured
  * once, at 04:18 UTC on main 1aaa932 (`node --expose-gc dist/bench/qa.js`, load 2.21): qa_new_top1
- * 99.3 %, qa_new_oos_refused 94.0 % (1 in-scope misses, 4 lookalikes answered; qa_p99_us 97.5 in
+ * 99.3 %, qa_new_oos_refused 94.0 % (1 in-scope miss, 4 lookalikes answered; qa_p99_us 97.5 in
  * that run, p50 29.0). Its misses were listed after that run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';

@@ -59,7 +59,7 @@
  * landed (f857b7b and 9229542, absent phrases for newset78's classes and the bot's sources named,
  * came before it; its writer saw none of the engine). It was measured
  * once, at 04:23 UTC on main acf3407 (`node --expose-gc dist/bench/qa.js`, load 4.40): qa_new_top1
- * 99.3 %, qa_new_oos_refused 91.2 % (1 in-scope misses, 6 lookalikes answered; qa_p99_us 177.3 in
+ * 99.3 %, qa_new_oos_refused 91.2 % (1 in-scope miss, 6 lookalikes answered; qa_p99_us 177.3 in
  * that run, p50 31.5). Its misses were listed after that run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
