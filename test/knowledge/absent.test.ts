@@ -182,6 +182,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bí thư chi bộ mới bầu sau đại hội phải đi học lớp nghiệp vụ công tác đảng ở trường chính trị nào?',
       'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
       'Biên bản đại hội chi bộ nhiệm kỳ trước bị thất lạc bản gốc thì có phải lập lại không?',
+      'Phù hiệu xe taxi hết hạn, bỏ cấp huyện rồi thì giờ xin cấp lại ở sở hay ở phường?',
+      'Trước đại hội đảng bộ nhà máy có bắt buộc diễn tập phòng cháy chữa cháy ở hội trường không?',
+      'Can I use this congress bot to practise everyday Vietnamese conversation?',
     ]);
 
     // A cell's mid-term congress is the pack's.

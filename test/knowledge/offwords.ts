@@ -275,4 +275,5 @@ export const OFF_WORD_QUESTIONS: Array<[question: string, topic: string]> = [
   ],
   ['Chi bộ khu dân cư gần nhà thờ giáo phận, nhiều giới trẻ, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
   ['Chi bộ công ty may có nhiều người lao động, đại hội chi bộ gồm mấy nội dung?', 'noi-dung'],
+  ['Chi bộ Hội chơi chim cảnh phường đại hội phải bầu những gì?', 'noi-dung'],
 ];

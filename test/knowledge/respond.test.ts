@@ -359,6 +359,8 @@ describe('"đại hội" in another sense', () => {
       // A clause pointing back at what the pack does not cover asks about it.
       'The Iowa caucus, is that the same kind of thing as a đại hội chi bộ?',
       'Nhà thuốc đạt GPP bao lâu phải tái đánh giá một lần, có giống đại hội chi bộ 5 năm một lần không?',
+      // An association named before "đại hội" holds it (evidence.organisations).
+      'Hội chơi chim cảnh của phường sắp đại hội, cần chuẩn bị những văn kiện gì?',
     ])
       expect(reply(q).parts, q).toEqual([]);
     // Its congress named, words after it that name none of ours do not answer on their own.
