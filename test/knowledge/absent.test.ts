@@ -132,63 +132,71 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it('refuses tools, templates, citations, the press and merchandise around the congress, and other meetings', () => {
+  it("refuses tools, files, citations and merchandise around the congress, and the bot's other uses", () => {
     refused([
       'Mình muốn làm QR code điểm danh đảng viên dự đại hội chi bộ, có tool nào generate nhanh không?',
       'Bot có bán áo cờ in logo đại hội để chi bộ mặc trong ngày đại hội không?',
-      'Bệnh viện sắp có đoàn thanh tra của Sở Y tế về đấu thầu thuốc, Đảng ủy cần chuẩn bị báo cáo gì?',
-      'Hội nghị quân chính đầu năm của công ty thì chi bộ phải chuẩn bị báo cáo những gì?',
-    ]);
-    refused([
       'Trích dẫn bài viết về hội nghị quán triệt của Quận ủy Hai Bà Trưng theo chuẩn APA thì ghi thế nào ạ?',
-      'Sinh viên là đảng viên dự bị tham gia phục vụ đại hội có được cộng điểm rèn luyện không?',
       'bcct đh xã mình đăng ở đâu đọc đc',
       'bcct mẫu word có ko, gửi mình file với',
+      'Which VPN works for reading Nhân Dân about the đại hội from abroad?',
+      'Nhuận bút một bài viết về đại hội đảng bộ trên báo điện tử được tính thế nào?',
+      'Bot có nghe được tin nhắn thoại nếu tôi hỏi bằng giọng nói về đại hội chi bộ không?',
+      'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
+      'Can I use this congress bot to practise everyday Vietnamese conversation?',
     ]);
+  });
+
+  it("refuses a congress day's arrangements the pack does not cover: hours, transport, dress, venues, parties", () => {
     refused([
       'Chợ đêm có phải đóng cửa sớm trong những ngày diễn ra đại hội đảng bộ phường không?',
-      'Which VPN works for reading Nhân Dân about the đại hội from abroad?',
       'Trung tâm báo chí của Đại hội XIV đặt ở đâu, mấy giờ mở cửa?',
-      'Nhuận bút một bài viết về đại hội đảng bộ trên báo điện tử được tính thế nào?',
-      'Đại hội Hướng đạo thế giới lần tới tổ chức ở nước nào?',
-    ]);
-    refused([
       'Chiến sĩ trực chiến 24/24 có được nghỉ bù sau ngày dự đại hội chi bộ không?',
       'Xe chữa cháy đi làm nhiệm vụ có được vượt lên khi đoàn xe đưa đại biểu dự đại hội đang đi qua không?',
       'Kính gửi, xin hỏi chi bộ có được tổ chức mừng thọ cho đảng viên tròn chín mươi tuổi ngay trong buổi đại hội không?',
-      'Chứng chỉ an toàn điện bậc 5 của thợ điện trong chi bộ có thời hạn mấy năm?',
       'dai hoi chi bo co dc live tiktok cho ae ngoai xem ko 📱',
-      'Chi bộ khoa muốn tổ chức hội nghị kiểm điểm giữa nhiệm kỳ thì làm thế nào?',
       'Hỏi nhiều chút: đại hội chi bộ xong thì liên hoan ở quán nào, ai trả tiền, có mời cả gia đình không?',
-      'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
       'Có mẫu thư mời đại biểu dự đại hội chi bộ viết bằng tiếng Pháp không?',
       'Chi bộ tổ dân phố chúng tôi có được mượn nhà khách của chùa làm nơi họp đại hội không, sư trụ trì đồng ý rồi?',
       'Lái xe buýt đưa đón đại biểu dự đại hội đảng bộ có được trả thêm tiền làm ngoài giờ không?',
       'Which roads around My Dinh were closed on the opening day of the National Congress?',
       'What is the seating protocol for the diplomatic corps at a party congress opening ceremony?',
       'di dh chi bo co dc mac quan jean ko a hay phai ao so mi trang',
-      'Chi bộ có đảng viên đang bị điều tra thì đại hội có phải hoãn lại không?',
+      'Hôm đại hội chi bộ có đồng chí bị say nắng ngất xỉu, sơ cứu thế nào cho đúng?',
+      'Trước đại hội đảng bộ nhà máy có bắt buộc diễn tập phòng cháy chữa cháy ở hội trường không?',
+    ]);
+  });
+
+  it('refuses other meetings, bodies, permits and resolutions a unit meets beside its congress', () => {
+    refused([
+      'Bệnh viện sắp có đoàn thanh tra của Sở Y tế về đấu thầu thuốc, Đảng ủy cần chuẩn bị báo cáo gì?',
+      'Hội nghị quân chính đầu năm của công ty thì chi bộ phải chuẩn bị báo cáo những gì?',
+      'Sinh viên là đảng viên dự bị tham gia phục vụ đại hội có được cộng điểm rèn luyện không?',
+      'Đại hội Hướng đạo thế giới lần tới tổ chức ở nước nào?',
+      'Chứng chỉ an toàn điện bậc 5 của thợ điện trong chi bộ có thời hạn mấy năm?',
+      'Chi bộ khoa muốn tổ chức hội nghị kiểm điểm giữa nhiệm kỳ thì làm thế nào?',
+      'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
       'What did the 14th Congress resolution say about the South China Sea?',
-      'Bot có nghe được tin nhắn thoại nếu tôi hỏi bằng giọng nói về đại hội chi bộ không?',
+      'Which person did the 14th Congress elect as General Secretary in January 2026? I need it for my thesis.',
+      'How does a Vietnamese party congress compare with China’s National People’s Congress?',
+      'Câu 15: Chủ đề của Đại hội XIV của Đảng là gì? Chép nguyên văn giúp tôi.',
+      'Phù hiệu xe taxi hết hạn, bỏ cấp huyện rồi thì giờ xin cấp lại ở sở hay ở phường?',
+    ]);
+    // A cell's mid-term congress is the pack's.
+    expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
+  });
+
+  it('refuses party procedure the pack does not state: votes, signatures, admission, training, lost records', () => {
+    refused([
+      'Chi bộ có đảng viên đang bị điều tra thì đại hội có phải hoãn lại không?',
       'Đảng viên dự bị có được biểu quyết tại đại hội chi bộ không?',
       'Biên bản đại hội chi bộ phải có chữ ký của những ai?',
       'Chi bộ HTX vừa đại hội xong, giờ muốn làm lễ kết nạp một thợ thêu trẻ vào Đảng thì chuẩn bị những gì?',
       'Sau khi sắp xếp bộ máy, đảng bộ ngân hàng chúng tôi trực thuộc đảng ủy cấp trên nào?',
-      'Which person did the 14th Congress elect as General Secretary in January 2026? I need it for my thesis.',
       'Chi bộ có cần mời đại diện đảng ủy cấp trên dự và phát biểu chỉ đạo tại đại hội không?',
-      'How does a Vietnamese party congress compare with China’s National People’s Congress?',
-      'Câu 15: Chủ đề của Đại hội XIV của Đảng là gì? Chép nguyên văn giúp tôi.',
-      'Hôm đại hội chi bộ có đồng chí bị say nắng ngất xỉu, sơ cứu thế nào cho đúng?',
       'Bí thư chi bộ mới bầu sau đại hội phải đi học lớp nghiệp vụ công tác đảng ở trường chính trị nào?',
-      'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
       'Biên bản đại hội chi bộ nhiệm kỳ trước bị thất lạc bản gốc thì có phải lập lại không?',
-      'Phù hiệu xe taxi hết hạn, bỏ cấp huyện rồi thì giờ xin cấp lại ở sở hay ở phường?',
-      'Trước đại hội đảng bộ nhà máy có bắt buộc diễn tập phòng cháy chữa cháy ở hội trường không?',
-      'Can I use this congress bot to practise everyday Vietnamese conversation?',
     ]);
-
-    // A cell's mid-term congress is the pack's.
-    expect(index.search('Đại hội chi bộ giữa nhiệm kỳ còn phải làm không?').answer).toBe('chi-bo-5-nam');
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
   });
