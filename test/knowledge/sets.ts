@@ -83,6 +83,7 @@ import { NEWSET80 } from './newset80.js';
 import { NEWSET81 } from './newset81.js';
 import { NEWSET82 } from './newset82.js';
 import { NEWSET83 } from './newset83.js';
+import { NEWSET84 } from './newset84.js';
 import { NEWSET85 } from './newset85.js';
 import { NEWSET86 } from './newset86.js';
 import { POOL1 } from './pool1.js';
@@ -187,6 +188,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET81,
   NEWSET82,
   NEWSET83,
+  NEWSET84,
   NEWSET85,
   NEWSET86,
 ];
