@@ -144,6 +144,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bot có nghe được tin nhắn thoại nếu tôi hỏi bằng giọng nói về đại hội chi bộ không?',
       'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
       'Can I use this congress bot to practise everyday Vietnamese conversation?',
+      'Wifi hội trường phường yếu quá, họp trực tuyến với các chi bộ thì dùng phần mềm gì cho ổn?',
     ]);
   });
 
@@ -162,6 +163,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Which roads around My Dinh were closed on the opening day of the National Congress?',
       'What is the seating protocol for the diplomatic corps at a party congress opening ceremony?',
       'di dh chi bo co dc mac quan jean ko a hay phai ao so mi trang',
+      'Được mời làm khách dự đại hội chi bộ khu phố, tôi có phải mặc quân phục và đeo huân chương không?',
+      'Trạm y tế có phải cử người trực y tế phục vụ đại hội đảng bộ xã không, ai trả tiền bồi dưỡng?',
       'Hôm đại hội chi bộ có đồng chí bị say nắng ngất xỉu, sơ cứu thế nào cho đúng?',
       'Trước đại hội đảng bộ nhà máy có bắt buộc diễn tập phòng cháy chữa cháy ở hội trường không?',
     ]);
