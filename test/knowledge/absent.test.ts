@@ -145,6 +145,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Làm slide PowerPoint trình chiếu báo cáo chính trị tại đại hội thế nào cho đẹp?',
       'Can I use this congress bot to practise everyday Vietnamese conversation?',
       'Wifi hội trường phường yếu quá, họp trực tuyến với các chi bộ thì dùng phần mềm gì cho ổn?',
+      'Có video ghi hình hội nghị quán triệt ở Quận ủy Hai Bà Trưng hôm đó không, xem ở đâu?',
+      'Hội nghị quán triệt hôm 23/10/2024 có phát tài liệu bản giấy cho đại biểu không?',
     ]);
   });
 
@@ -181,6 +183,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Hội nghị Ban Chấp hành Trung ương lần tới họp vào tháng nào?',
       'What did the 14th Congress resolution say about the South China Sea?',
       'Which person did the 14th Congress elect as General Secretary in January 2026? I need it for my thesis.',
+      'Which people entered the new Politburo after the 14th Congress?',
+      'Đồng chí Trần Quyết Thắng sau khi bỏ cấp quận thì nhận nhiệm vụ gì?',
       'How does a Vietnamese party congress compare with China’s National People’s Congress?',
       'Câu 15: Chủ đề của Đại hội XIV của Đảng là gì? Chép nguyên văn giúp tôi.',
       'Phù hiệu xe taxi hết hạn, bỏ cấp huyện rồi thì giờ xin cấp lại ở sở hay ở phường?',
@@ -199,6 +203,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Chi bộ có cần mời đại diện đảng ủy cấp trên dự và phát biểu chỉ đạo tại đại hội không?',
       'Bí thư chi bộ mới bầu sau đại hội phải đi học lớp nghiệp vụ công tác đảng ở trường chính trị nào?',
       'Biên bản đại hội chi bộ nhiệm kỳ trước bị thất lạc bản gốc thì có phải lập lại không?',
+      'Nghị quyết đại hội chi bộ in ra bị sai chính tả tên một đồng chí, đính chính thế nào cho đúng?',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
