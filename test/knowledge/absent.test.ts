@@ -147,6 +147,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Wifi hội trường phường yếu quá, họp trực tuyến với các chi bộ thì dùng phần mềm gì cho ổn?',
       'Có video ghi hình hội nghị quán triệt ở Quận ủy Hai Bà Trưng hôm đó không, xem ở đâu?',
       'Hội nghị quán triệt hôm 23/10/2024 có phát tài liệu bản giấy cho đại biểu không?',
+      'Đại hội chi bộ có được phát trực tiếp lên trang Facebook của trường không?',
+      'Chi bộ có cần mời nhà đầu tư sáng lập trường dự đại hội chi bộ không?',
     ]);
   });
 
@@ -204,6 +206,9 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bí thư chi bộ mới bầu sau đại hội phải đi học lớp nghiệp vụ công tác đảng ở trường chính trị nào?',
       'Biên bản đại hội chi bộ nhiệm kỳ trước bị thất lạc bản gốc thì có phải lập lại không?',
       'Nghị quyết đại hội chi bộ in ra bị sai chính tả tên một đồng chí, đính chính thế nào cho đúng?',
+      'Có phải đảng viên dự bị không được biểu quyết tại đại hội chi bộ không?',
+      'Nghị quyết đại hội chi bộ phải gửi lên đảng ủy cấp trên trong vòng bao nhiêu ngày?',
+      'Sau khi tổ chức lại ngành hải quan, Đảng ủy Chi cục Hải quan khu vực trực thuộc đảng bộ nào?',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
