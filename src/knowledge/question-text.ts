@@ -89,12 +89,7 @@ export function yearsOf(text: string): string[] {
   return text.slice(0, 500).match(YEAR) ?? [];
 }
 
-/**
- * An association named by its capitalised name right before "đại hội", or right after it ("Hội
- * Nghệ sĩ Sân khấu Việt Nam đại hội …", "Đại hội đại biểu Hội Thầy thuốc trẻ …"): the congress is
- * that association's. Not after a party organisation ("Chi bộ Hội Cựu chiến binh … đại hội"): the
- * cell is in it. Read on the text as typed, where the capitals tell a name from "hội nghị".
- */
+/** "Hội" and the capitalised words of an association's name (not "Hội Nghị"). */
 const ASSOCIATION = String.raw`Hội(?!\s+Nghị)(?:\s+\p{Lu}\p{Ll}*)+`;
 const ASSOCIATION_BEFORE = new RegExp(
   String.raw`(?<!\p{L})${ASSOCIATION}(?:\s+[\p{L}\d]+){0,6}?\s+[Đđ]ại hội(?!\p{L})`,
@@ -106,6 +101,13 @@ const ASSOCIATION_AFTER = new RegExp(
 );
 const PARTY_BEFORE = /(?<!\p{L})(?:chi bộ|đảng bộ|đảng ủy|party cell)(?!\p{L})/iu;
 
+/**
+ * Whether an association named by its capitalised name stands right before "đại hội", or right
+ * after it ("Hội Nghệ sĩ Sân khấu Việt Nam đại hội …", "Đại hội đại biểu Hội Thầy thuốc trẻ …"): the
+ * congress is that association's. Not after a party organisation ("Chi bộ Hội Cựu chiến binh …
+ * đại hội"): the cell is in it. Read on the text as typed, where the capitals tell a name from
+ * "hội nghị".
+ */
 export function namesAssociationCongress(text: string): boolean {
   const head = text.slice(0, 500);
   if (!head.includes('Hội')) return false;

@@ -150,6 +150,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đại hội chi bộ có được phát trực tiếp lên trang Facebook của trường không?',
       'Chi bộ có cần mời nhà đầu tư sáng lập trường dự đại hội chi bộ không?',
     ]);
+    // Holding the conference over video is the pack's (it may be combined with online).
+    expect(index.search('Hội nghị quán triệt có được tổ chức qua video không?').answer).toBe('chuan-bi');
   });
 
   it("refuses a congress day's arrangements the pack does not cover: hours, transport, dress, venues, parties", () => {
