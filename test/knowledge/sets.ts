@@ -86,6 +86,7 @@ import { NEWSET83 } from './newset83.js';
 import { NEWSET84 } from './newset84.js';
 import { NEWSET85 } from './newset85.js';
 import { NEWSET86 } from './newset86.js';
+import { NEWSET87 } from './newset87.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -191,6 +192,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET84,
   NEWSET85,
   NEWSET86,
+  NEWSET87,
 ];
 
 /**
