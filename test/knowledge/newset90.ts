@@ -37,7 +37,8 @@
  * It was committed without running any of its questions through the engine, the bot or the
  * bench; only its shape test (newset90.test.ts), biome and tsc ran. Do not edit an item after its
  * commit, except to fix an expectation that is factually wrong (against the sources), in its own
- * commit that says which and why.
+ * commit that says which and why. One item was reworded in its own commit before any run, by
+ * its writer, who had not seen the engine: newset87, landed first, held the same question.
  *
  * Items and expectations have the format and meaning of newset.ts (see its header and `judge`):
  * 'topic-id', 'a+b' (two-part), 'doc:id' (that document's card first), 'unknown-doc', null
@@ -304,7 +305,11 @@ const items: Array<[NewKind, string, string | null]> = [
   ['en', 'On which dates in January 2026 did Vietnam hold its 14th Party Congress?', 'dai-hoi-xiv'],
   ['en', 'Under the pilot, how many congresses does a party cell hold in five years?', 'chi-bo-5-nam'],
   ['en', 'From what date did Vietnam drop the district level of local government?', 'chinh-quyen-2-cap'],
-  ['en', 'What must the political report to a congress assess?', 'van-kien'],
+  [
+    'en',
+    'Writing about Vietnam for class: what should a party committee political report evaluate?',
+    'van-kien',
+  ],
   ['en', 'What teams should be set up to prepare a congress?', 'chuan-bi'],
   ['en', 'Were the 2025-2030 party congresses completed successfully?', 'ket-qua'],
   ['en', 'What changed after the conference of 23 October 2024?', 'thay-doi'],
