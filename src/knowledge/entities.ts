@@ -115,19 +115,35 @@ function parseNumber(number: string): ParsedNumber {
 
 const isYear = (s: string) => /^(19|20)\d\d$/.test(s);
 
-/** Folded words, with "kh258", "nq26", "CT35" split into kind and number. */
+/**
+ * Folded words, with a number typed onto the word before it split off: a kind code ("kh258",
+ * "nq26", "CT35"), a kind phrase's last word after its first ("chi thi45", "ket luan118") or a
+ * word for "number" ("so118", "no35").
+ */
 function words(question: string): string[] {
   const out: string[] = [];
   for (const w of fold(question).split(/[^a-z0-9]+/)) {
     if (w === '') continue;
-    const m = /^([a-z]{2,3})(\d{1,4})$/.exec(w);
-    if (m?.[1] && m[2] && KIND_CODES.has(m[1])) out.push(m[1], m[2]);
+    const m = /^([a-z]{2,5})(\d{1,4})$/.exec(w);
+    const [letters = '', number = ''] = m ? [m[1], m[2]] : [];
+    const glued =
+      KIND_CODES.has(letters) ||
+      NUMBER_WORDS.has(letters) ||
+      PHRASE_ENDS.get(letters)?.has(out[out.length - 1] ?? '') === true;
+    if (m && glued) out.push(letters, number);
     else out.push(w);
   }
   return out;
 }
 
 const KIND_CODES = new Set(Object.keys(KIND_WORDS));
+/** A two-word kind phrase's last word -> the first words it ends ("thi" -> "chi", "dinh" -> "quy", "nghi"). */
+const PHRASE_ENDS = new Map<string, Set<string>>();
+for (const phrase of Object.values(KIND_WORDS).flat()) {
+  const [first, last, more] = phrase.split(' ');
+  if (first === undefined || last === undefined || more !== undefined) continue;
+  PHRASE_ENDS.set(last, (PHRASE_ENDS.get(last) ?? new Set()).add(first));
+}
 /** Phrase (as words) -> kind code, longest phrases first. */
 const PHRASES: Array<[string[], string | undefined]> = [
   ...Object.entries(KIND_WORDS).flatMap(([code, list]) =>

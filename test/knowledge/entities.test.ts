@@ -109,6 +109,16 @@ describe('documents asked by number', () => {
       expect(reply(q).parts, q).toEqual([{ kind: 'document', id: 'ct-35-2019' }]);
   });
 
+  it('reads a number typed onto the word before it: a kind phrase\'s last word or "số"', () => {
+    const cases: Array<[string, string]> = [
+      ['chi thi45 ban hanh ngay nao vay', 'ct-45-2025'],
+      ['ket luan so118 con hieu luc k', 'kl-118-2025'],
+      ['quy dinh365 thay quy dinh nao', 'qd-365-2025'],
+      ['Kế hoạch số258 của Thành ủy là gì?', 'kh-258-2024'],
+    ];
+    for (const [q, id] of cases) expect(reply(q).parts[0], q).toEqual({ kind: 'document', id });
+  });
+
   it('declines a working regulation (quy chế) by number: a kind the pack holds none of', () => {
     expect(reply('Quy chế 05-QC/ĐU làm việc của đảng ủy phường').parts.map((p) => p.kind)).toEqual([
       'unknown-document',
