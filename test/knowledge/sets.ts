@@ -87,6 +87,7 @@ import { NEWSET84 } from './newset84.js';
 import { NEWSET85 } from './newset85.js';
 import { NEWSET86 } from './newset86.js';
 import { NEWSET87 } from './newset87.js';
+import { NEWSET88 } from './newset88.js';
 import { NEWSET89 } from './newset89.js';
 import { NEWSET90 } from './newset90.js';
 import { POOL1 } from './pool1.js';
@@ -195,6 +196,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET85,
   NEWSET86,
   NEWSET87,
+  NEWSET88,
   NEWSET89,
   NEWSET90,
 ];
