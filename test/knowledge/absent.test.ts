@@ -149,6 +149,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Hội nghị quán triệt hôm 23/10/2024 có phát tài liệu bản giấy cho đại biểu không?',
       'Đại hội chi bộ có được phát trực tiếp lên trang Facebook của trường không?',
       'Chi bộ có cần mời nhà đầu tư sáng lập trường dự đại hội chi bộ không?',
+      'Does my university in Hanoi close for a holiday in the week of a party congress?',
     ]);
     // Holding the conference over video is the pack's (it may be combined with online).
     expect(index.search('Hội nghị quán triệt có được tổ chức qua video không?').answer).toBe('chuan-bi');
@@ -211,6 +212,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Có phải đảng viên dự bị không được biểu quyết tại đại hội chi bộ không?',
       'Nghị quyết đại hội chi bộ phải gửi lên đảng ủy cấp trên trong vòng bao nhiêu ngày?',
       'Sau khi tổ chức lại ngành hải quan, Đảng ủy Chi cục Hải quan khu vực trực thuộc đảng bộ nào?',
+      'Đại hội chi bộ có được bầu trực tiếp bí thư chi bộ tại đại hội không?',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
