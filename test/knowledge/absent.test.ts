@@ -150,7 +150,17 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Đại hội chi bộ có được phát trực tiếp lên trang Facebook của trường không?',
       'Chi bộ có cần mời nhà đầu tư sáng lập trường dự đại hội chi bộ không?',
       'Does my university in Hanoi close for a holiday in the week of a party congress?',
+      'Are shops and museums closed in Hanoi while the party congress is on?',
+      'Is it okay to take selfies in front of the congress banners on the street?',
+      'Sau tiệc mừng đại hội chi bộ thành công, bao lâu thì hết nồng độ cồn để lái xe về?',
+      'Đại biểu đi dự đại hội đảng bộ bệnh viện bằng xe cứu thương có đúng quy định không?',
+      'Người quay phim đại hội chi bộ có cần là đảng viên không?',
+      'Đại hội phát quà gì?',
     ]);
+    // A museum's cell asks in scope.
+    expect(index.search("What must a party cell's congress cover at a museum like ours?").answer).toBe(
+      'noi-dung',
+    );
     // Holding the conference over video is the pack's (it may be combined with online).
     expect(index.search('Hội nghị quán triệt có được tổ chức qua video không?').answer).toBe('chuan-bi');
   });
@@ -213,6 +223,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Nghị quyết đại hội chi bộ phải gửi lên đảng ủy cấp trên trong vòng bao nhiêu ngày?',
       'Sau khi tổ chức lại ngành hải quan, Đảng ủy Chi cục Hải quan khu vực trực thuộc đảng bộ nào?',
       'Đại hội chi bộ có được bầu trực tiếp bí thư chi bộ tại đại hội không?',
+      'Đảng ủy tổng công ty ra nghị quyết lãnh đạo việc dự thầu thì có phải xin ý kiến cấp trên không?',
     ]);
     // The congress's own preparation is still answered.
     expect(index.search('Đảng ủy cần chuẩn bị những báo cáo gì trình đại hội?').answer).toBe('van-kien');
