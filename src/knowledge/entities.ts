@@ -1,3 +1,4 @@
+import { docWords, KIND_CODES, KIND_WORDS, NUMBER_WORDS } from './doc-words.js';
 import { fold } from './normalize.js';
 import type { Pack, PackDocument } from './pack.js';
 
@@ -9,21 +10,6 @@ import type { Pack, PackDocument } from './pack.js';
  * or names a document the pack does not hold ("Quy định 105-QĐ/TW").
  */
 
-/** Kind codes (the middle of a number: 35-CT/TW) and the words people use for them, folded. */
-const KIND_WORDS: Record<string, string[]> = {
-  ct: ['chi thi', 'chithi', 'ct', 'directive'],
-  kl: ['ket luan', 'ketluan', 'kl', 'conclusion'],
-  hd: ['huong dan', 'huongdan', 'hd', 'guidance', 'guideline', 'instruction'],
-  kh: ['ke hoach', 'kehoach', 'kh', 'plan'],
-  nq: ['nghi quyet', 'nghiquyet', 'nq', 'resolution'],
-  qd: ['quy dinh', 'quydinh', 'qd', 'regulation', 'quyet dinh', 'decision'],
-  // Kinds the pack holds none of, so that such a document is declined, never answered with a topic.
-  nd: ['nghi dinh', 'nghidinh', 'nd', 'decree'],
-  tt: ['thong tu', 'thongtu', 'tt', 'circular'],
-  cv: ['cong van', 'congvan', 'cv', 'official letter', 'official dispatch'],
-  tb: ['thong bao', 'thongbao', 'tb', 'notice'],
-  qc: ['quy che', 'quyche', 'qc', 'working rules'],
-};
 /**
  * The issuers' codes that end a party document's number ("35-CT/TW", "258-KH/TU", "9-HD/ĐU"),
  * folded: the Central Committee, a city's, a district's or a grassroots committee, the central
@@ -35,7 +21,6 @@ const ISSUER_CODES = new Set(['tw', 'tu', 'qu', 'hu', 'du', 'tinhuy', 'btctw', '
 const SHOWN: Record<string, string> = { qd: 'QĐ', nd: 'NĐ' };
 /** Words that announce a number without saying the kind: "văn bản số 258", "document 258". */
 const GENERIC = ['van ban', 'vb', 'document', 'so hieu'];
-const NUMBER_WORDS = new Set(['so', 'no', 'number']);
 const YEAR_WORDS = new Set(['nam', 'of', 'in', 'ngay', 'nk', 'hoi', 'dated', 'issued', 'from']);
 /**
  * Year words that say the year is the document's own ("năm 2019", "of 2019", "ngày 30/5/2019",
@@ -115,35 +100,6 @@ function parseNumber(number: string): ParsedNumber {
 
 const isYear = (s: string) => /^(19|20)\d\d$/.test(s);
 
-/**
- * Folded words, with a number typed onto the word before it split off: a kind code ("kh258",
- * "nq26", "CT35"), a kind phrase's last word after its first ("chi thi45", "ket luan118") or a
- * word for "number" ("so118", "no35").
- */
-function words(question: string): string[] {
-  const out: string[] = [];
-  for (const w of fold(question).split(/[^a-z0-9]+/)) {
-    if (w === '') continue;
-    const m = /^([a-z]{2,5})(\d{1,4})$/.exec(w);
-    const [letters = '', number = ''] = m ? [m[1], m[2]] : [];
-    const glued =
-      KIND_CODES.has(letters) ||
-      NUMBER_WORDS.has(letters) ||
-      PHRASE_ENDS.get(letters)?.has(out[out.length - 1] ?? '') === true;
-    if (m && glued) out.push(letters, number);
-    else out.push(w);
-  }
-  return out;
-}
-
-const KIND_CODES = new Set(Object.keys(KIND_WORDS));
-/** A two-word kind phrase's last word -> the first words it ends ("thi" -> "chi", "dinh" -> "quy", "nghi"). */
-const PHRASE_ENDS = new Map<string, Set<string>>();
-for (const phrase of Object.values(KIND_WORDS).flat()) {
-  const [first, last, more] = phrase.split(' ');
-  if (first === undefined || last === undefined || more !== undefined) continue;
-  PHRASE_ENDS.set(last, (PHRASE_ENDS.get(last) ?? new Set()).add(first));
-}
 /** Phrase (as words) -> kind code, longest phrases first. */
 const PHRASES: Array<[string[], string | undefined]> = [
   ...Object.entries(KIND_WORDS).flatMap(([code, list]) =>
@@ -190,7 +146,7 @@ export class DocumentIndex {
     const q = question.slice(0, 500);
     const refs: DocumentRef[] = [];
     // Every reference by number holds a digit; most questions hold none.
-    const ws = /\d/.test(q) ? words(q) : [];
+    const ws = /\d/.test(q) ? docWords(q) : [];
     for (let i = 0; i < ws.length; i++) {
       const found = this.#refAt(ws, i);
       if (found) {
