@@ -91,6 +91,7 @@ import { NEWSET88 } from './newset88.js';
 import { NEWSET89 } from './newset89.js';
 import { NEWSET90 } from './newset90.js';
 import { NEWSET92 } from './newset92.js';
+import { NEWSET94 } from './newset94.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -201,6 +202,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET89,
   NEWSET90,
   NEWSET92,
+  NEWSET94,
 ];
 
 /**
