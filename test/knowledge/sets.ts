@@ -90,6 +90,7 @@ import { NEWSET87 } from './newset87.js';
 import { NEWSET88 } from './newset88.js';
 import { NEWSET89 } from './newset89.js';
 import { NEWSET90 } from './newset90.js';
+import { NEWSET91 } from './newset91.js';
 import { NEWSET92 } from './newset92.js';
 import { NEWSET94 } from './newset94.js';
 import { POOL1 } from './pool1.js';
@@ -201,6 +202,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET88,
   NEWSET89,
   NEWSET90,
+  NEWSET91,
   NEWSET92,
   NEWSET94,
 ];
