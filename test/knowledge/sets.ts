@@ -92,6 +92,7 @@ import { NEWSET89 } from './newset89.js';
 import { NEWSET90 } from './newset90.js';
 import { NEWSET91 } from './newset91.js';
 import { NEWSET92 } from './newset92.js';
+import { NEWSET93 } from './newset93.js';
 import { NEWSET94 } from './newset94.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -204,6 +205,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET90,
   NEWSET91,
   NEWSET92,
+  NEWSET93,
   NEWSET94,
 ];
 
