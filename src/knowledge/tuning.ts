@@ -57,6 +57,14 @@ export interface SearchTuning {
   namedWeakWords: number;
   namedWeakCoverage: number;
   /**
+   * The same, for a near tie: a reading whose unknown share is above namedTieUnknown and whose
+   * log-odds is below namedTieWords (2: its words lean no way) is refused unless its best topic
+   * leads the runner-up by namedTieLead (0.15) of its score (see farAhead in refusal.ts, at any score).
+   */
+  namedTieUnknown: number;
+  namedTieWords: number;
+  namedTieLead: number;
+  /**
    * With two unit types or more named, the reading without them is kept only when its coverage is
    * at least this share of the whole reading's (else the types are what is asked).
    */
@@ -96,6 +104,9 @@ export const DEFAULT_TUNING: SearchTuning = {
   namedLead: 0.5,
   namedWeakWords: -3,
   namedWeakCoverage: 0.35,
+  namedTieUnknown: 0.75,
+  namedTieWords: 2,
+  namedTieLead: 0.15,
   namedTypesCoverage: 0.5,
   enFunctionPair: 0.5,
   farLead: 0.4,

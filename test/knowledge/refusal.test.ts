@@ -66,4 +66,58 @@ describe('the refusal rule (isPlausible)', () => {
     const index = QaIndex.fromPack(loadPack(DEFAULT_CAMPAIGN));
     expect(index.search('Đại hội XIV của Đảng kéo dài mấy ngày vậy?').answer).toBe('dai-hoi-xiv');
   });
+
+  it('refuses a question naming the subject that matches it and little else, when no topic stands out', () => {
+    const ours: Prior = { offTopic: false, party: true, subject: 'ours' };
+    const tie: Evidence = {
+      ranked: [
+        { topic: 'noi-dung', score: 10.8 },
+        { topic: 'lich-trinh', score: 10.3 },
+      ],
+      coverage: 0.14,
+      unknownShare: 0.83,
+      rest: { coverage: 0.14, unknownShare: 0.83 },
+      distinct: 0.3,
+      words: -1.4,
+    };
+    expect(isPlausible(tie, ours, DEFAULT_TUNING)).toBe(false);
+    // A topic clearly ahead, words that lean in scope, or a story around the question: it stands.
+    const ahead = {
+      ...tie,
+      ranked: [
+        { topic: 'noi-dung', score: 10.8 },
+        { topic: 'lich-trinh', score: 8 },
+      ],
+    };
+    expect(isPlausible(ahead, ours, DEFAULT_TUNING)).toBe(true);
+    expect(isPlausible({ ...tie, words: 2.5 }, ours, DEFAULT_TUNING)).toBe(true);
+    expect(
+      isPlausible(
+        { ...tie, unknownShare: 0.7, rest: { coverage: 0.14, unknownShare: 0.7 } },
+        ours,
+        DEFAULT_TUNING,
+      ),
+    ).toBe(true);
+    expect(isPlausible(tie, { ...ours, story: true }, DEFAULT_TUNING)).toBe(true);
+  });
+
+  it('so refuses lookalikes that no phrase of the pack names, which the other rules let through', () => {
+    // The development sets' lookalikes, with the pack's absent phrases taken away: the near-tie
+    // rule is what refuses them then.
+    const pack = loadPack(DEFAULT_CAMPAIGN);
+    const bare = { ...pack, evidence: { ...pack.evidence, absent: [] } };
+    const index = QaIndex.fromPack(bare);
+    const without = QaIndex.fromPack(bare, { ...DEFAULT_TUNING, namedTieUnknown: 1 });
+    for (const q of [
+      'Đại hội chi bộ có được phát trực tiếp lên trang Facebook của trường không?',
+      'Hôm đại hội chi bộ có đồng chí bị say nắng ngất xỉu, sơ cứu thế nào cho đúng?',
+      'Đại biểu đi dự đại hội đảng bộ bệnh viện bằng xe cứu thương có đúng quy định không?',
+      'Does my university in Hanoi close for a holiday in the week of a party congress?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+      expect(without.search(q).answer, q).toBeDefined();
+    }
+    // What the pack answers still stands.
+    expect(index.search('Đại hội chi bộ có mấy nội dung?').answer).toBe('noi-dung');
+  });
 });
