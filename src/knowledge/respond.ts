@@ -41,10 +41,11 @@ const MIN_WORDS = 3;
 /** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
 const INTRO = /^([^:?]{1,80}):\s+/u;
 /**
- * Where words that ask nothing may end before the question: a colon, a sentence end, or an emoji
- * between words ("Sáng thứ bảy mưa lạnh 🥶 ai giải thích giúp đại hội điểm là gì").
+ * Where words that ask nothing may end before the question: a colon, a sentence end, a semicolon,
+ * or an emoji between words ("Sáng thứ bảy mưa lạnh 🥶 ai giải thích giúp đại hội điểm là gì",
+ * "Lịch chạy xe Tết đang rối tung; đại hội chi bộ trực thuộc phải xong trong tháng mấy nhỉ?").
  */
-const CONTEXT = /:\s*|[.!]\s+|\s+\p{Extended_Pictographic}+\s+/u;
+const CONTEXT = /:\s*|[.!;]\s+|\s+\p{Extended_Pictographic}+\s+/u;
 /** Else the last comma: "Ở chợ người ta bảo quận không còn nữa, chính quyền giờ mấy cấp?". */
 const LAST_CLAUSE = /,\s*(?!.*,)/;
 /**

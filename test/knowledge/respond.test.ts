@@ -535,6 +535,14 @@ describe('context before the part that asks', () => {
     ]);
   });
 
+  it('reads words before a semicolon as the story, when the whole question finds no answer', () => {
+    // A bus timetable is another thing's schedule: the whole is refused, the question after it is ours.
+    expect(
+      reply('Lịch chạy xe Tết đang rối tung; đại hội chi bộ trực thuộc phải xong trong tháng mấy nhỉ?').parts,
+    ).toEqual(['lich-trinh']);
+    expect(reply('Lịch chạy xe Tết đang rối tung; xe tuyến 32 chạy mấy giờ?').parts).toEqual([]);
+  });
+
   it('reads "mấy" before people as "a few", not as a question of its own', () => {
     expect(
       reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,
