@@ -94,6 +94,7 @@ import { NEWSET91 } from './newset91.js';
 import { NEWSET92 } from './newset92.js';
 import { NEWSET93 } from './newset93.js';
 import { NEWSET94 } from './newset94.js';
+import { NEWSET95 } from './newset95.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -207,6 +208,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET92,
   NEWSET93,
   NEWSET94,
+  NEWSET95,
 ];
 
 /**
