@@ -78,6 +78,8 @@ const MACHINE_AFTER = new Set([
  * "vừa soi mấy container hàng, giờ mới nhớ ra: đại hội có mấy nội dung?"), folded.
  */
 const ASKS_AFTER = new Set(['khong', 'ko', 'k', 'gi', 'nao', 'sao', 'ai', 'chua', 'bao', 'may']);
+/** Classifiers between a count and the thing counted ("mấy cái tổ", "bao nhiêu chiếc ghế"), folded. */
+const CLASSIFIERS = new Set(['cai', 'chiec']);
 /** Words after a span that tell it rather than ask it ("mấy hôm nay", "mấy năm qua"), folded. */
 const SPAN_TOLD = new Set(['nay', 'qua', 'truoc', 'gan']);
 
@@ -107,12 +109,14 @@ export function asksUncounted(tokens: string[], counted: PhraseSet, mays?: boole
       continue;
     const before = tokens[pair ? i - 2 : i - 1];
     if (before !== undefined && WHICH_OF.has(untoned(before))) continue;
-    const thing = tokens[i + 1] as string;
+    // A classifier stands before the thing counted ("mấy cái tổ"): the thing is the word after it.
+    const at = CLASSIFIERS.has(untoned(tokens[i + 1] as string)) && i + 2 < tokens.length ? i + 2 : i + 1;
+    const thing = tokens[at] as string;
     // A word of one letter is a particle typed short ("bao nhiêu z", "mấy v": vậy).
     const bare = untoned(thing);
     if (STOPWORDS.has(bare) || bare.length < 2 || (!pair && FEW_OF.has(bare))) continue;
-    if (counted.at(tokens, i + 1) > 0 || SPAN_TOLD.has(untoned(tokens[i + 2] ?? ''))) continue;
-    if (!tokens.slice(i + 2).some((t) => ASKS_AFTER.has(untoned(t)))) return true;
+    if (counted.at(tokens, at) > 0 || SPAN_TOLD.has(untoned(tokens[at + 1] ?? ''))) continue;
+    if (!tokens.slice(at + 1).some((t) => ASKS_AFTER.has(untoned(t)))) return true;
   }
   return false;
 }

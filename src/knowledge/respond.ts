@@ -34,9 +34,9 @@ export interface Reply {
   unitType: string | undefined;
 }
 
-/** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", ", đồng thời", "cũng như", "and", "also", "plus", " + ", a bare comma. */
+/** Where a question may be cut in two: sentence ends, ";", "và", "rồi", "kèm luôn", ", còn", ", với cả", ", đồng thời", "cũng như", "and", "also", "plus", " + ", a bare comma. */
 const CUTS =
-  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|cũng như|cung nhu|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|(?:(?:việc|viec|điều|dieu)\s+)?(?:thứ hai|thu hai|thứ 2|thu 2)(?:\s+(?:là|la))?|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
+  /\?\s*|;\s*|\.\s+|,?\s+(?:và|va|and|also|plus|as well as|cũng như|cung nhu|ngoài ra|ngoai ra|với lại|voi lai|kèm luôn|kem luon|kèm theo|kem theo|(?<!(?:vừa|vua|xong|đã|da)\s+)(?:rồi|roi))\s+|,\s*(?:còn|con|với cả|voi ca|(?:(?:việc|viec|điều|dieu)\s+)?(?:thứ hai|thu hai|thứ 2|thu 2)(?:\s+(?:là|la))?|secondly|đồng thời|dong thoi)\s*[,:]?\s*|\s+\+\s+|,\s*/gu;
 const MIN_WORDS = 3;
 /** An introduction before a colon ("Cho em hỏi 2 việc: …"), at most 80 characters. */
 const INTRO = /^([^:?]{1,80}):\s+/u;

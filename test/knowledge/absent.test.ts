@@ -258,6 +258,16 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(index.search('Can you help us party members prepare the congress?').answer).toBe('chuan-bi');
   });
 
+  it("refuses newset91-94's classes: the Politburo's members, frozen software, gardening, menus, KPI formats", () => {
+    refused([
+      'Please list the Politburo members chosen at the 14th Congress and their portfolios.',
+      'Đang soạn báo cáo chính trị cho đại hội chi bộ thì máy tính bị treo, làm sao lấy lại file?',
+      'Nhà tôi trồng cam, sau đại hội chi bộ rảnh rồi, cây bị vàng lá nên bón phân gì?',
+      'Liên hoan sau đại hội chi bộ nên đặt những món gì cho hợp?',
+      'Báo cáo KPI cuối năm của phòng nộp trước đại hội chi bộ có format nào chuẩn không?',
+    ]);
+  });
+
   it('does not read "cơ quan nào" as a restaurant ("quán nào"): the issuer of a document is asked', () => {
     expect(index.search('Kết luận về kết quả đại hội các cấp do những cơ quan nào ban hành?').answer).toBe(
       'ket-qua',

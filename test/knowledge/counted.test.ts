@@ -52,4 +52,9 @@ describe('how many of what the pack never counts (evidence.counted)', () => {
     ];
     for (const [q, topic] of cases) expect(index.search(q).answer, q).toBe(topic);
   });
+
+  it('counts the thing after a classifier: "mấy cái tổ" asks how many groups, "bao nhiêu cái ghế" chairs', () => {
+    expect(index.search('Chi bộ cần lập mấy cái tổ để chuẩn bị đại hội?').answer).toBe('chuan-bi');
+    expect(index.search('Đại hội chi bộ cần bao nhiêu cái ghế?').answer).toBeUndefined();
+  });
 });

@@ -75,6 +75,7 @@ describe('other party business (evidence.partyOther)', () => {
       'Đảng viên về hưu đăng ký sinh hoạt nơi cư trú ở chi bộ tổ dân phố thế nào?',
       'Lớp bồi dưỡng lý luận chính trị cho đảng viên học mấy buổi?',
       'Nghị quyết chi bộ tháng này cần ghi những gì?',
+      'Chi bộ trường có nên ra nghị quyết chuyên đề về chuyển đổi số không?',
       'Đảng viên có được mở công ty riêng không?',
       'Đảng viên có được theo tôn giáo không?',
       'Đảng viên phải kê khai tài sản vào tháng mấy?',

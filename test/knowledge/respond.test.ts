@@ -456,6 +456,13 @@ describe('where a question is cut in two', () => {
     ).toEqual(['chuan-bi', 'lich-trinh']);
   });
 
+  it('cuts at ", với cả" (and also), not at "với cả" inside a clause', () => {
+    expect(
+      topics('Cho mình hỏi lịch đại hội của đảng bộ cơ sở, với cả các tổ giúp việc cần lập trước đại hội?'),
+    ).toEqual(['lich-trinh', 'chuan-bi']);
+    expect(topics('Đại hội chi bộ họp với cả đảng viên dự bị thì chuẩn bị những gì?')).toEqual(['chuan-bi']);
+  });
+
   it('cuts after an introduction before a colon that names no subject', () => {
     expect(
       topics('mình là đv mới, hỏi 2 việc: đại hội chi bộ bầu những gì, với báo cáo chính trị viết thế nào'),
