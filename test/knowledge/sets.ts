@@ -96,6 +96,7 @@ import { NEWSET93 } from './newset93.js';
 import { NEWSET94 } from './newset94.js';
 import { NEWSET95 } from './newset95.js';
 import { NEWSET96 } from './newset96.js';
+import { NEWSET97 } from './newset97.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -211,6 +212,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET94,
   NEWSET95,
   NEWSET96,
+  NEWSET97,
 ];
 
 /**
