@@ -97,6 +97,7 @@ import { NEWSET94 } from './newset94.js';
 import { NEWSET95 } from './newset95.js';
 import { NEWSET96 } from './newset96.js';
 import { NEWSET97 } from './newset97.js';
+import { NEWSET98 } from './newset98.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -213,6 +214,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET95,
   NEWSET96,
   NEWSET97,
+  NEWSET98,
 ];
 
 /**
