@@ -58,7 +58,7 @@
  * newset91-94's classes) and 513ab0a (the word prior relearned with newset95); its writer saw none
  * of them. It was measured once, at 19:32 UTC on main 513ab0a (`node --expose-gc
  * dist/bench/qa.js`, load 2.85): qa_new_top1 99.3 %, qa_new_oos_refused 100.0 % (1 in-scope miss,
- * 0 lookalikes answered; qa_p99_us 204.6 in that run, p50 47.2). Its misses were listed after that
+ * no lookalike answered; qa_p99_us 204.6 in that run, p50 47.2). Its misses were listed after that
  * run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
