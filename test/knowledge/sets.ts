@@ -98,6 +98,7 @@ import { NEWSET95 } from './newset95.js';
 import { NEWSET96 } from './newset96.js';
 import { NEWSET97 } from './newset97.js';
 import { NEWSET98 } from './newset98.js';
+import { NEWSET99 } from './newset99.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -215,6 +216,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET96,
   NEWSET97,
   NEWSET98,
+  NEWSET99,
 ];
 
 /**
