@@ -99,6 +99,7 @@ import { NEWSET96 } from './newset96.js';
 import { NEWSET97 } from './newset97.js';
 import { NEWSET98 } from './newset98.js';
 import { NEWSET99 } from './newset99.js';
+import { NEWSET100 } from './newset100.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -217,6 +218,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET97,
   NEWSET98,
   NEWSET99,
+  NEWSET100,
 ];
 
 /**
