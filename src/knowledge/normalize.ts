@@ -398,6 +398,22 @@ export function editDistance(a: string, b: string, max = 2): number {
   return d[rows * cols - 1] as number;
 }
 
+/**
+ * A message typed in capitals throughout, in lower case: its capitals say nothing of abbreviations
+ * ("DANG VIEN DU BI …" is no "đảng ủy") or of names. Letters at least four-fifths capitals, in a
+ * message of a dozen letters or more; any other message as typed.
+ */
+export function unshouted(text: string): string {
+  let letters = 0;
+  let capitals = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (ch !== ch.toLowerCase()) capitals++;
+  }
+  return letters >= 12 && capitals >= 0.8 * letters ? text.toLowerCase() : text;
+}
+
 /** "DU", "ĐU", "đu" are typed as abbreviations; "du", "dự", "Dự" are not. */
 export function looksAbbreviated(tok: RawToken): boolean {
   if (tok.raw.length >= 2 && tok.raw === tok.raw.toUpperCase() && tok.raw !== tok.raw.toLowerCase())

@@ -1,6 +1,6 @@
 import { FEW_OF } from './counting.js';
 import { DocumentIndex, type DocumentRef } from './entities.js';
-import { countWords, fold, hasVietnameseMarks, stem, tokenize } from './normalize.js';
+import { countWords, fold, hasVietnameseMarks, stem, tokenize, unshouted } from './normalize.js';
 import { congressNumbers } from './ordinals.js';
 import type { Pack } from './pack.js';
 import { afterAsksNext } from './question-text.js';
@@ -183,7 +183,7 @@ export class Responder {
   }
 
   respond(question: string): Reply {
-    const q = question.slice(0, 500);
+    const q = unshouted(question.slice(0, 500));
     const search = this.#read(q);
     const refs = this.#docs.find(q);
     const lang = search.lang;

@@ -265,6 +265,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Nhà tôi trồng cam, sau đại hội chi bộ rảnh rồi, cây bị vàng lá nên bón phân gì?',
       'Liên hoan sau đại hội chi bộ nên đặt những món gì cho hợp?',
       'Báo cáo KPI cuối năm của phòng nộp trước đại hội chi bộ có format nào chuẩn không?',
+      'Quy tắc nghề nghiệp của luật sư cấm quảng cáo dịch vụ như thế nào?',
     ]);
   });
 

@@ -550,6 +550,16 @@ describe('context before the part that asks', () => {
     expect(reply('Lịch chạy xe Tết đang rối tung; xe tuyến 32 chạy mấy giờ?').parts).toEqual([]);
   });
 
+  it('reads a message typed in capitals as if in lower case: its capitals are no abbreviations', () => {
+    // "DU" typed alone is "đảng ủy"; in a message all in capitals it is "dự" typed without marks.
+    expect(reply('DANG VIEN DU BI SAU 12 THANG THI XET CHUYEN CHINH THUC THE NAO').parts).toEqual([]);
+    expect(reply('DAI HOI CHI BO BAU NHUNG GI VA BAO CAO CHINH TRI VIET THE NAO').parts).toEqual([
+      'noi-dung',
+      'van-kien',
+    ]);
+    expect(reply('DU họp đại hội chi bộ phải bầu những gì?').parts).toEqual(['noi-dung']);
+  });
+
   it('reads "mấy" before people as "a few", not as a question of its own', () => {
     expect(
       reply('Uống trà với mấy đứa bạn cùng chi bộ, tụi nó hỏi đại hội chi bộ gồm những nội dung gì').parts,

@@ -634,6 +634,20 @@ describe('question answering', () => {
   it('reads the district level named in other words ("còn quận", "bỏ quận", "lo liệu")', () => {
     expect(index.search('Sau 1/7/2025 thì còn quận không?').answer).toBe('chinh-quyen-2-cap');
     expect(index.search('Chi bộ phải lo liệu những gì trước đại hội?').answer).toBe('chuan-bi');
+    // "Huyện" without "cấp": the district level, when it is said gone or asked after.
+    expect(index.search('Huyện bỏ từ ngày nào vậy?').answer).toBe('chinh-quyen-2-cap');
+    expect(index.search('Quê tôi bây giờ còn huyện nữa không, hay chỉ còn xã?').answer).toBe(
+      'chinh-quyen-2-cap',
+    );
+    expect(index.search('Does Vietnam still have any districts after the reform?').answer).toBe(
+      'chinh-quyen-2-cap',
+    );
+    expect(index.search('Bệnh viện huyện cũ giờ khám bảo hiểm ở đâu?').answer).toBeUndefined();
+  });
+
+  it('reads where the bot gets its information as the documents it rests on', () => {
+    expect(index.search('Bot lấy thông tin từ những văn bản nào?').answer).toBe('tai-lieu');
+    expect(index.search('Nguồn thông tin của bot là những tài liệu gì?').answer).toBe('tai-lieu');
   });
 
   it("refuses a bus route, a room's temperature, who led the Party in the past", () => {
