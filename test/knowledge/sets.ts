@@ -100,6 +100,7 @@ import { NEWSET97 } from './newset97.js';
 import { NEWSET98 } from './newset98.js';
 import { NEWSET99 } from './newset99.js';
 import { NEWSET100 } from './newset100.js';
+import { NEWSET102 } from './newset102.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -219,6 +220,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET98,
   NEWSET99,
   NEWSET100,
+  NEWSET102,
 ];
 
 /**
