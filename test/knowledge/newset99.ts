@@ -55,8 +55,8 @@
  * huyện' and the like as the district level, where the bot gets its information); its writer saw
  * none of them. It was measured once, at 19:46 UTC on main 5eae7ca (`node --expose-gc
  * dist/bench/qa.js`, load 8.96): qa_new_top1 99.4 %, qa_new_oos_refused 100.0 % (1 in-scope miss,
- * no lookalike answered; qa_p99_us 2361.6 in that run, beside a helper's test run, p50 46.9). Its misses were listed after
- * that run, and it is a development set since.
+ * no lookalike answered; qa_p99_us 2361.6 in that run, beside a helper's test run, p50 46.9). Its
+ * misses were listed after that run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
 
