@@ -100,6 +100,7 @@ import { NEWSET97 } from './newset97.js';
 import { NEWSET98 } from './newset98.js';
 import { NEWSET99 } from './newset99.js';
 import { NEWSET100 } from './newset100.js';
+import { NEWSET101 } from './newset101.js';
 import { NEWSET102 } from './newset102.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -220,6 +221,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET98,
   NEWSET99,
   NEWSET100,
+  NEWSET101,
   NEWSET102,
 ];
 
