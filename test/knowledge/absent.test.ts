@@ -269,6 +269,24 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
+  it("refuses newset100's classes: the national police conference, Die Linke's congresses, a ballot's colour", () => {
+    refused([
+      'Hội nghị Công an toàn quốc vừa qua đã kết luận những nội dung gì?',
+      'How often does Die Linke hold its party congress?',
+      'Phiếu bầu ở đại hội chi bộ năm nay in màu gì?',
+    ]);
+  });
+
+  it('does not read voting as a ballot paper, "tới nay" as tonight, or a nomination as a list of names', () => {
+    expect(index.search('Ở đại hội chi bộ, đảng viên bỏ phiếu bầu những chức danh nào?').answer).toBe(
+      'noi-dung',
+    );
+    expect(index.search('Từ năm 2025 tới nay đại hội có những thay đổi gì?').answer).toBe('thay-doi');
+    expect(
+      index.search('Được giới thiệu vào danh sách cấp ủy khóa mới thì cần đạt tiêu chuẩn gì?').answer,
+    ).toBe('nhan-su');
+  });
+
   it('does not read "cơ quan nào" as a restaurant ("quán nào"): the issuer of a document is asked', () => {
     expect(index.search('Kết luận về kết quả đại hội các cấp do những cơ quan nào ban hành?').answer).toBe(
       'ket-qua',
