@@ -64,6 +64,8 @@ const COUNTED_PAIRS = new Map([
   ['dai', 'bieu'],
   ['dang', 'vien'],
 ]);
+/** Syllables after "phân" (divide) in words that are no count: "QĐ 80 phân cấp quản lý cán bộ", folded. */
+const DIVIDING = new Set(['cap', 'cong', 'loai', 'tich', 'bo', 'biet', 'quyen', 'dinh', 'chia', 'giao']);
 const counts = (ws: string[], j: number, numeral: string) => {
   const next = ws[j] as string;
   // "tháng 10", "năm 2025" after it name a date, not a count ("KL 200 tháng 10 năm 2025 nói gì").
@@ -71,6 +73,8 @@ const counts = (ws: string[], j: number, numeral: string) => {
   const second = COUNTED_PAIRS.get(next);
   if (second !== undefined) return ws[j + 1] === second;
   if (next === 'gio') return Number(numeral) <= 24;
+  // "phan" typed without marks is "phần" (parts) or "phân" of "phân cấp", "phân công" …: those count nothing.
+  if (next === 'phan' && DIVIDING.has(ws[j + 1] ?? '')) return false;
   return COUNTING.has(next);
 };
 /** What may follow a one-digit number that is a document ("Directive 8 of the Politburo"). */

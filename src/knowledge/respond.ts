@@ -314,6 +314,9 @@ export class Responder {
       // A bare comma cuts only between two questions of their own, each with its question word
       // ("Nhân sự cấp ủy chọn thế nào, báo cáo chính trị viết sao?"; not "…không, nếu chi bộ mới …?").
       if (m[0].trim() === ',' && !(asksByWord(left) && asksByWord(right))) continue;
+      // Words before a document's reference that ask nothing of their own are one thing asked of
+      // it ("I need the issuer and date of Conclusion 118"), not a part.
+      if (whole.refs.length > 0 && !asks(left) && this.#docs.find(left).length === 0) continue;
       if (++tries > 3) break;
       const a = this.#half(left);
       // A first half about what the pack does not cover lends the second no subject ("Điều lệ Đảng có

@@ -269,12 +269,15 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it("refuses newset100's classes: the national police conference, Die Linke's congresses, a ballot's colour", () => {
+  it("refuses newset100-102's classes: the national police conference, Die Linke, a ballot's colour, the bot's maker", () => {
     refused([
       'Hội nghị Công an toàn quốc vừa qua đã kết luận những nội dung gì?',
       'How often does Die Linke hold its party congress?',
       'Phiếu bầu ở đại hội chi bộ năm nay in màu gì?',
+      'Bot trả lời về đại hội này là của cơ quan nào làm ra vậy?',
     ]);
+    // Who drafts the congress's reports is the pack's (its drafting group).
+    expect(index.search('Ai soạn báo cáo chính trị trình đại hội chi bộ?').answer).toBe('van-kien');
   });
 
   it('does not read voting as a ballot paper, "tới nay" as tonight, or a nomination as a list of names', () => {

@@ -136,6 +136,27 @@ describe('documents asked by number', () => {
     });
   });
 
+  it('reads "phan cấp" after a number typed without marks as "phân cấp", no count of parts', () => {
+    expect(reply('qd80 phan cap quan ly can bo la quy dinh gi').parts.map((p) => p.kind)).toEqual([
+      'unknown-document',
+    ]);
+    expect(reply('chi thi 35 nam 2024 co 3 phan nao').parts[0]).toEqual({
+      kind: 'document',
+      id: 'ct-35-2024',
+    });
+  });
+
+  it('answers what is asked of a document in one part: "the issuer and date of Conclusion 118"', () => {
+    const parts = reply('For my thesis papers I need the issuer and date of Conclusion 118').parts;
+    expect(parts[0]).toEqual({ kind: 'document', id: 'kl-118-2025' });
+    // "my papers" ask nothing of the documents the bot rests on.
+    expect(parts.filter((p) => p.kind === 'topic').map((p) => p.topic)).not.toContain('tai-lieu');
+    // Two questions of their own are still two parts.
+    const two = reply('Đại hội chi bộ có mấy nội dung và Chỉ thị 45 ban hành ngày nào?').parts;
+    expect(two[0]).toEqual({ kind: 'topic', topic: 'noi-dung' });
+    expect(two).toContainEqual({ kind: 'document', id: 'ct-45-2025' });
+  });
+
   it('tells documents that share a number apart by the year or the date given near the reference', () => {
     const shared = pack.documents.filter((d) => pack.documents.some((x) => x !== d && x.number === d.number));
     expect(shared.length).toBeGreaterThan(1);
