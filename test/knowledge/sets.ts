@@ -102,6 +102,7 @@ import { NEWSET99 } from './newset99.js';
 import { NEWSET100 } from './newset100.js';
 import { NEWSET101 } from './newset101.js';
 import { NEWSET102 } from './newset102.js';
+import { NEWSET103 } from './newset103.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -223,6 +224,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET100,
   NEWSET101,
   NEWSET102,
+  NEWSET103,
 ];
 
 /**
