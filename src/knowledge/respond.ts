@@ -54,6 +54,12 @@ const LAST_CLAUSE = /,\s*(?!.*,)/;
  */
 const POINTS_BACK =
   /^\s*(?:(?:is|was|are|does|did|do)\s+(?:that|it|this|those|these|they)\b|(?:that|this|it)\s+(?:is|was)\b|(?:có\s+)?(?:giống|khác)\s)/iu;
+/**
+ * Least coverage of each half, both with a question word, for a two-part answer that does not hold
+ * the whole question's own ("Đại hội XIV diễn ra vào thời gian nào, và đợt đại hội các cấp trước đó
+ * đã hoàn thành ra sao?" is read whole as the timeline).
+ */
+const OWN_COVERAGE = 0.4;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -333,8 +339,19 @@ export class Responder {
         [right, b, pb, false],
       );
       if (ka === undefined || kb === undefined || ka === kb) continue;
-      // Without documents, the whole question's own answer, when there is one, must be one of the two.
-      if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic)) continue;
+      // Without documents, the whole question's own answer, when there is one, must be one of the
+      // two, unless each half is a question of its own that the pack answers well alone.
+      if (
+        whole.refs.length === 0 &&
+        wholeTopic &&
+        ![ka, kb].includes(wholeTopic) &&
+        !(
+          asksByWord(left) &&
+          asksByWord(right) &&
+          Math.min(a.search.coverage, b.search.coverage) >= OWN_COVERAGE
+        )
+      )
+        continue;
       // A half with fewer than two words of its own (besides who asks) is not a question of its own,
       // nor one that only names an organisation ("Bộ Chính trị | và Ban Bí thư đánh giá …").
       if (a.search.words < 2 || b.search.words < 2) continue;

@@ -456,6 +456,17 @@ describe('where a question is cut in two', () => {
     ).toEqual(['chuan-bi', 'lich-trinh']);
   });
 
+  it('answers two questions of their own that the pack answers well, even when the whole reads as a third topic', () => {
+    expect(
+      topics(
+        'Đại hội XIV của Đảng họp vào thời gian nào, và đợt đại hội các cấp trước đó đã hoàn thành ra sao?',
+      ),
+    ).toEqual(['dai-hoi-xiv', 'ket-qua']);
+    expect(
+      topics('What must a cell congress cover, and what happened to the district committees in 2025?'),
+    ).toEqual(['noi-dung', 'chinh-quyen-2-cap']);
+  });
+
   it('cuts at ", với cả" (and also), not at "với cả" inside a clause', () => {
     expect(
       topics('Cho mình hỏi lịch đại hội của đảng bộ cơ sở, với cả các tổ giúp việc cần lập trước đại hội?'),
