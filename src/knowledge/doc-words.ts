@@ -20,6 +20,7 @@ export const KIND_WORDS: Record<string, string[]> = {
   cv: ['cong van', 'congvan', 'cv', 'official letter', 'official dispatch'],
   tb: ['thong bao', 'thongbao', 'tb', 'notice'],
   qc: ['quy che', 'quyche', 'qc', 'working rules'],
+  pl: ['phap lenh', 'phaplenh', 'pl', 'ordinance'],
 };
 /** Words that say a number follows ("số 35", "No. 35"). */
 export const NUMBER_WORDS = new Set(['so', 'no', 'number']);

@@ -60,6 +60,8 @@ const POINTS_BACK =
  * đã hoàn thành ra sao?" is read whole as the timeline).
  */
 const OWN_COVERAGE = 0.4;
+/** Abbreviations a point follows inside a sentence ("No. 200", "Art. 3"), at the end of the words before it. */
+const ABBREVIATED = /(?:^|\s)(?:no|nos|nr|art|vol|p|pp)$/i;
 /** Least coverage (see SearchResult) of each half of a question cut at a bare comma. */
 const COMMA_COVERAGE = 0.35;
 
@@ -199,7 +201,7 @@ export class Responder {
     // …"): the question is cut in two after them, or its first half would be mostly introduction.
     const intro = INTRO.exec(q);
     const body = intro && !this.index.namesSubject(intro[1] as string) ? q.slice(intro[0].length) : q;
-    const two = this.#twoParts(body, { search, refs });
+    const two = this.#twoParts(withoutCoda(body), { search, refs });
     if (two) return { parts: two, search, lang, unitType: search.unitType };
     return { parts: this.#partsOf({ search, refs }), search, lang, unitType: search.unitType };
   }
@@ -310,6 +312,8 @@ export class Responder {
       const left = q.slice(0, at);
       const right = q.slice(at + m[0].length);
       if (countWords(left) < MIN_WORDS || countWords(right) < MIN_WORDS) continue;
+      // A point after an abbreviation ends no sentence ("Conclusion No. 200").
+      if (m[0].startsWith('.') && ABBREVIATED.test(left)) continue;
       // A sentence that asks nothing is context, not a part ("… ? We were told to avoid waste.").
       const sentence = m[0].startsWith('.') || m[0].startsWith('?');
       if (sentence && ((m[0].startsWith('.') && !asks(left)) || !asks(right))) continue;
@@ -423,6 +427,22 @@ export class Responder {
     return { search, refs };
   }
 }
+
+/**
+ * The message without a last sentence that asks nothing after questions that end with "?", for
+ * cutting it in two: an instruction on the reply ("Đại hội XIV họp ngày nào? Đại hội các cấp trước
+ * đó kết quả thế nào? Báo cáo hai việc.") is no part, nor the subject of the question before it.
+ * The whole message is still read with it ("… ? We were told to avoid waste." says what is asked).
+ */
+function withoutCoda(q: string): string {
+  const end = q.trimEnd();
+  const at = Math.max(end.lastIndexOf('? '), end.lastIndexOf('?\n'));
+  if (at < 0 || end.endsWith('?')) return q;
+  const coda = end.slice(at + 1);
+  return asks(coda) || countWords(coda) > CODA_WORDS ? q : end.slice(0, at + 1);
+}
+/** Most words of such a last sentence: a longer one may tell what the questions are about. */
+const CODA_WORDS = 6;
 
 /** What a half answers: its first document, else its topic. */
 const key = (parts: ReplyPart[]): string | undefined => {

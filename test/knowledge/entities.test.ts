@@ -157,6 +157,21 @@ describe('documents asked by number', () => {
     expect(two).toContainEqual({ kind: 'document', id: 'ct-45-2025' });
   });
 
+  it('declines an ordinance (pháp lệnh) by number, and reads "No." as no end of a sentence', () => {
+    for (const q of [
+      'Pháp lệnh số 36 về cựu chiến binh nói gì?',
+      'Ordinance 36 on veterans: what does it say?',
+    ])
+      expect(
+        reply(q).parts.map((p) => p.kind),
+        q,
+      ).toEqual(['unknown-document']);
+    expect(reply('Who issued Conclusion No. 200 of October 2025?').parts[0]).toEqual({
+      kind: 'document',
+      id: 'kl-200-2025',
+    });
+  });
+
   it('tells documents that share a number apart by the year or the date given near the reference', () => {
     const shared = pack.documents.filter((d) => pack.documents.some((x) => x !== d && x.number === d.number));
     expect(shared.length).toBeGreaterThan(1);

@@ -467,6 +467,12 @@ describe('where a question is cut in two', () => {
     ).toEqual(['noi-dung', 'chinh-quyen-2-cap']);
   });
 
+  it('cuts two questions apart without the instruction on the reply that follows them', () => {
+    expect(
+      topics('Đại hội XIV họp ngày nào? Đại hội các cấp trước đó kết quả thế nào? Trả lời cả hai.'),
+    ).toEqual(['dai-hoi-xiv', 'ket-qua']);
+  });
+
   it('cuts at ", với cả" (and also), not at "với cả" inside a clause', () => {
     expect(
       topics('Cho mình hỏi lịch đại hội của đảng bộ cơ sở, với cả các tổ giúp việc cần lập trước đại hội?'),
