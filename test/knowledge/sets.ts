@@ -104,6 +104,7 @@ import { NEWSET101 } from './newset101.js';
 import { NEWSET102 } from './newset102.js';
 import { NEWSET103 } from './newset103.js';
 import { NEWSET104 } from './newset104.js';
+import { NEWSET105 } from './newset105.js';
 import { NEWSET106 } from './newset106.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -228,6 +229,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET102,
   NEWSET103,
   NEWSET104,
+  NEWSET105,
   NEWSET106,
 ];
 
