@@ -83,6 +83,20 @@ describe('other party business (evidence.partyOther)', () => {
     ]);
   });
 
+  it("refuses questions about a deputy secretary's duties and the cell committee's regular meetings", () => {
+    // Without the list (the rest of the pack as shipped), the engine answers them.
+    const listless = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, partyOther: [] } });
+    for (const q of [
+      'Tôi vừa được bầu phó bí thư chi bộ, nhiệm vụ cụ thể của phó bí thư là gì?',
+      'Chi ủy nên họp định kỳ mấy lần một tháng?',
+    ]) {
+      expect(index.search(q).answer, q).toBeUndefined();
+      expect(listless.search(q).answer, q).toBeDefined();
+    }
+    // Whether the congress elects a deputy secretary is the congress's.
+    expect(index.search('Đại hội chi bộ có bầu phó bí thư không?').answer).toBe('noi-dung');
+  });
+
   it('reads the sentences that ask: a congress named in the story before does not keep other business in scope', () => {
     const q =
       'Chi bộ em đã đại hội xong từ tháng 3. Giờ em muốn hỏi cách tính đảng phí cho đảng viên làm nghề tự do?';
