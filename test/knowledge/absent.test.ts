@@ -281,6 +281,11 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(index.search('Ai soạn báo cáo chính trị trình đại hội chi bộ?').answer).toBe('van-kien');
   });
 
+  it('reads "mấy bản báo cáo" as how many reports, "in mấy bản" as how many copies', () => {
+    expect(index.search('Đại hội chi bộ thì cấp ủy phải chuẩn bị mấy bản báo cáo?').answer).toBe('van-kien');
+    expect(index.search('Báo cáo chính trị của đại hội chi bộ cần in mấy bản?').answer).toBeUndefined();
+  });
+
   it('does not read voting as a ballot paper, "tới nay" as tonight, or a nomination as a list of names', () => {
     expect(index.search('Ở đại hội chi bộ, đảng viên bỏ phiếu bầu những chức danh nào?').answer).toBe(
       'noi-dung',

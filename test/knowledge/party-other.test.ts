@@ -83,12 +83,13 @@ describe('other party business (evidence.partyOther)', () => {
     ]);
   });
 
-  it("refuses questions about a deputy secretary's duties and the cell committee's regular meetings", () => {
+  it("refuses questions about a deputy secretary's duties, the cell committee's regular meetings, founding a grassroots organisation", () => {
     // Without the list (the rest of the pack as shipped), the engine answers them.
     const listless = QaIndex.fromPack({ ...pack, evidence: { ...pack.evidence, partyOther: [] } });
     for (const q of [
       'Tôi vừa được bầu phó bí thư chi bộ, nhiệm vụ cụ thể của phó bí thư là gì?',
       'Chi ủy nên họp định kỳ mấy lần một tháng?',
+      'Thành lập tổ chức cơ sở đảng trong công ty cổ phần cần những điều kiện gì?',
     ]) {
       expect(index.search(q).answer, q).toBeUndefined();
       expect(listless.search(q).answer, q).toBeDefined();
