@@ -106,6 +106,7 @@ import { NEWSET103 } from './newset103.js';
 import { NEWSET104 } from './newset104.js';
 import { NEWSET105 } from './newset105.js';
 import { NEWSET106 } from './newset106.js';
+import { NEWSET107 } from './newset107.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -231,6 +232,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET104,
   NEWSET105,
   NEWSET106,
+  NEWSET107,
 ];
 
 /**
