@@ -107,6 +107,7 @@ import { NEWSET104 } from './newset104.js';
 import { NEWSET105 } from './newset105.js';
 import { NEWSET106 } from './newset106.js';
 import { NEWSET107 } from './newset107.js';
+import { NEWSET109 } from './newset109.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -233,6 +234,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET105,
   NEWSET106,
   NEWSET107,
+  NEWSET109,
 ];
 
 /**
