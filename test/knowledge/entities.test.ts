@@ -259,6 +259,7 @@ describe('documents asked by number', () => {
       ['Luật Tổ chức chính quyền địa phương 2025 quy định gì?', 'Luật Tổ chức chính quyền địa phương 2025'],
       ['Theo Bộ luật Lao động 2019 thì đảng viên nghỉ phép thế nào?', 'Bộ luật Lao động 2019'],
       ['What does the Law on Cadres and Civil Servants say?', 'Law on Cadres and Civil Servants'],
+      ['Luật số 72/2025/QH15 về chính quyền địa phương có gì mới?', 'Luật số 72/2025/QH15 về chính quyền'],
     ]);
     for (const q of [
       'Kỷ luật Đảng trước đại hội thế nào?',
