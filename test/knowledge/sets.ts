@@ -108,6 +108,7 @@ import { NEWSET105 } from './newset105.js';
 import { NEWSET106 } from './newset106.js';
 import { NEWSET107 } from './newset107.js';
 import { NEWSET109 } from './newset109.js';
+import { NEWSET110 } from './newset110.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -235,6 +236,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET106,
   NEWSET107,
   NEWSET109,
+  NEWSET110,
 ];
 
 /**
