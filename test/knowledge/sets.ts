@@ -107,6 +107,7 @@ import { NEWSET104 } from './newset104.js';
 import { NEWSET105 } from './newset105.js';
 import { NEWSET106 } from './newset106.js';
 import { NEWSET107 } from './newset107.js';
+import { NEWSET108 } from './newset108.js';
 import { NEWSET109 } from './newset109.js';
 import { NEWSET110 } from './newset110.js';
 import { POOL1 } from './pool1.js';
@@ -235,6 +236,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET105,
   NEWSET106,
   NEWSET107,
+  NEWSET108,
   NEWSET109,
   NEWSET110,
 ];
