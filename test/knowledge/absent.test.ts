@@ -269,7 +269,7 @@ describe('what the pack holds none of (evidence.absent)', () => {
     ]);
   });
 
-  it("refuses newset100-107's classes: the national police conference, Die Linke, a ballot's colour, the bot's maker, the National Assembly elections, a maintenance team", () => {
+  it("refuses newset100-110's classes: the national police conference, Die Linke, a ballot's colour, the bot's maker, the National Assembly elections, a maintenance team, a scientific conference, a friendship association", () => {
     refused([
       'Hội nghị Công an toàn quốc vừa qua đã kết luận những nội dung gì?',
       'How often does Die Linke hold its party congress?',
@@ -277,6 +277,8 @@ describe('what the pack holds none of (evidence.absent)', () => {
       'Bot trả lời về đại hội này là của cơ quan nào làm ra vậy?',
       'Are the 2026 National Assembly elections run by the same rules as party congresses?',
       'Máy phát điện của nhà máy hỏng trước hôm đại hội chi bộ, gọi đội bảo trì nào?',
+      'Hội thảo khoa học về các kỳ đại hội Đảng nhận tóm tắt báo cáo đến ngày nào?',
+      'Hội hữu nghị Việt – Lào của tỉnh đại hội nhiệm kỳ mới vào tháng mấy?',
     ]);
     // Who drafts the congress's reports is the pack's (its drafting group).
     expect(index.search('Ai soạn báo cáo chính trị trình đại hội chi bộ?').answer).toBe('van-kien');
