@@ -567,6 +567,14 @@ describe('context before the part that asks', () => {
     expect(reply('Lịch chạy xe Tết đang rối tung; xe tuyến 32 chạy mấy giờ?').parts).toEqual([]);
   });
 
+  it('refuses where to hire an interpreter for the congress (evidence.absent), whatever story comes first', () => {
+    expect(
+      reply(
+        'Đảng viên cao tuổi người Mông không nghe rõ tiếng phổ thông, chi bộ thuê phiên dịch khi đại hội ở đâu?',
+      ).parts,
+    ).toEqual([]);
+  });
+
   it('reads a message typed in capitals as if in lower case: its capitals are no abbreviations', () => {
     // "DU" typed alone is "đảng ủy"; in a message all in capitals it is "dự" typed without marks.
     expect(reply('DANG VIEN DU BI SAU 12 THANG THI XET CHUYEN CHINH THUC THE NAO').parts).toEqual([]);
