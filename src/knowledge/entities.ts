@@ -388,10 +388,11 @@ function dateNear(ws: string[], i: number, j: number, issuers: ReadonlySet<strin
 }
 
 /**
- * A law named as typed: "Luật Tổ chức chính quyền địa phương 2025", "Bộ luật Lao động", "the Law
- * on Cadres", or by its number ("Luật số 72/2025/QH15"). The capital tells the law from "kỷ luật", "pháp luật" and "luật sư"; its name runs
- * to a year within eight words, else six words. No letter may stand before it; the regex is fast
- * enough on its own (tens of nanoseconds per question), so no pre-test repeats its words.
+ * A law named as typed: "Luật Tổ chức chính quyền địa phương 2025", "Bộ luật Lao động", "the Law on
+ * Cadres", or by its number ("Luật số 72/2025/QH15"). The capital tells the law from "kỷ luật",
+ * "pháp luật" and "luật sư"; its name runs to a year within eight words, else six words. No letter
+ * may stand before it; the regex is fast enough on its own (tens of nanoseconds per question), so
+ * no pre-test repeats its words.
  */
 const LAW =
   /(?<!\p{L})((?:Bộ luật|BỘ LUẬT|Luật|LUẬT|Luat|LUAT) (?:\p{Lu}|(?:số |so )?\d+\/\d{4})[^?!.;,:]*|Law (?:on|of|No\.?) [^?!.;,:]*)/u;
