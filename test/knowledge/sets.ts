@@ -110,6 +110,7 @@ import { NEWSET107 } from './newset107.js';
 import { NEWSET108 } from './newset108.js';
 import { NEWSET109 } from './newset109.js';
 import { NEWSET110 } from './newset110.js';
+import { NEWSET111 } from './newset111.js';
 import { NEWSET112 } from './newset112.js';
 import { NEWSET114 } from './newset114.js';
 import { POOL1 } from './pool1.js';
@@ -241,6 +242,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET108,
   NEWSET109,
   NEWSET110,
+  NEWSET111,
   NEWSET112,
   NEWSET114,
 ];
