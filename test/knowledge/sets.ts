@@ -112,6 +112,7 @@ import { NEWSET109 } from './newset109.js';
 import { NEWSET110 } from './newset110.js';
 import { NEWSET111 } from './newset111.js';
 import { NEWSET112 } from './newset112.js';
+import { NEWSET113 } from './newset113.js';
 import { NEWSET114 } from './newset114.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -244,6 +245,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET110,
   NEWSET111,
   NEWSET112,
+  NEWSET113,
   NEWSET114,
 ];
 
