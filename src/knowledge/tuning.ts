@@ -48,7 +48,7 @@ export interface SearchTuning {
    * The word prior when the subject is named: a reading whose log-odds is below namedMinWords
    * (-6: its words hold about 400 times likelier in a question to refuse) and whose unknown share
    * is above namedMaxUnknown is refused, unless its best topic is far ahead (see farAhead in
-   * refusal.ts) by namedLead of its score; so is one below namedWeakWords (-3: about 20 times
+   * refusal.ts) by namedLead of its score; so is one below namedWeakWords (-3.2: about 25 times
    * likelier in a question to refuse) whose best topic matches less than namedWeakCoverage of it.
    */
   namedMinWords: number;
@@ -102,7 +102,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   namedMinWords: -6,
   namedMaxUnknown: 0.6,
   namedLead: 0.5,
-  namedWeakWords: -3,
+  namedWeakWords: -3.2,
   namedWeakCoverage: 0.35,
   namedTieUnknown: 0.75,
   namedTieWords: 2,
