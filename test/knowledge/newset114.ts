@@ -46,7 +46,13 @@
  * the pilot congresses, who was elected, age limits, committee sizes, the money a congress may
  * spend, which cells the five-yearly pilot covers, membership figures) were left out, not guessed.
  *
- * Not yet measured.
+ * Engine changes reached main after its writer began: bf4616c (interpreters absent), 8a042bf and
+ * d3a1070 (code moved and a comment rewrapped, behaviour unchanged), 3ad027c (the weak tier of the
+ * word prior at -3.2) and the word prior relearned with newset111 to newset113; its writer saw
+ * none of them. It was measured once, at 21:04 UTC on main 3ad027c (`node --expose-gc
+ * dist/bench/qa.js`, load 2.13): qa_new_top1 98.8 %, qa_new_oos_refused 98.4 % (2 in-scope misses,
+ * 1 lookalike answered; qa_p99_us 231.1 in that run, p50 50.6). Its misses were listed after that
+ * run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
 
