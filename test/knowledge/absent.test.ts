@@ -284,6 +284,15 @@ describe('what the pack holds none of (evidence.absent)', () => {
     expect(index.search('Ai soạn báo cáo chính trị trình đại hội chi bộ?').answer).toBe('van-kien');
   });
 
+  it("refuses newset113-114's classes: a shift swap, a foreign citizen's vote, installing Zoom, where the money comes from", () => {
+    refused([
+      'Ca trực ở trạm y tế trùng ngày đại hội chi bộ thì tôi đổi ca với ai?',
+      'Can I vote in a Vietnamese party congress as a Canadian citizen?',
+      'Cài Zoom cho hội nghị trực tuyến trên máy tính cũ của chi bộ thế nào?',
+      'Tiền thuê hội trường cho đại hội chi bộ lấy từ nguồn nào?',
+    ]);
+  });
+
   it('reads "mấy bản báo cáo" as how many reports, "in mấy bản" as how many copies', () => {
     expect(index.search('Đại hội chi bộ thì cấp ủy phải chuẩn bị mấy bản báo cáo?').answer).toBe('van-kien');
     expect(index.search('Báo cáo chính trị của đại hội chi bộ cần in mấy bản?').answer).toBeUndefined();
