@@ -114,6 +114,7 @@ import { NEWSET111 } from './newset111.js';
 import { NEWSET112 } from './newset112.js';
 import { NEWSET113 } from './newset113.js';
 import { NEWSET114 } from './newset114.js';
+import { NEWSET116 } from './newset116.js';
 import { NEWSET117 } from './newset117.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
@@ -248,6 +249,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET112,
   NEWSET113,
   NEWSET114,
+  NEWSET116,
   NEWSET117,
 ];
 
