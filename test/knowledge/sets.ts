@@ -114,6 +114,7 @@ import { NEWSET111 } from './newset111.js';
 import { NEWSET112 } from './newset112.js';
 import { NEWSET113 } from './newset113.js';
 import { NEWSET114 } from './newset114.js';
+import { NEWSET115 } from './newset115.js';
 import { NEWSET116 } from './newset116.js';
 import { NEWSET117 } from './newset117.js';
 import { POOL1 } from './pool1.js';
@@ -249,6 +250,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET112,
   NEWSET113,
   NEWSET114,
+  NEWSET115,
   NEWSET116,
   NEWSET117,
 ];
