@@ -117,6 +117,7 @@ import { NEWSET114 } from './newset114.js';
 import { NEWSET115 } from './newset115.js';
 import { NEWSET116 } from './newset116.js';
 import { NEWSET117 } from './newset117.js';
+import { NEWSET118 } from './newset118.js';
 import { POOL1 } from './pool1.js';
 import { POOL2 } from './pool2.js';
 import { POOL3 } from './pool3.js';
@@ -253,6 +254,7 @@ export const NEW_SETS: ReadonlyArray<NewItem[]> = [
   NEWSET115,
   NEWSET116,
   NEWSET117,
+  NEWSET118,
 ];
 
 /**
