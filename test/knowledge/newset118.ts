@@ -30,7 +30,11 @@
  * Each item is [kind, question, expectation], the expectation as in newset.ts: a topic id, 'a+b'
  * for a two-part question, 'doc:id' for a document card first, 'unknown-doc' for a document the
  * pack does not hold, or null for a refusal.
- * Not yet measured.
+ * No engine change reached main after its writer began (21:12 UTC) but the word prior relearned
+ * with newset115 to newset117; its writer saw none of it. It was measured once, at 21:24 UTC on
+ * main f8c1b20 (`node --expose-gc dist/bench/qa.js`, load 2.94): qa_new_top1 99.3 %,
+ * qa_new_oos_refused 100.0 % (1 in-scope miss, no lookalike answered; qa_p99_us 350.8 in that run,
+ * p50 74.7). Its misses were listed after that run, and it is a development set since.
  */
 import type { NewItem, NewKind } from './newset.js';
 
