@@ -1,10 +1,7 @@
+// Whether a message or a part of it asks something, by its question words, question mark and
+// opening words (see Responder: the parts of a two-part question, the words before a question).
 import { FEW_OF } from './counting.js';
 import { countWords, fold, hasVietnameseMarks } from './normalize.js';
-
-/**
- * Whether a message or a part of it asks something, by its question words, question mark and
- * opening words (see Responder: the parts of a two-part question, the words before a question).
- */
 
 /** English words that make a sentence a question or a request ("when", "tell me"). */
 const EN_ASKING =

@@ -265,17 +265,11 @@ export class Responder {
       if (ka === undefined || kb === undefined || ka === kb) continue;
       // Without documents, the whole question's own answer, when there is one, must be one of the
       // two, unless each half is a question of its own that the pack answers well alone.
-      if (
-        whole.refs.length === 0 &&
-        wholeTopic &&
-        ![ka, kb].includes(wholeTopic) &&
-        !(
-          asksByWord(left) &&
-          asksByWord(right) &&
-          Math.min(a.search.coverage, b.search.coverage) >= OWN_COVERAGE
-        )
-      )
-        continue;
+      const ownQuestions =
+        asksByWord(left) &&
+        asksByWord(right) &&
+        Math.min(a.search.coverage, b.search.coverage) >= OWN_COVERAGE;
+      if (whole.refs.length === 0 && wholeTopic && ![ka, kb].includes(wholeTopic) && !ownQuestions) continue;
       // A half with fewer than two words of its own (besides who asks) is not a question of its own,
       // nor one that only names an organisation ("Bộ Chính trị | và Ban Bí thư đánh giá …").
       if (a.search.words < 2 || b.search.words < 2) continue;
